@@ -1,0 +1,192 @@
+"""The one door through which a workspace file is opened.
+
+``open_workspace`` sets the pragmas, recognises ITADesk's own files by ``application_id``,
+refuses files it cannot safely use (someone else's database, a file from a newer ITADesk,
+a damaged file), backs the file up before migrating it forward, and seeds a new file with
+the built-in frameworks. Everything it refuses is refused with a Thai sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from itadesk.db.hlc import HybridLogicalClock
+from itadesk.db.schema import MIGRATIONS, SCHEMA_VERSION, natural_id, new_id
+from itadesk.errors import WorkspaceError
+from itadesk.frameworks import builtin_frameworks, builtin_framework_files
+from itadesk.paths import backups_dir_for
+
+APPLICATION_ID = 0x49544144  # "ITAD"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":  # e.g. a file system without shared memory
+        conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise WorkspaceError(f"เปิดไฟล์ {path} ไม่ได้: {exc.strerror or exc}") from exc
+    if header != SQLITE_HEADER:
+        raise WorkspaceError(f"ไฟล์ {path.name} ไม่ใช่ไฟล์ข้อมูลของ ITADesk (ไฟล์ว่างหรือเป็นไฟล์ชนิดอื่น)")
+
+
+def backup_copy(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
+    """A consistent copy of the open database (SQLite backup API) beside the workspace."""
+    folder = backups_dir_for(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{reason}-{stamp}{path.suffix or '.itadesk'}"
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _is_empty_database(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
+    conn = db.conn
+    if version > 0:
+        backup_copy(conn, path, f"before-v{SCHEMA_VERSION}")
+    for target in range(version, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[target](db)
+            conn.execute(f"PRAGMA user_version = {target + 1}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _seed(db: sqlite_utils.Database) -> None:
+    """Give a file its device id and every built-in framework it does not hold yet.
+
+    Runs on every open, so a newer ITADesk that ships a new year's framework adds it to
+    existing workspaces without touching the years an office has already edited.
+    """
+    meta = db["meta"]
+    with db.atomic():
+        row = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+        if row is None:
+            meta.insert({"key": "device_id", "value": new_id()})
+        device = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
+        last = db.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
+        clock = HybridLogicalClock(last[0] if last else None)
+        present = {r[0] for r in db.execute("SELECT fiscal_year FROM frameworks")}
+        files = builtin_framework_files()
+        for year in sorted(set(builtin_frameworks()) - present):
+            document = json.loads(files[year].read_text(encoding="utf-8"))
+            db["frameworks"].insert(
+                {
+                    "id": natural_id("frameworks", year),
+                    "fiscal_year": year,
+                    "document": json.dumps(document, ensure_ascii=False),
+                    "updated_at": clock.tick(),
+                    "updated_by": device,
+                    "deleted": 0,
+                }
+            )
+        meta.upsert({"key": "hlc", "value": clock.last}, pk="key")
+
+
+def open_workspace(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (or create) the workspace at ``path``, migrated to the current schema.
+
+    Raises ``WorkspaceError`` with a Thai message for anything it will not open.
+    """
+    path = Path(path)
+    if path.exists():
+        if path.is_dir():
+            raise WorkspaceError(f"{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ข้อมูล")
+        _check_header(path)
+    elif not create:
+        raise WorkspaceError(f"ไม่พบไฟล์ข้อมูล {path}")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(f"สร้างโฟลเดอร์ {path.parent} ไม่ได้: {exc.strerror or exc}") from exc
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"เปิดไฟล์ {path} ไม่ได้: {exc}") from exc
+    try:
+        db = _open(conn, path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise WorkspaceError(f"ไฟล์ {path.name} เสียหายหรือเปิดไม่ได้ ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _open(conn: sqlite3.Connection, path: Path) -> sqlite_utils.Database:
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    fresh = application_id == 0 and version == 0 and _is_empty_database(conn)
+    if not fresh and application_id != APPLICATION_ID:
+        raise WorkspaceError(f"ไฟล์ {path.name} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ของ ITADesk")
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(
+            f"ไฟล์ {path.name} สร้างจาก ITADesk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {version}) "
+            f"โปรดปรับปรุง ITADesk ก่อนเปิดไฟล์นี้"
+        )
+    if not fresh:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise WorkspaceError(f"ไฟล์ {path.name} เสียหาย: {problems[0]}")
+    _pragmas(conn)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    if version < SCHEMA_VERSION:
+        _migrate(db, path, version)
+    _seed(db)
+    return db
+
+
+def check_workspace(path: str | Path) -> tuple[bool, str, int | None]:
+    """Integrity and schema version of a file, without changing it: (ok, message, version)."""
+    path = Path(path)
+    if not path.is_file():
+        return False, f"ไม่พบไฟล์ {path}", None
+    try:
+        _check_header(path)
+    except WorkspaceError as exc:
+        return False, str(exc), None
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        return False, f"เปิดไฟล์ไม่ได้: {exc}", None
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if application_id != APPLICATION_ID:
+            return False, "เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ของ ITADesk", version
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        if problems != ["ok"]:
+            return False, f"ไฟล์เสียหาย: {'; '.join(problems[:3])}", version
+        if version > SCHEMA_VERSION:
+            return False, f"สร้างจาก ITADesk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {version})", version
+        return True, f"ไฟล์สมบูรณ์ โครงสร้างรุ่น {version}", version
+    except sqlite3.DatabaseError as exc:
+        return False, f"ไฟล์เสียหาย: {exc}", None
+    finally:
+        conn.close()

@@ -1,0 +1,117 @@
+"""The workspace schema and its forward-only migrations.
+
+Every table that travels between PCs has the same merge columns: a UUID ``id``, an
+``updated_at`` hybrid-logical-clock stamp, the ``updated_by`` device id and a ``deleted``
+tombstone flag; ``field_versions`` keeps the stamp of each field's last edit so two copies
+can later be merged field by field. Rows with a natural key (a score of indicator 3 in
+2566, checklist item O12 in 2567) get a UUID derived from that key, so two PCs that create
+the same row independently create the same row.
+
+A migration is a function of the open ``sqlite_utils.Database``; ``MIGRATIONS[n]`` moves a
+file from schema version ``n`` to ``n + 1`` and runs in the same transaction as the
+``user_version`` bump.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import sqlite_utils
+
+SYNC_COLUMNS = {"updated_at": str, "updated_by": str, "deleted": int}
+
+NAMESPACE = uuid.UUID("7d7c4a9e-2f43-4c55-9b0a-6f0c1e1a2b3c")
+
+
+def natural_id(*key: object) -> str:
+    """The UUID of a row identified by a natural key (same on every PC)."""
+    return str(uuid.uuid5(NAMESPACE, "/".join(str(part) for part in key)))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _synced_table(db: sqlite_utils.Database, name: str, columns: dict, **kwargs) -> None:
+    db[name].create(
+        {"id": str, **columns, **SYNC_COLUMNS},
+        pk="id",
+        not_null={"updated_at", "updated_by", "deleted"},
+        defaults={"deleted": 0},
+        strict=True,
+        **kwargs,
+    )
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key", strict=True)
+    _synced_table(
+        db,
+        "agency",
+        {"name": str, "kind": str, "district": str, "province": str, "website": str},
+    )
+    _synced_table(db, "frameworks", {"fiscal_year": int, "document": str})
+    db["frameworks"].create_index(["fiscal_year"], unique=True)
+    _synced_table(db, "scores", {"fiscal_year": int, "indicator": int, "score": float})
+    db["scores"].create_index(["fiscal_year", "indicator"], unique=True)
+    _synced_table(db, "results", {"fiscal_year": int, "official_total": float})
+    db["results"].create_index(["fiscal_year"], unique=True)
+    _synced_table(
+        db,
+        "checklist",
+        {
+            "fiscal_year": int,
+            "item_code": str,
+            "done": int,
+            "responsible": str,
+            "progress": str,
+            "url": str,
+        },
+    )
+    db["checklist"].create_index(["fiscal_year", "item_code"], unique=True)
+    _synced_table(
+        db,
+        "measures",
+        {
+            "fiscal_year": int,
+            "position": float,
+            "title": str,
+            "steps": str,
+            "period": str,
+            "responsible": str,
+            "output": str,
+            "outcome": str,
+            "recommendation": str,
+            "indicators": str,
+            "status": str,
+            "round": str,
+        },
+    )
+    db["measures"].create_index(["fiscal_year", "position"])
+    db["field_versions"].create(
+        {"table_name": str, "row_id": str, "field": str, "updated_at": str, "updated_by": str},
+        pk=("table_name", "row_id", "field"),
+        strict=True,
+    )
+    db["audit"].create(
+        {
+            "id": str,
+            "at": str,
+            "user_name": str,
+            "device_id": str,
+            "action": str,
+            "table_name": str,
+            "row_id": str,
+            "field": str,
+            "old_value": str,
+            "new_value": str,
+        },
+        pk="id",
+        strict=True,
+    )
+    db["audit"].create_index(["at"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,381 @@
+"""The store: every read and every edit the window and the commands make.
+
+One door for writes: each public method that changes something is one committed
+transaction that stamps the row (hybrid logical clock, device id), records the stamp of each
+changed field for later merges, and appends to the audit log who changed what, from what,
+to what. Deletes are tombstones. Failures come back as ``StoreError`` with a Thai message;
+the store never asks the user anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlite_utils
+
+from itadesk.db.hlc import HybridLogicalClock
+from itadesk.db.schema import natural_id, new_id
+from itadesk.errors import StoreError
+from itadesk.frameworks import Framework, parse_framework
+from itadesk.records import (
+    AGENCY_KINDS,
+    MAX_TEXT_LENGTH,
+    MEASURE_TEXT_FIELDS,
+    ROUND_LABELS,
+    STATUS_LABELS,
+    Agency,
+    ChecklistEntry,
+    Measure,
+)
+
+AGENCY_ID = natural_id("agency")
+AGENCY_FIELDS = ("name", "kind", "district", "province", "website")
+CHECKLIST_TEXT_FIELDS = ("responsible", "progress", "url")
+
+
+def _clean_text(value: str) -> str:
+    if not isinstance(value, str):
+        raise StoreError("ค่าที่บันทึกต้องเป็นข้อความ")
+    if len(value) > MAX_TEXT_LENGTH:
+        raise StoreError(f"ข้อความยาวเกิน {MAX_TEXT_LENGTH:,} ตัวอักษร โปรดแบ่งหรือย่อข้อความ")
+    return value.replace("\x00", "")
+
+
+def _check_score(value: float | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        value = float(value)
+    except (TypeError, ValueError) as exc:
+        raise StoreError("คะแนนต้องเป็นตัวเลข") from exc
+    if not 0 <= value <= 100:
+        raise StoreError("คะแนนต้องอยู่ระหว่าง 0 ถึง 100")
+    return round(value, 2)
+
+
+def _storage_error(exc: sqlite3.Error) -> StoreError:
+    text = str(exc).lower()
+    if "full" in text:
+        return StoreError("บันทึกไม่ได้ เพราะดิสก์เต็ม โปรดลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง")
+    if "readonly" in text or "read-only" in text:
+        return StoreError("บันทึกไม่ได้ เพราะไฟล์ข้อมูลเป็นแบบอ่านอย่างเดียว")
+    if "locked" in text or "busy" in text:
+        return StoreError("บันทึกไม่ได้ เพราะไฟล์ข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น")
+    return StoreError(f"บันทึกไม่ได้: {exc}")
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.device_id = self._meta("device_id") or ""
+        self._clock = HybridLogicalClock(self._meta("hlc"))
+        self._frameworks: dict[int, Framework] = {}
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- local settings (not merged: they belong to this PC's copy) -------------------
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    def setting(self, key: str, default: str = "") -> str:
+        value = self._meta(f"setting.{key}")
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._transaction():
+            self._set_meta(f"setting.{key}", _clean_text(value))
+
+    @property
+    def user_name(self) -> str:
+        return self.setting("user_name")
+
+    def set_user_name(self, name: str) -> None:
+        self.set_setting("user_name", name.strip())
+
+    # -- the write door ----------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise _storage_error(exc) from exc
+
+    def _audit(self, action: str, table: str, row_id: str, field: str | None, old: Any, new: Any) -> None:
+        def text(value: Any) -> str | None:
+            if value is None or isinstance(value, str):
+                return value
+            return json.dumps(value, ensure_ascii=False)
+
+        self.db["audit"].insert(
+            {
+                "id": new_id(),
+                "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                "user_name": self.user_name,
+                "device_id": self.device_id,
+                "action": action,
+                "table_name": table,
+                "row_id": row_id,
+                "field": field,
+                "old_value": text(old),
+                "new_value": text(new),
+            }
+        )
+
+    def _write(self, table: str, row_id: str, values: dict[str, Any], *, create: dict[str, Any] | None = None) -> bool:
+        """Set ``values`` on one row (creating it with ``create`` if missing); True if changed.
+
+        Must run inside ``_transaction``.
+        """
+        existing = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+        if existing is not None:
+            names = [d[0] for d in self.db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
+            current = dict(zip(names, existing))
+            changed = {k: v for k, v in values.items() if current.get(k) != v}
+        else:
+            current = {}
+            changed = dict(values)
+        if not changed and existing is not None:
+            return False
+        stamp = self._clock.tick()
+        sync = {"updated_at": stamp, "updated_by": self.device_id}
+        if existing is None:
+            self.db[table].insert({"id": row_id, **(create or {}), **values, **sync, "deleted": 0})
+            fields = {**(create or {}), **values}
+        else:
+            self.db[table].update(row_id, {**changed, **sync})
+            fields = changed
+        for name in fields:
+            self.db["field_versions"].upsert(
+                {"table_name": table, "row_id": row_id, "field": name, **sync},
+                pk=("table_name", "row_id", "field"),
+            )
+        for name, value in changed.items():
+            self._audit("update" if existing is not None else "create", table, row_id, name, current.get(name), value)
+        self._set_meta("hlc", self._clock.last)
+        return True
+
+    # -- agency --------------------------------------------------------------------------
+
+    def agency(self) -> Agency:
+        row = self.db.execute(
+            f"SELECT {', '.join(AGENCY_FIELDS)} FROM agency WHERE id = ? AND deleted = 0", [AGENCY_ID]
+        ).fetchone()
+        if row is None:
+            return Agency()
+        return Agency(**{k: v or "" for k, v in zip(AGENCY_FIELDS, row)})
+
+    def set_agency(self, agency: Agency) -> None:
+        if not agency.name.strip():
+            raise StoreError("โปรดกรอกชื่อหน่วยงาน")
+        if agency.kind not in AGENCY_KINDS:
+            raise StoreError("ประเภทหน่วยงานไม่ถูกต้อง")
+        values = {k: _clean_text(getattr(agency, k)).strip() for k in AGENCY_FIELDS}
+        with self._transaction():
+            self._write("agency", AGENCY_ID, values)
+
+    # -- frameworks ------------------------------------------------------------------------
+
+    def years(self) -> list[int]:
+        """Fiscal years that have a framework in this workspace, oldest first."""
+        rows = self.db.execute("SELECT fiscal_year FROM frameworks WHERE deleted = 0 ORDER BY fiscal_year")
+        return [r[0] for r in rows]
+
+    def framework(self, year: int) -> Framework:
+        if year not in self._frameworks:
+            row = self.db.execute(
+                "SELECT document FROM frameworks WHERE fiscal_year = ? AND deleted = 0", [year]
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"ไม่มีเกณฑ์การประเมินของปี {year} ในไฟล์นี้")
+            self._frameworks[year] = parse_framework(json.loads(row[0]))
+        return self._frameworks[year]
+
+    # -- scores ----------------------------------------------------------------------------
+
+    def scores(self, year: int) -> dict[int, float | None]:
+        rows = self.db.execute(
+            "SELECT indicator, score FROM scores WHERE fiscal_year = ? AND deleted = 0", [year]
+        )
+        return {indicator: score for indicator, score in rows}
+
+    def set_score(self, year: int, indicator: int, value: float | None) -> None:
+        if indicator not in {ind.number for ind in self.framework(year).indicators}:
+            raise StoreError(f"ไม่มีตัวชี้วัดที่ {indicator} ในปี {year}")
+        value = _check_score(value)
+        with self._transaction():
+            self._write(
+                "scores",
+                natural_id("scores", year, indicator),
+                {"score": value},
+                create={"fiscal_year": year, "indicator": indicator},
+            )
+
+    def official_total(self, year: int) -> float | None:
+        row = self.db.execute(
+            "SELECT official_total FROM results WHERE fiscal_year = ? AND deleted = 0", [year]
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_official_total(self, year: int, value: float | None) -> None:
+        value = _check_score(value)
+        with self._transaction():
+            self._write("results", natural_id("results", year), {"official_total": value}, create={"fiscal_year": year})
+
+    def years_with_scores(self) -> list[int]:
+        rows = self.db.execute(
+            "SELECT DISTINCT fiscal_year FROM scores WHERE deleted = 0 AND score IS NOT NULL ORDER BY fiscal_year"
+        )
+        return [r[0] for r in rows]
+
+    # -- OIT checklist --------------------------------------------------------------------
+
+    def checklist(self, year: int) -> dict[str, ChecklistEntry]:
+        """Every item of the year's framework, with the office's state where it has one."""
+        framework = self.framework(year)
+        rows = {
+            r[0]: r[1:]
+            for r in self.db.execute(
+                "SELECT item_code, done, responsible, progress, url FROM checklist "
+                "WHERE fiscal_year = ? AND deleted = 0",
+                [year],
+            )
+        }
+        out = {}
+        for item in framework.items():
+            done, responsible, progress, url = rows.get(item.code, (0, None, None, None))
+            out[item.code] = ChecklistEntry(
+                code=item.code,
+                done=bool(done),
+                responsible=", ".join(item.responsible) if responsible is None else responsible,
+                progress=progress or "",
+                url=url or "",
+            )
+        return out
+
+    def _checklist_write(self, year: int, code: str, values: dict[str, Any]) -> None:
+        if not self.framework(year).has_item(code):
+            raise StoreError(f"ไม่มีข้อ {code} ในเกณฑ์ปี {year}")
+        with self._transaction():
+            self._write(
+                "checklist",
+                natural_id("checklist", year, code),
+                values,
+                create={"fiscal_year": year, "item_code": code},
+            )
+
+    def set_item_done(self, year: int, code: str, done: bool) -> None:
+        self._checklist_write(year, code, {"done": int(bool(done))})
+
+    def set_item_field(self, year: int, code: str, field: str, value: str) -> None:
+        if field not in CHECKLIST_TEXT_FIELDS:
+            raise StoreError(f"ไม่มีช่อง {field} ในรายการตรวจสอบ")
+        self._checklist_write(year, code, {field: _clean_text(value)})
+
+    # -- measures --------------------------------------------------------------------------
+
+    def _measure_from_row(self, row: dict[str, Any]) -> Measure:
+        return Measure(
+            id=row["id"],
+            fiscal_year=row["fiscal_year"],
+            position=row["position"],
+            indicators=tuple(json.loads(row["indicators"] or "[]")),
+            status=row["status"] or "not_started",
+            round=row["round"] or "full",
+            **{name: row[name] or "" for name in MEASURE_TEXT_FIELDS},
+        )
+
+    def measures(self, year: int, round_: str | None = None) -> list[Measure]:
+        where = "fiscal_year = ? AND deleted = 0"
+        params: list[Any] = [year]
+        if round_ is not None:
+            where += " AND round = ?"
+            params.append(round_)
+        rows = self.db["measures"].rows_where(where, params, order_by="position, id")
+        return [self._measure_from_row(row) for row in rows]
+
+    def measure(self, measure_id: str) -> Measure:
+        row = self.db.execute("SELECT id FROM measures WHERE id = ? AND deleted = 0", [measure_id]).fetchone()
+        if row is None:
+            raise StoreError("ไม่พบมาตรการนี้ (อาจถูกลบไปแล้ว)")
+        return self._measure_from_row(self.db["measures"].get(measure_id))
+
+    @staticmethod
+    def _measure_value(field: str, value: Any) -> Any:
+        if field in MEASURE_TEXT_FIELDS:
+            return _clean_text(value)
+        if field == "indicators":
+            numbers = sorted({int(n) for n in value})
+            if any(not 1 <= n <= 10 for n in numbers):
+                raise StoreError("ตัวชี้วัดต้องเป็นเลข 1 ถึง 10")
+            return json.dumps(numbers)
+        if field == "status":
+            if value not in STATUS_LABELS:
+                raise StoreError("สถานะไม่ถูกต้อง")
+            return value
+        if field == "round":
+            if value not in ROUND_LABELS:
+                raise StoreError("รอบการรายงานต้องเป็นรอบ ๖ เดือนหรือประจำปี")
+            return value
+        raise StoreError(f"ไม่มีช่อง {field} ในมาตรการ")
+
+    def add_measure(self, year: int, **fields: Any) -> Measure:
+        values = {name: self._measure_value(name, value) for name, value in fields.items()}
+        values.setdefault("status", "not_started")
+        values.setdefault("round", "full")
+        values.setdefault("indicators", "[]")
+        measure_id = new_id()
+        with self._transaction():
+            last = self.db.execute(
+                "SELECT max(position) FROM measures WHERE fiscal_year = ? AND deleted = 0", [year]
+            ).fetchone()[0]
+            position = (last or 0) + 1
+            self._write("measures", measure_id, values, create={"fiscal_year": year, "position": position})
+        return self.measure(measure_id)
+
+    def update_measure(self, measure_id: str, **fields: Any) -> Measure:
+        self.measure(measure_id)  # refuses a deleted or unknown id
+        values = {name: self._measure_value(name, value) for name, value in fields.items()}
+        with self._transaction():
+            self._write("measures", measure_id, values)
+        return self.measure(measure_id)
+
+    def delete_measure(self, measure_id: str) -> None:
+        """A tombstone: the row stays (so a merge cannot bring it back) but is hidden."""
+        measure = self.measure(measure_id)
+        with self._transaction():
+            self._write("measures", measure_id, {"deleted": 1})
+            self._audit("delete", "measures", measure_id, None, measure.title, None)
+
+    def move_measure(self, measure_id: str, offset: int) -> bool:
+        """Swap a measure with its neighbour ``offset`` places away; False at either end."""
+        measure = self.measure(measure_id)
+        siblings = self.measures(measure.fiscal_year)
+        index = next(i for i, m in enumerate(siblings) if m.id == measure_id)
+        target = index + offset
+        if offset == 0 or not 0 <= target < len(siblings):
+            return False
+        other = siblings[target]
+        with self._transaction():
+            if other.position == measure.position:  # never equal in practice; keep order total
+                self._write("measures", other.id, {"position": other.position + offset * 0.5})
+            self._write("measures", measure_id, {"position": other.position})
+            self._write("measures", other.id, {"position": measure.position})
+        return True
+
+    # -- audit -------------------------------------------------------------------------------
+
+    def audit_log(self, limit: int = 200) -> list[dict[str, Any]]:
+        return list(self.db["audit"].rows_where(order_by="at DESC, rowid DESC", limit=limit))

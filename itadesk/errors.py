@@ -1,0 +1,17 @@
+"""Errors a user can be shown: each carries one clear Thai sentence saying what is wrong.
+
+The store and the CLI raise these instead of letting sqlite3 or OS errors escape, so the
+window and the command line can show the message as it is, never a traceback.
+"""
+
+
+class ITADeskError(Exception):
+    """Base of every error whose message is meant for the user (in Thai)."""
+
+
+class WorkspaceError(ITADeskError):
+    """The workspace file cannot be opened: missing, not ours, too new, damaged."""
+
+
+class StoreError(ITADeskError):
+    """An edit could not be saved (disk full, read-only file, bad value)."""

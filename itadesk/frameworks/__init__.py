@@ -1,0 +1,279 @@
+"""ITA frameworks as data: indicators, weights, grade rules and OIT items per fiscal year.
+
+The NACC changes its framework almost every year, so nothing here is hard-coded in
+Python: each fiscal year is one JSON file (``ita-YYYY.json`` beside this module),
+validated when loaded. The same parser reads a framework stored in a workspace or
+imported from a file, so an office can correct a year the built-in data gets wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from itadesk.paths import frameworks_dir
+from itadesk.thai import thai_digits
+
+FORMAT_TAG = "itadesk-framework"
+FORMAT_VERSION = 1
+TOOLS = ("IIT", "EIT", "OIT")
+_ITEM_CODE = re.compile(r"^O\d{1,3}$")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_YEAR_PLACEHOLDERS = {"year": 0, "year-1": -1, "year+1": 1, "yy": 0, "yy-1": -1}
+
+
+class FrameworkError(ValueError):
+    """A framework file that cannot be used; the message is Thai and names the problem."""
+
+
+@dataclass(frozen=True)
+class Indicator:
+    number: int
+    name: str
+    tool: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class OitItem:
+    code: str
+    title: str
+    components: tuple[str, ...] = ()
+    responsible: tuple[str, ...] = ()
+
+    @property
+    def number(self) -> int:
+        return int(self.code[1:])
+
+
+@dataclass(frozen=True)
+class OitGroup:
+    """A sub-indicator (ตัวชี้วัดย่อย) such as 9.1 ข้อมูลพื้นฐาน and the items it scores."""
+
+    code: str
+    name: str
+    indicator: int
+    items: tuple[OitItem, ...]
+
+
+@dataclass(frozen=True)
+class GradeBand:
+    label: str
+    min_total: float
+    min_each_tool: float | None = None
+
+
+@dataclass(frozen=True)
+class Framework:
+    fiscal_year: int
+    title: str
+    indicators: tuple[Indicator, ...]
+    oit_groups: tuple[OitGroup, ...]
+    grading_kind: str
+    grade_bands: tuple[GradeBand, ...]
+    pass_mark: float = 85.0
+    complete: bool = True
+    weights_verified: bool = True
+    confidence: str = "high"
+    sources: tuple[str, ...] = ()
+    notes: str = ""
+    _items_by_code: dict[str, tuple[OitGroup, OitItem]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        for group in self.oit_groups:
+            for item in group.items:
+                self._items_by_code[item.code] = (group, item)
+
+    def indicator(self, number: int) -> Indicator:
+        for ind in self.indicators:
+            if ind.number == number:
+                return ind
+        raise KeyError(number)
+
+    def indicators_of(self, tool: str) -> list[Indicator]:
+        return [ind for ind in self.indicators if ind.tool == tool]
+
+    def items(self) -> Iterator[OitItem]:
+        for group in self.oit_groups:
+            yield from group.items
+
+    def item(self, code: str) -> OitItem:
+        return self._items_by_code[code][1]
+
+    def group_of(self, code: str) -> OitGroup:
+        return self._items_by_code[code][0]
+
+    def has_item(self, code: str) -> bool:
+        return code in self._items_by_code
+
+    def render(self, text: str, *, thai: bool = True) -> str:
+        """Component text with its relative years filled in for this fiscal year.
+
+        ``{year}`` is the assessed year and ``{year-1}`` the one before, in full (๒๕๖๖);
+        ``{yy}``/``{yy-1}`` are the two-digit forms used in periods (ต.ค. ๖๕).
+        """
+
+        def fill(match: re.Match[str]) -> str:
+            key = match.group(1)
+            year = self.fiscal_year + _YEAR_PLACEHOLDERS[key]
+            value = str(year % 100).zfill(2) if key.startswith("yy") else str(year)
+            return thai_digits(value) if thai else value
+
+        return _PLACEHOLDER.sub(fill, text)
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise FrameworkError(message)
+
+
+def _text(value: Any, where: str) -> str:
+    _require(isinstance(value, str) and value.strip() != "", f"{where}: ต้องเป็นข้อความที่ไม่ว่าง")
+    return value.strip()
+
+
+def _check_placeholders(text: str, where: str) -> None:
+    for key in _PLACEHOLDER.findall(text):
+        _require(key in _YEAR_PLACEHOLDERS, f"{where}: ไม่รู้จักตัวแทนปี {{{key}}}")
+
+
+def _parse_grading(data: Any, year: int) -> tuple[str, tuple[GradeBand, ...]]:
+    _require(isinstance(data, dict), f"ปี {year}: ไม่มีเกณฑ์ระดับผลการประเมิน (grading)")
+    kind = data.get("kind")
+    _require(kind in ("letter", "rating"), f"ปี {year}: ชนิดเกณฑ์ต้องเป็น letter หรือ rating")
+    bands: list[GradeBand] = []
+    for raw in data.get("bands") or []:
+        if isinstance(raw, list):  # compact letter form: ["AA", 95]
+            _require(len(raw) == 2, f"ปี {year}: ช่วงคะแนนไม่ถูกต้อง {raw!r}")
+            raw = {"label": raw[0], "min_total": raw[1]}
+        _require(isinstance(raw, dict), f"ปี {year}: ช่วงคะแนนไม่ถูกต้อง {raw!r}")
+        minimum = raw.get("min_total")
+        _require(
+            isinstance(minimum, (int, float)) and 0 <= minimum <= 100,
+            f"ปี {year}: คะแนนขั้นต่ำของระดับต้องอยู่ระหว่าง 0 ถึง 100",
+        )
+        each = raw.get("min_each_tool")
+        _require(each is None or isinstance(each, (int, float)), f"ปี {year}: min_each_tool ไม่ถูกต้อง")
+        bands.append(GradeBand(_text(raw.get("label"), f"ปี {year} ระดับ"), float(minimum), each))
+    _require(bands != [], f"ปี {year}: ไม่มีช่วงคะแนนของระดับผลการประเมิน")
+    totals = [band.min_total for band in bands]
+    _require(totals == sorted(totals, reverse=True), f"ปี {year}: ช่วงคะแนนต้องเรียงจากสูงไปต่ำ")
+    _require(totals[-1] == 0, f"ปี {year}: ระดับสุดท้ายต้องเริ่มที่ 0 คะแนน")
+    return kind, tuple(bands)
+
+
+def _parse_indicators(data: Any, year: int) -> tuple[Indicator, ...]:
+    _require(isinstance(data, list), f"ปี {year}: ไม่มีรายการตัวชี้วัด")
+    indicators = []
+    for raw in data:
+        _require(isinstance(raw, dict), f"ปี {year}: ตัวชี้วัดไม่ถูกต้อง {raw!r}")
+        number, tool, weight = raw.get("number"), raw.get("tool"), raw.get("weight")
+        _require(isinstance(number, int), f"ปี {year}: เลขตัวชี้วัดต้องเป็นจำนวนเต็ม")
+        _require(tool in TOOLS, f"ปี {year} ตัวชี้วัดที่ {number}: เครื่องมือต้องเป็น IIT, EIT หรือ OIT")
+        _require(
+            isinstance(weight, (int, float)) and weight >= 0,
+            f"ปี {year} ตัวชี้วัดที่ {number}: น้ำหนักต้องเป็นตัวเลขไม่ติดลบ",
+        )
+        name = _text(raw.get("name"), f"ปี {year} ตัวชี้วัดที่ {number}")
+        indicators.append(Indicator(number, name, tool, float(weight)))
+    numbers = [ind.number for ind in indicators]
+    _require(numbers == list(range(1, len(numbers) + 1)), f"ปี {year}: ตัวชี้วัดต้องเรียงเลข 1, 2, 3, … ไม่ซ้ำ")
+    _require(
+        abs(sum(ind.weight for ind in indicators) - 100) < 1e-6,
+        f"ปี {year}: น้ำหนักของตัวชี้วัดรวมกันต้องได้ 100",
+    )
+    return tuple(indicators)
+
+
+def _parse_groups(data: Any, year: int, indicators: tuple[Indicator, ...]) -> tuple[OitGroup, ...]:
+    _require(isinstance(data, list), f"ปี {year}: ไม่มีรายการข้อ OIT")
+    oit_numbers = {ind.number for ind in indicators if ind.tool == "OIT"}
+    groups, seen = [], set()
+    for raw in data:
+        _require(isinstance(raw, dict), f"ปี {year}: ตัวชี้วัดย่อยไม่ถูกต้อง {raw!r}")
+        code = _text(raw.get("code"), f"ปี {year} ตัวชี้วัดย่อย")
+        indicator = raw.get("indicator")
+        _require(
+            indicator in oit_numbers,
+            f"ปี {year} ตัวชี้วัดย่อย {code}: ต้องอยู่ใต้ตัวชี้วัดของ OIT ({sorted(oit_numbers)})",
+        )
+        items = []
+        for item in raw.get("items") or []:
+            _require(isinstance(item, dict), f"ปี {year} ตัวชี้วัดย่อย {code}: ข้อไม่ถูกต้อง")
+            item_code = _text(item.get("code"), f"ปี {year} ตัวชี้วัดย่อย {code}")
+            _require(bool(_ITEM_CODE.match(item_code)), f"ปี {year}: รหัสข้อ {item_code} ต้องเป็นรูป O1, O2, …")
+            _require(item_code not in seen, f"ปี {year}: รหัสข้อ {item_code} ซ้ำกัน")
+            seen.add(item_code)
+            where = f"ปี {year} ข้อ {item_code}"
+            components = tuple(_text(c, where) for c in item.get("components") or [])
+            for text in components:
+                _check_placeholders(text, where)
+            responsible = tuple(_text(r, where) for r in item.get("responsible") or [])
+            items.append(OitItem(item_code, _text(item.get("title"), where), components, responsible))
+        _require(items != [], f"ปี {year} ตัวชี้วัดย่อย {code}: ไม่มีข้อ")
+        groups.append(OitGroup(code, _text(raw.get("name"), f"ปี {year} ตัวชี้วัดย่อย {code}"), indicator, tuple(items)))
+    return tuple(groups)
+
+
+def parse_framework(data: Mapping[str, Any]) -> Framework:
+    """Validate a framework document (already decoded from JSON) and build a ``Framework``."""
+    _require(isinstance(data, Mapping), "ไฟล์เกณฑ์การประเมินต้องเป็นออบเจกต์ JSON")
+    _require(data.get("format") == FORMAT_TAG, "ไม่ใช่ไฟล์เกณฑ์การประเมินของ ITADesk")
+    version = data.get("format_version")
+    _require(
+        isinstance(version, int) and version <= FORMAT_VERSION,
+        "ไฟล์เกณฑ์การประเมินนี้มาจาก ITADesk รุ่นใหม่กว่า โปรดปรับปรุงโปรแกรมก่อน",
+    )
+    year = data.get("fiscal_year")
+    _require(isinstance(year, int) and 2500 <= year <= 2700, "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2566")
+    indicators = _parse_indicators(data.get("indicators"), year)
+    kind, bands = _parse_grading(data.get("grading"), year)
+    pass_mark = data.get("pass_mark", 85)
+    _require(isinstance(pass_mark, (int, float)) and 0 < pass_mark <= 100, f"ปี {year}: เกณฑ์ผ่านไม่ถูกต้อง")
+    return Framework(
+        fiscal_year=year,
+        title=_text(data.get("title", f"เกณฑ์การประเมิน ITA ปี {year}"), f"ปี {year}"),
+        indicators=indicators,
+        oit_groups=_parse_groups(data.get("oit_groups"), year, indicators),
+        grading_kind=kind,
+        grade_bands=bands,
+        pass_mark=float(pass_mark),
+        complete=bool(data.get("complete", True)),
+        weights_verified=bool(data.get("weights_verified", True)),
+        confidence=str(data.get("confidence", "high")),
+        sources=tuple(str(s) for s in data.get("sources") or ()),
+        notes=str(data.get("notes") or ""),
+    )
+
+
+def load_framework_text(text: str) -> Framework:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise FrameworkError(f"อ่านไฟล์เกณฑ์การประเมินไม่ได้: JSON ไม่ถูกต้อง ({exc})") from exc
+    return parse_framework(data)
+
+
+def builtin_framework_files() -> dict[int, Path]:
+    files = {}
+    for path in sorted(frameworks_dir().glob("ita-*.json")):
+        files[int(path.stem.split("-")[1])] = path
+    return files
+
+
+@lru_cache(maxsize=None)
+def builtin_frameworks() -> dict[int, Framework]:
+    """Every framework that ships with ITADesk, by fiscal year (validated once per process)."""
+    out = {}
+    for year, path in builtin_framework_files().items():
+        framework = load_framework_text(path.read_text(encoding="utf-8"))
+        _require(framework.fiscal_year == year, f"{path.name}: ปีในไฟล์ไม่ตรงกับชื่อไฟล์")
+        out[year] = framework
+    return out

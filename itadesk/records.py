@@ -1,0 +1,98 @@
+"""The office's own data as plain records: agency, checklist entries, measures.
+
+Shared by the store (which fills them), the window and the reports (which show them), so
+the Thai labels of fields and statuses live here once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+AGENCY_KINDS = (
+    "องค์การบริหารส่วนตำบล",
+    "เทศบาลตำบล",
+    "เทศบาลเมือง",
+    "เทศบาลนคร",
+    "องค์การบริหารส่วนจังหวัด",
+)
+
+STATUS_LABELS = {
+    "not_started": "ยังไม่ได้ดำเนินการ",
+    "in_progress": "อยู่ระหว่างดำเนินการ",
+    "done": "ดำเนินการแล้ว",
+}
+ROUND_LABELS = {"half": "รอบ ๖ เดือน", "full": "ประจำปี"}
+
+MEASURE_TEXT_FIELDS = (
+    "title",
+    "steps",
+    "period",
+    "responsible",
+    "output",
+    "outcome",
+    "recommendation",
+)
+MEASURE_FIELD_LABELS = {
+    "title": "มาตรการ/กิจกรรม",
+    "steps": "วิธีดำเนินการ",
+    "period": "ระยะเวลา",
+    "responsible": "ผู้รับผิดชอบ",
+    "output": "ผลการดำเนินการ",
+    "outcome": "ผลลัพธ์",
+    "recommendation": "ข้อเสนอแนะ",
+    "indicators": "ตัวชี้วัดที่เกี่ยวข้อง",
+    "status": "สถานะ",
+    "round": "รอบการรายงาน",
+}
+
+MAX_TEXT_LENGTH = 100_000
+"""Longest text one field accepts; a pasted whole document beyond this is refused."""
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str = ""
+    kind: str = AGENCY_KINDS[0]
+    district: str = ""
+    province: str = ""
+    website: str = ""
+
+    @property
+    def is_set(self) -> bool:
+        return bool(self.name.strip())
+
+    @property
+    def full_name(self) -> str:
+        """``องค์การบริหารส่วนตำบลหัวเรือ``: the kind prefix is added unless already typed."""
+        name = self.name.strip()
+        if not name or name.startswith(self.kind):
+            return name
+        return f"{self.kind}{name}"
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    """One OIT item's state for one fiscal year; ``responsible`` falls back to the framework."""
+
+    code: str
+    done: bool = False
+    responsible: str = ""
+    progress: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    fiscal_year: int
+    position: float
+    title: str = ""
+    steps: str = ""
+    period: str = ""
+    responsible: str = ""
+    output: str = ""
+    outcome: str = ""
+    recommendation: str = ""
+    indicators: tuple[int, ...] = field(default_factory=tuple)
+    status: str = "not_started"
+    round: str = "full"
