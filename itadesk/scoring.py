@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from itadesk.frameworks import TOOLS, Framework
+from itadesk.thai import arabic_digits
 
 Scores = Mapping[int, float | None]
 
@@ -38,7 +39,7 @@ def weighted_total(framework: Framework, scores: Scores) -> float | None:
     values = _complete(framework, scores, numbers)
     if values is None:
         return None
-    total = sum(v * ind.weight for v, ind in zip(values, framework.indicators)) / 100
+    total = sum(v * ind.weight for v, ind in zip(values, framework.indicators, strict=True)) / 100
     return round2(total)
 
 
@@ -52,7 +53,9 @@ def tool_scores(framework: Framework, scores: Scores) -> dict[str, float | None]
         if values is None or not weight:
             out[tool] = None
         else:
-            out[tool] = round2(sum(v * ind.weight for v, ind in zip(values, indicators)) / weight)
+            out[tool] = round2(
+                sum(v * ind.weight for v, ind in zip(values, indicators, strict=True)) / weight
+            )
     return out
 
 
@@ -136,3 +139,20 @@ def oit_projection(framework: Framework, done: Collection[str]) -> OitProjection
         if members:
             indicators[ind.number] = round2(sum(members) / len(members))
     return OitProjection({k: round2(v) for k, v in groups.items()}, indicators)
+
+
+def parse_score(text: str) -> float | None:
+    """A score as a clerk types it: ``80.61``, ``๘๐.๖๑`` or blank (no score).
+
+    Raises ``ValueError`` with a Thai message for anything else or outside 0–100.
+    """
+    cleaned = arabic_digits(text).strip().replace(",", "")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValueError(f"“{text.strip()}” ไม่ใช่ตัวเลข กรอกคะแนนเป็นตัวเลข เช่น 85.50") from None
+    if not 0 <= value <= 100 or value != value:
+        raise ValueError("คะแนนต้องอยู่ระหว่าง 0 ถึง 100")
+    return round2(value)

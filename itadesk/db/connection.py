@@ -18,7 +18,7 @@ import sqlite_utils
 from itadesk.db.hlc import HybridLogicalClock
 from itadesk.db.schema import MIGRATIONS, SCHEMA_VERSION, natural_id, new_id
 from itadesk.errors import WorkspaceError
-from itadesk.frameworks import builtin_frameworks, builtin_framework_files
+from itadesk.frameworks import builtin_framework_files, builtin_frameworks
 from itadesk.paths import backups_dir_for
 
 APPLICATION_ID = 0x49544144  # "ITAD"
@@ -145,8 +145,7 @@ def _open(conn: sqlite3.Connection, path: Path) -> sqlite_utils.Database:
         raise WorkspaceError(f"ไฟล์ {path.name} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ของ ITADesk")
     if version > SCHEMA_VERSION:
         raise WorkspaceError(
-            f"ไฟล์ {path.name} สร้างจาก ITADesk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {version}) "
-            f"โปรดปรับปรุง ITADesk ก่อนเปิดไฟล์นี้"
+            f"ไฟล์ {path.name} สร้างจาก ITADesk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {version}) โปรดปรับปรุง ITADesk ก่อนเปิดไฟล์นี้"
         )
     if not fresh:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]

@@ -134,7 +134,9 @@ class Store:
             }
         )
 
-    def _write(self, table: str, row_id: str, values: dict[str, Any], *, create: dict[str, Any] | None = None) -> bool:
+    def _write(
+        self, table: str, row_id: str, values: dict[str, Any], *, create: dict[str, Any] | None = None
+    ) -> bool:
         """Set ``values`` on one row (creating it with ``create`` if missing); True if changed.
 
         Must run inside ``_transaction``.
@@ -142,7 +144,7 @@ class Store:
         existing = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
         if existing is not None:
             names = [d[0] for d in self.db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
-            current = dict(zip(names, existing))
+            current = dict(zip(names, existing, strict=True))
             changed = {k: v for k, v in values.items() if current.get(k) != v}
         else:
             current = {}
@@ -163,7 +165,9 @@ class Store:
                 pk=("table_name", "row_id", "field"),
             )
         for name, value in changed.items():
-            self._audit("update" if existing is not None else "create", table, row_id, name, current.get(name), value)
+            self._audit(
+                "update" if existing is not None else "create", table, row_id, name, current.get(name), value
+            )
         self._set_meta("hlc", self._clock.last)
         return True
 
@@ -175,7 +179,7 @@ class Store:
         ).fetchone()
         if row is None:
             return Agency()
-        return Agency(**{k: v or "" for k, v in zip(AGENCY_FIELDS, row)})
+        return Agency(**{k: v or "" for k, v in zip(AGENCY_FIELDS, row, strict=True)})
 
     def set_agency(self, agency: Agency) -> None:
         if not agency.name.strip():
@@ -232,7 +236,12 @@ class Store:
     def set_official_total(self, year: int, value: float | None) -> None:
         value = _check_score(value)
         with self._transaction():
-            self._write("results", natural_id("results", year), {"official_total": value}, create={"fiscal_year": year})
+            self._write(
+                "results",
+                natural_id("results", year),
+                {"official_total": value},
+                create={"fiscal_year": year},
+            )
 
     def years_with_scores(self) -> list[int]:
         rows = self.db.execute(

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -218,7 +218,9 @@ def _parse_groups(data: Any, year: int, indicators: tuple[Indicator, ...]) -> tu
             responsible = tuple(_text(r, where) for r in item.get("responsible") or [])
             items.append(OitItem(item_code, _text(item.get("title"), where), components, responsible))
         _require(items != [], f"ปี {year} ตัวชี้วัดย่อย {code}: ไม่มีข้อ")
-        groups.append(OitGroup(code, _text(raw.get("name"), f"ปี {year} ตัวชี้วัดย่อย {code}"), indicator, tuple(items)))
+        groups.append(
+            OitGroup(code, _text(raw.get("name"), f"ปี {year} ตัวชี้วัดย่อย {code}"), indicator, tuple(items))
+        )
     return tuple(groups)
 
 
@@ -268,7 +270,7 @@ def builtin_framework_files() -> dict[int, Path]:
     return files
 
 
-@lru_cache(maxsize=None)
+@cache
 def builtin_frameworks() -> dict[int, Framework]:
     """Every framework that ships with ITADesk, by fiscal year (validated once per process)."""
     out = {}

@@ -1,0 +1,92 @@
+"""The ``itadesk`` command: the window by default, headless jobs as sub-commands.
+
+Every failure ends as one Thai line on stderr and a non-zero exit code, never a traceback;
+unexpected errors are written in full to a log file whose path the line gives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from itadesk import __version__
+from itadesk.errors import ITADeskError
+from itadesk.paths import default_workspace_path, user_data_dir
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="itadesk",
+        description="ITADesk — เครื่องมือเตรียมการประเมินคุณธรรมและความโปร่งใส (ITA) ของหน่วยงาน",
+    )
+    parser.add_argument("--version", action="version", version=f"ITADesk {__version__}")
+    parser.add_argument(
+        "--workspace",
+        metavar="FILE",
+        type=Path,
+        help="ไฟล์ข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ในโฟลเดอร์ข้อมูลของผู้ใช้ หรือ $ITADESK_WORKSPACE)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="สร้างไฟล์ข้อมูลตัวอย่างจากรายงานจริง")
+    demo.add_argument("--out", metavar="FILE", type=Path, required=True)
+    demo.add_argument("--force", action="store_true", help="เขียนทับไฟล์ที่มีอยู่")
+    check = sub.add_parser("check", help="ตรวจความสมบูรณ์และรุ่นของไฟล์ข้อมูล")
+    check.add_argument("file", metavar="FILE", type=Path)
+    return parser
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from itadesk.demo import write_demo
+
+    path = write_demo(args.out, overwrite=args.force)
+    print(f"สร้างไฟล์ข้อมูลตัวอย่างแล้ว: {path}")
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from itadesk.db.connection import check_workspace
+
+    ok, message, _version = check_workspace(args.file)
+    print(f"{args.file}: {message}", file=sys.stdout if ok else sys.stderr)
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    from itadesk.ui.app import run
+
+    return run(args.workspace or default_workspace_path())
+
+
+def _log_unexpected() -> Path | None:
+    try:
+        folder = user_data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "itadesk-error.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    commands = {"demo": _run_demo, "check": _run_check, None: _run_window}
+    try:
+        return commands[args.command](args)
+    except ITADeskError as exc:
+        print(f"itadesk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception:
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        log = _log_unexpected()
+        where = f" รายละเอียดอยู่ในไฟล์ {log}" if log else ""
+        print(f"itadesk: เกิดข้อผิดพลาดที่ไม่คาดคิด{where}", file=sys.stderr)
+        return EXIT_FAILED

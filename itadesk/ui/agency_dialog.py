@@ -1,0 +1,99 @@
+"""The agency and user dialog, shown on first run and from the File menu.
+
+The agency's name, type, district and province head every report; the user's name goes
+into the audit log with every edit, which is why it is asked for up front.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itadesk.records import AGENCY_KINDS, Agency
+
+
+class AgencyDialog(QDialog):
+    def __init__(
+        self, agency: Agency, user_name: str, *, first_run: bool = False, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle("ข้อมูลหน่วยงาน" if not first_run else "ยินดีต้อนรับสู่ ITADesk")
+        layout = QVBoxLayout(self)
+        if first_run:
+            intro = QLabel(
+                "กรอกข้อมูลหน่วยงานของท่านเพื่อใช้ในหัวรายงาน และชื่อผู้ใช้สำหรับบันทึกประวัติการแก้ไข\n"
+                "แก้ไขภายหลังได้จากเมนู แฟ้ม → ข้อมูลหน่วยงาน"
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(agency.name)
+        self.name_edit.setPlaceholderText("เช่น หัวเรือ")
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItems(AGENCY_KINDS)
+        self.kind_combo.setCurrentText(agency.kind)
+        self.district_edit = QLineEdit(agency.district)
+        self.province_edit = QLineEdit(agency.province)
+        self.website_edit = QLineEdit(agency.website)
+        self.website_edit.setPlaceholderText("https://")
+        self.user_edit = QLineEdit(user_name)
+        self.user_edit.setPlaceholderText("ชื่อ - นามสกุล ผู้ใช้เครื่องนี้")
+        form.addRow("ชื่อหน่วยงาน *", self.name_edit)
+        form.addRow("ประเภท", self.kind_combo)
+        form.addRow("อำเภอ", self.district_edit)
+        form.addRow("จังหวัด", self.province_edit)
+        form.addRow("เว็บไซต์", self.website_edit)
+        form.addRow("ชื่อผู้ใช้ *", self.user_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("บันทึก")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("ยกเลิก")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def agency(self) -> Agency:
+        return Agency(
+            name=self.name_edit.text().strip(),
+            kind=self.kind_combo.currentText(),
+            district=self.district_edit.text().strip(),
+            province=self.province_edit.text().strip(),
+            website=self.website_edit.text().strip(),
+        )
+
+    def user_name(self) -> str:
+        return self.user_edit.text().strip()
+
+    def accept(self) -> None:
+        if not self.name_edit.text().strip():
+            self.error_label.setText("โปรดกรอกชื่อหน่วยงาน")
+            self.name_edit.setFocus()
+            return
+        if not self.user_edit.text().strip():
+            self.error_label.setText("โปรดกรอกชื่อผู้ใช้")
+            self.user_edit.setFocus()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, agency: Agency, user_name: str, *, first_run: bool = False
+    ) -> tuple[tuple[Agency, str] | None, bool]:
+        dialog = cls(agency, user_name, first_run=first_run, parent=parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return (dialog.agency(), dialog.user_name()), True
+        return None, False

@@ -1,0 +1,297 @@
+"""OIT checklist: every O-item of the year, grouped by sub-indicator, ticked done or not.
+
+The tree shows each item with a checkbox, its responsible unit, the first line of its
+progress note and its published URL; each sub-indicator shows done/total. The panel below
+edits the selected item and shows, on demand, the components (องค์ประกอบด้านข้อมูล) the
+published item must contain, with the years filled in for the chosen fiscal year. Above:
+the overall count and the OIT indicator scores the checklist projects.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itadesk import scoring
+from itadesk.db import Store
+from itadesk.frameworks import OitItem
+from itadesk.records import ChecklistEntry
+from itadesk.thai import format_score
+from itadesk.ui.feedback import attempt
+from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
+from itadesk.ui.text_edit import CommittingTextEdit
+
+COL_ITEM, COL_RESPONSIBLE, COL_PROGRESS, COL_URL = range(4)
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _first_line(text: str, limit: int = 90) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class ChecklistTab(QWidget):
+    edited = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.year = 0
+        self._loading = False
+        self._current_code: str | None = None
+
+        self.summary_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(True)
+        self.projection_label = QLabel()
+        self.projection_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 4px")
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["ข้อ / ข้อมูล", "ผู้รับผิดชอบ", "ความก้าวหน้า", "URL ที่เผยแพร่"])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_ITEM, 460)
+        header.resizeSection(COL_RESPONSIBLE, 160)
+        header.resizeSection(COL_PROGRESS, 320)
+        self.tree.itemChanged.connect(self._item_changed)
+        self.tree.currentItemChanged.connect(self._current_changed)
+
+        self.detail = QGroupBox("รายละเอียดข้อ")
+        form = QFormLayout(self.detail)
+        self.components_button = QPushButton("แสดงองค์ประกอบด้านข้อมูล")
+        self.components_button.setCheckable(True)
+        self.components_button.toggled.connect(self._toggle_components)
+        self.components_view = QTextBrowser()
+        self.components_view.setOpenExternalLinks(False)
+        self.components_view.setVisible(False)
+        self.responsible_edit = QLineEdit()
+        self.responsible_edit.editingFinished.connect(lambda: self._field_edited("responsible"))
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้")
+        self.url_edit.editingFinished.connect(lambda: self._field_edited("url"))
+        self.open_url_button = QPushButton("เปิดลิงก์")
+        self.open_url_button.clicked.connect(self._open_url)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url_edit, 1)
+        url_row.addWidget(self.open_url_button)
+        self.progress_edit = CommittingTextEdit()
+        self.progress_edit.setPlaceholderText("ความก้าวหน้าผลการดำเนินการ")
+        self.progress_edit.setMaximumHeight(110)
+        self.progress_edit.editingFinished.connect(lambda: self._field_edited("progress"))
+        form.addRow(self.components_button)
+        form.addRow(self.components_view)
+        form.addRow("ผู้รับผิดชอบ", self.responsible_edit)
+        form.addRow("URL", url_row)
+        form.addRow("ความก้าวหน้า", self.progress_edit)
+        self.detail.setEnabled(False)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label)
+        top.addWidget(self.progress_bar, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning_label)
+        layout.addLayout(top)
+        layout.addWidget(self.projection_label)
+        layout.addWidget(splitter, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_year(self, year: int) -> None:
+        self.year = year
+        self._current_code = None
+        self.reload()
+
+    def reload(self) -> None:
+        framework = self.store.framework(self.year)
+        entries = self.store.checklist(self.year)
+        expanded = {
+            self.tree.topLevelItem(i).text(COL_ITEM): self.tree.topLevelItem(i).isExpanded()
+            for i in range(self.tree.topLevelItemCount())
+        }
+        self._loading = True
+        try:
+            self.tree.clear()
+            for group in framework.oit_groups:
+                node = QTreeWidgetItem([f"ตัวชี้วัดย่อยที่ {group.code} {group.name}"])
+                node.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = node.font(COL_ITEM)
+                font.setBold(True)
+                for col in range(4):
+                    node.setBackground(col, GROUP_BACKGROUND)
+                    node.setFont(col, font)
+                for item in group.items:
+                    node.addChild(self._item_node(framework.render, item, entries[item.code]))
+                self.tree.addTopLevelItem(node)
+                node.setExpanded(expanded.get(node.text(COL_ITEM), True))
+                node.setFirstColumnSpanned(False)
+            self._update_counts()
+            self._select(self._current_code)
+        finally:
+            self._loading = False
+        self.warning_label.setVisible(not framework.complete)
+        self.warning_label.setText(
+            f"เกณฑ์ปี {self.year} ยังไม่ครบถ้วน: {framework.notes or 'โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.'}"
+        )
+
+    def _item_node(self, render, item: OitItem, entry: ChecklistEntry) -> QTreeWidgetItem:
+        node = QTreeWidgetItem(
+            [f"{item.code} {item.title}", entry.responsible, _first_line(entry.progress), entry.url]
+        )
+        node.setData(COL_ITEM, CODE_ROLE, item.code)
+        node.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        node.setCheckState(COL_ITEM, Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked)
+        status = "ดำเนินการ" if entry.done else "ยังไม่ได้ดำเนินการ"
+        components = "\n".join(f"- {render(c, thai=True)}" for c in item.components)
+        node.setToolTip(
+            COL_ITEM, f"{item.code} {item.title} — {status}" + (f"\n{components}" if components else "")
+        )
+        node.setToolTip(COL_PROGRESS, entry.progress)
+        return node
+
+    def _update_counts(self) -> None:
+        framework = self.store.framework(self.year)
+        done_codes = set()
+        for i in range(self.tree.topLevelItemCount()):
+            node = self.tree.topLevelItem(i)
+            group = framework.oit_groups[i]
+            done = 0
+            for j in range(node.childCount()):
+                child = node.child(j)
+                if child.checkState(COL_ITEM) == Qt.CheckState.Checked:
+                    done += 1
+                    done_codes.add(child.data(COL_ITEM, CODE_ROLE))
+            node.setText(COL_RESPONSIBLE, f"{done}/{node.childCount()} ข้อ")
+            node.setForeground(COL_RESPONSIBLE, PASS_TEXT if done == node.childCount() else FAIL_TEXT)
+            node.setText(COL_ITEM, f"ตัวชี้วัดย่อยที่ {group.code} {group.name}")
+        total = sum(len(g.items) for g in framework.oit_groups)
+        self.summary_label.setText(f"ดำเนินการแล้ว {len(done_codes)} จาก {total} ข้อ")
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(len(done_codes))
+        self.progress_bar.setFormat(f"{len(done_codes)}/{total}")
+        projection = scoring.oit_projection(framework, done_codes)
+        parts = [
+            f"ตัวชี้วัดที่ {number} {framework.indicator(number).name} {format_score(score)}"
+            for number, score in sorted(projection.indicators.items())
+        ]
+        self.projection_label.setText("คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): " + " · ".join(parts))
+        self.projection_label.setStyleSheet(f"color: {MUTED_TEXT.name()}")
+
+    def _select(self, code: str | None) -> None:
+        node = self.node_for(code) if code else None
+        if node is not None:
+            self.tree.setCurrentItem(node)
+        self._show_detail(code if node is not None else None)
+
+    def node_for(self, code: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                if group.child(j).data(COL_ITEM, CODE_ROLE) == code:
+                    return group.child(j)
+        return None
+
+    # -- detail panel --------------------------------------------------------------------
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if self._loading:
+            return
+        code = current.data(COL_ITEM, CODE_ROLE) if current is not None else None
+        self._show_detail(code)
+
+    def _show_detail(self, code: str | None) -> None:
+        self._current_code = code
+        self.detail.setEnabled(code is not None)
+        if code is None:
+            self.detail.setTitle("รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)")
+            for edit in (self.responsible_edit, self.url_edit):
+                edit.clear()
+            self.progress_edit.clear()
+            self.components_view.clear()
+            return
+        framework = self.store.framework(self.year)
+        item = framework.item(code)
+        entry = self.store.checklist(self.year)[code]
+        self.detail.setTitle(f"{item.code} {item.title}")
+        self.responsible_edit.setText(entry.responsible)
+        self.url_edit.setText(entry.url)
+        self.progress_edit.setPlainText(entry.progress)
+        if item.components:
+            bullets = "".join(f"<li>{escape(framework.render(c))}</li>" for c in item.components)
+            self.components_view.setHtml(f"<b>องค์ประกอบด้านข้อมูล</b><ul>{bullets}</ul>")
+        else:
+            self.components_view.setHtml("<i>ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้</i>")
+
+    def _toggle_components(self, shown: bool) -> None:
+        self.components_view.setVisible(shown)
+        self.components_button.setText("ซ่อนองค์ประกอบด้านข้อมูล" if shown else "แสดงองค์ประกอบด้านข้อมูล")
+
+    def _open_url(self) -> None:
+        url = QUrl.fromUserInput(self.url_edit.text().strip())
+        if url.isValid() and url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def _item_changed(self, node: QTreeWidgetItem, column: int) -> None:
+        if self._loading or column != COL_ITEM:
+            return
+        code = node.data(COL_ITEM, CODE_ROLE)
+        if code is None:
+            return
+        done = node.checkState(COL_ITEM) == Qt.CheckState.Checked
+        _, ok = attempt(self, lambda: self.store.set_item_done(self.year, code, done))
+        if ok:
+            self.edited.emit()
+            self._loading = True
+            try:
+                self._update_counts()
+            finally:
+                self._loading = False
+        else:
+            self.reload()
+
+    def _field_edited(self, field: str) -> None:
+        code = self._current_code
+        if self._loading or code is None:
+            return
+        widget = {"responsible": self.responsible_edit, "url": self.url_edit}.get(field)
+        value = widget.text().strip() if widget is not None else self.progress_edit.toPlainText()
+        entry = self.store.checklist(self.year)[code]
+        if getattr(entry, field) == value:
+            return
+        _, ok = attempt(self, lambda: self.store.set_item_field(self.year, code, field, value))
+        if ok:
+            self.edited.emit()
+        self.reload()

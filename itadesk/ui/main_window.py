@@ -1,0 +1,196 @@
+"""The main window: a fiscal-year selector over the three working tabs.
+
+The window owns the store and wires the tabs to it; each tab reloads itself when the
+year changes. Every edit is already committed when a tab reports it, so the status bar
+can say when the last one was saved and closing the window loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from itadesk import __version__
+from itadesk.db import Store
+from itadesk.thai import fiscal_year_of
+from itadesk.ui.agency_dialog import AgencyDialog
+from itadesk.ui.checklist_tab import ChecklistTab
+from itadesk.ui.feedback import attempt
+from itadesk.ui.measures_tab import MeasuresTab
+from itadesk.ui.scores_tab import ScoresTab
+
+
+def default_year(store: Store) -> int:
+    """The year last opened here, else the newest year holding data, else the newest framework."""
+    years = store.years()
+    remembered = store.setting("open_year")
+    if remembered.isdigit() and int(remembered) in years:
+        return int(remembered)
+    current = fiscal_year_of(dt.date.today())
+    with_data = [y for y in store.years_with_scores() if y in years]
+    if current in years:
+        return current
+    return with_data[-1] if with_data else years[-1]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.resize(1280, 800)
+
+        self.year_combo = QComboBox()
+        self.year_combo.setMinimumContentsLength(6)
+        self.agency_label = QLabel()
+        self.agency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        toolbar = QToolBar("ปีงบประมาณ")
+        toolbar.setObjectName("yearToolbar")
+        toolbar.setMovable(False)
+        year_caption = QLabel("ปีงบประมาณ พ.ศ. ")
+        year_caption.setBuddy(self.year_combo)
+        toolbar.addWidget(year_caption)
+        toolbar.addWidget(self.year_combo)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.agency_label)
+        self.addToolBar(toolbar)
+
+        self.scores_tab = ScoresTab(store)
+        self.checklist_tab = ChecklistTab(store)
+        self.measures_tab = MeasuresTab(store)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.scores_tab, "คะแนนตัวชี้วัด")
+        self.tabs.addTab(self.checklist_tab, "รายการตรวจ OIT")
+        self.tabs.addTab(self.measures_tab, "มาตรการ")
+        self.setCentralWidget(self.tabs)
+        for tab in (self.scores_tab, self.checklist_tab, self.measures_tab):
+            tab.edited.connect(self._edited)
+
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+
+        for year in store.years():
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.refresh_agency()
+        self.set_year(default_year(store))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("แฟ้ม")
+        agency_action = QAction("ข้อมูลหน่วยงานและผู้ใช้…", self)
+        agency_action.triggered.connect(self.edit_agency)
+        file_menu.addAction(agency_action)
+        file_menu.addSeparator()
+        quit_action = QAction("ออกจากโปรแกรม", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("มุมมอง")
+        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            action = QAction(self.tabs.tabText(index), self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("ช่วยเหลือ")
+        about = QAction("เกี่ยวกับ ITADesk", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def year(self) -> int:
+        return self.year_combo.currentData()
+
+    def set_year(self, year: int) -> None:
+        index = self.year_combo.findData(year)
+        if index >= 0 and index != self.year_combo.currentIndex():
+            self.year_combo.setCurrentIndex(index)  # -> _year_changed
+        elif index >= 0:
+            self._year_changed(index)
+
+    def _year_changed(self, _index: int) -> None:
+        year = self.year
+        if year is None:
+            return
+        framework = self.store.framework(year)
+        for tab in (self.scores_tab, self.checklist_tab, self.measures_tab):
+            tab.set_year(year)
+        attempt(self, lambda: self.store.set_setting("open_year", str(year)))
+        note = "" if framework.complete else " (เกณฑ์ยังไม่ครบ)"
+        self.statusBar().showMessage(f"{framework.title}{note}", 5000)
+        self._update_title()
+
+    def refresh_agency(self) -> None:
+        agency = self.store.agency()
+        location = " ".join(
+            part
+            for part in (
+                f"อ.{agency.district}" if agency.district else "",
+                f"จ.{agency.province}" if agency.province else "",
+            )
+            if part
+        )
+        self.agency_label.setText(f"{agency.full_name} {location}".strip() or "ยังไม่ได้กรอกข้อมูลหน่วยงาน")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        agency = self.store.agency()
+        parts = ["ITADesk", agency.full_name or None, f"ปีงบประมาณ {self.year}" if self.year else None]
+        self.setWindowTitle(" — ".join(p for p in parts if p))
+
+    def _edited(self) -> None:
+        self.saved_label.setText(f"บันทึกแล้ว {dt.datetime.now():%H:%M:%S}")
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def edit_agency(self, first_run: bool = False) -> bool:
+        answer, accepted = AgencyDialog.ask(
+            self, self.store.agency(), self.store.user_name, first_run=first_run
+        )
+        if not accepted or answer is None:
+            return False
+        agency, user_name = answer
+
+        def save() -> None:
+            self.store.set_user_name(user_name)
+            self.store.set_agency(agency)
+
+        _, ok = attempt(self, save)
+        if ok:
+            self.refresh_agency()
+            self._edited()
+        return ok
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "เกี่ยวกับ ITADesk",
+            f"<b>ITADesk {__version__}</b><br>"
+            "เครื่องมือเตรียมการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
+            "<br><br>แบบอักษร Sarabun © The Sarabun Project Authors, SIL Open Font License 1.1",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commits a field still being edited
+        self.store.close()
+        super().closeEvent(event)

@@ -1,0 +1,143 @@
+"""The measures table model: one row per measure of the year, columns as in the seeds.
+
+Holds the ``Measure`` records of the year (a few dozen, at most a few thousand) and writes
+every edit through the store, then replaces the row with what the store saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from itadesk.db import Store
+from itadesk.errors import ITADeskError
+from itadesk.records import MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS, Measure
+from itadesk.thai import thai_digits
+
+(
+    COL_NUMBER,
+    COL_TITLE,
+    COL_STEPS,
+    COL_PERIOD,
+    COL_RESPONSIBLE,
+    COL_OUTPUT,
+    COL_OUTCOME,
+    COL_RECOMMENDATION,
+    COL_INDICATORS,
+    COL_STATUS,
+    COL_ROUND,
+) = range(11)
+
+COLUMN_FIELDS = {
+    COL_TITLE: "title",
+    COL_STEPS: "steps",
+    COL_PERIOD: "period",
+    COL_RESPONSIBLE: "responsible",
+    COL_OUTPUT: "output",
+    COL_OUTCOME: "outcome",
+    COL_RECOMMENDATION: "recommendation",
+    COL_INDICATORS: "indicators",
+    COL_STATUS: "status",
+    COL_ROUND: "round",
+}
+TEXT_COLUMNS = {col for col, field in COLUMN_FIELDS.items() if field not in ("indicators", "status", "round")}
+HEADERS = ["ลำดับ"] + [MEASURE_FIELD_LABELS[COLUMN_FIELDS[c]] for c in range(1, 11)]
+HEADERS[COL_INDICATORS] = "ตัวชี้วัด"
+HEADERS[COL_ROUND] = "รอบ"
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Returns the row's ``Measure`` (through any proxy)."""
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MeasuresModel(QAbstractTableModel):
+    saved = Signal()
+    failed = Signal(str)
+    """A Thai message: an edit the store refused (the row keeps its saved value)."""
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.year = 0
+        self.round_filter: str | None = None
+        self._rows: list[Measure] = []
+
+    def load(self, year: int, round_filter: str | None = None) -> None:
+        self.beginResetModel()
+        self.year = year
+        self.round_filter = round_filter
+        self._rows = self.store.measures(year, round_filter)
+        self.endResetModel()
+
+    def measure_at(self, row: int) -> Measure:
+        return self._rows[row]
+
+    def row_of(self, measure_id: str) -> int:
+        return next(i for i, m in enumerate(self._rows) if m.id == measure_id)
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() in TEXT_COLUMNS | {COL_STATUS, COL_ROUND}:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        measure = self._rows[index.row()]
+        col = index.column()
+        if role == RECORD_ROLE:
+            return measure
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == COL_NUMBER:
+                return thai_digits(str(index.row() + 1))
+            if col == COL_INDICATORS:
+                return ", ".join(str(n) for n in measure.indicators)
+            if col == COL_STATUS:
+                return STATUS_LABELS.get(measure.status, measure.status)
+            if col == COL_ROUND:
+                return ROUND_LABELS.get(measure.round, measure.round)
+            return getattr(measure, COLUMN_FIELDS[col])
+        if role == Qt.ItemDataRole.EditRole and col in COLUMN_FIELDS:
+            return getattr(measure, COLUMN_FIELDS[col])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_NUMBER, COL_INDICATORS):
+            return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() not in COLUMN_FIELDS:
+            return False
+        measure = self._rows[index.row()]
+        field = COLUMN_FIELDS[index.column()]
+        if getattr(measure, field) == value:
+            return False
+        try:
+            saved = self.store.update_measure(measure.id, **{field: value})
+        except ITADeskError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.replace(saved)
+        self.saved.emit()
+        return True
+
+    def replace(self, measure: Measure) -> None:
+        row = self.row_of(measure.id)
+        self._rows[row] = measure
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

@@ -1,0 +1,257 @@
+"""มาตรการ: the measures table of a year — add, edit, delete, reorder.
+
+Cells edit in place (multi-line text in a text box that grows; status and round from a
+list); the full editor opens with Enter or the แก้ไข button. Deletes ask first and leave a
+tombstone. The round filter shows the six-month or the full-year measures only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itadesk.db import Store
+from itadesk.records import ROUND_LABELS, STATUS_LABELS
+from itadesk.thai import thai_digits
+from itadesk.ui.feedback import attempt
+from itadesk.ui.measure_dialog import MeasureDialog
+from itadesk.ui.measures_model import (
+    COL_INDICATORS,
+    COL_NUMBER,
+    COL_PERIOD,
+    COL_RESPONSIBLE,
+    COL_ROUND,
+    COL_STATUS,
+    COL_TITLE,
+    MeasuresModel,
+)
+
+COLUMN_WIDTHS = {
+    COL_NUMBER: 52,
+    COL_TITLE: 240,
+    COL_PERIOD: 140,
+    COL_RESPONSIBLE: 170,
+    COL_INDICATORS: 80,
+    COL_STATUS: 150,
+    COL_ROUND: 110,
+}
+DEFAULT_WIDTH = 220
+CHOICES = {COL_STATUS: STATUS_LABELS, COL_ROUND: ROUND_LABELS}
+
+
+class MeasureDelegate(QStyledItemDelegate):
+    """A multi-line text box for text cells, a list for status and round."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index) -> QWidget:  # noqa: N802
+        if index.column() in CHOICES:
+            combo = QComboBox(parent)
+            for key, label in CHOICES[index.column()].items():
+                combo.addItem(label, key)
+            return combo
+        editor = QPlainTextEdit(parent)
+        editor.setTabChangesFocus(True)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        else:
+            editor.setPlainText(value or "")
+
+    def setModelData(self, editor: QWidget, model, index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        else:
+            model.setData(index, editor.toPlainText())
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
+        rect = option.rect
+        if isinstance(editor, QPlainTextEdit):
+            rect.setHeight(max(rect.height(), 140))
+        editor.setGeometry(rect)
+
+
+class MeasuresTab(QWidget):
+    edited = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.year = 0
+        self.model = MeasuresModel(store, self)
+        self.model.saved.connect(self._after_save)
+        self.model.failed.connect(lambda message: QMessageBox.warning(self, "บันทึกไม่สำเร็จ", message))
+
+        self.round_combo = QComboBox()
+        self.round_combo.addItem("ทุกรอบ", None)
+        for key, label in ROUND_LABELS.items():
+            self.round_combo.addItem(label, key)
+        self.round_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.add_button = QPushButton("เพิ่มมาตรการ")
+        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_button.setToolTip("เพิ่มมาตรการ (Ctrl+N)")
+        self.edit_button = QPushButton("แก้ไข…")
+        self.edit_button.setToolTip("เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)")
+        self.delete_button = QPushButton("ลบ")
+        self.delete_button.setToolTip("ลบมาตรการที่เลือก (Delete)")
+        self.up_button = QPushButton("▲ เลื่อนขึ้น")
+        self.up_button.setToolTip("เลื่อนขึ้น (Ctrl+↑)")
+        self.down_button = QPushButton("▼ เลื่อนลง")
+        self.down_button.setToolTip("เลื่อนลง (Ctrl+↓)")
+        self.count_label = QLabel()
+        self.add_button.clicked.connect(self.add_measure)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(MeasureDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setMaximumSectionSize(170)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col in range(self.model.columnCount()):
+            header.resizeSection(col, COLUMN_WIDTHS.get(col, DEFAULT_WIDTH))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        for keys, slot in (
+            ("Return", self.edit_selected),
+            ("Delete", self.delete_selected),
+            ("Ctrl+Up", lambda: self.move_selected(-1)),
+            ("Ctrl+Down", lambda: self.move_selected(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("แสดง"))
+        bar.addWidget(self.round_combo)
+        bar.addSpacing(12)
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_year(self, year: int) -> None:
+        self.year = year
+        self.reload()
+
+    def reload(self, select_id: str | None = None) -> None:
+        if select_id is None and self.selected_measure() is not None:
+            select_id = self.selected_measure().id
+        self.model.load(self.year, self.round_combo.currentData())
+        self.count_label.setText(f"{thai_digits(str(self.model.rowCount()))} มาตรการ")
+        if select_id is not None:
+            try:
+                self.view.selectRow(self.model.row_of(select_id))
+            except StopIteration:
+                pass
+        self._update_buttons()
+
+    def selected_measure(self):
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.measure_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_measure() is not None
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(selected)
+        # Order is kept across both rounds, so moving is offered only when all are shown.
+        movable = selected and self.round_combo.currentData() is None
+        for button in (self.up_button, self.down_button):
+            button.setEnabled(movable)
+
+    def _after_save(self) -> None:
+        self.view.resizeRowsToContents()
+        self.edited.emit()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def add_measure(self) -> None:
+        values, accepted = MeasureDialog.edit(self, self.store.framework(self.year))
+        if not accepted:
+            return
+        if self.round_combo.currentData() and values.get("round") != self.round_combo.currentData():
+            self.round_combo.setCurrentIndex(0)
+        measure, ok = attempt(self, lambda: self.store.add_measure(self.year, **values))
+        if ok:
+            self.edited.emit()
+            self.reload(select_id=measure.id)
+
+    def edit_selected(self) -> None:
+        measure = self.selected_measure()
+        if measure is None:
+            return
+        values, accepted = MeasureDialog.edit(self, self.store.framework(self.year), measure)
+        if not accepted:
+            return
+        _, ok = attempt(self, lambda: self.store.update_measure(measure.id, **values))
+        if ok:
+            self.edited.emit()
+        self.reload(select_id=measure.id)
+
+    def delete_selected(self) -> None:
+        measure = self.selected_measure()
+        if measure is None:
+            return
+        title = measure.title.strip().splitlines()[0][:80] if measure.title.strip() else "(ไม่มีชื่อ)"
+        answer = QMessageBox.question(
+            self,
+            "ลบมาตรการ",
+            f"ลบมาตรการ “{title}” หรือไม่?\nประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        _, ok = attempt(self, lambda: self.store.delete_measure(measure.id))
+        if ok:
+            self.edited.emit()
+        self.reload()
+
+    def move_selected(self, offset: int) -> None:
+        measure = self.selected_measure()
+        if measure is None or self.round_combo.currentData() is not None:
+            return
+        moved, ok = attempt(self, lambda: self.store.move_measure(measure.id, offset))
+        if ok and moved:
+            self.edited.emit()
+        self.reload(select_id=measure.id)

@@ -1,0 +1,265 @@
+"""คะแนนตัวชี้วัด: the ten indicator scores of a year, the official total and the grade.
+
+Scores are typed straight into the table (Thai or Latin digits, two decimals, 0–100) and
+saved on Enter. Beside each: pass/fail against the pass mark, last year's score and the
+change. Above: the official total the NACC announced, its grade or rating, and the total
+the weights give, shown as an estimate.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itadesk import scoring
+from itadesk.db import Store
+from itadesk.frameworks import TOOLS
+from itadesk.thai import format_score
+from itadesk.ui.feedback import attempt
+from itadesk.ui.style import (
+    FAIL_BACKGROUND,
+    FAIL_TEXT,
+    GROUP_BACKGROUND,
+    MUTED_TEXT,
+    PASS_BACKGROUND,
+    PASS_TEXT,
+    signed,
+)
+
+TOOL_NAMES = {
+    "IIT": "IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
+    "EIT": "EIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
+    "OIT": "OIT — แบบตรวจการเปิดเผยข้อมูลสาธารณะ",
+}
+COL_NAME, COL_WEIGHT, COL_SCORE, COL_RESULT, COL_PREVIOUS, COL_CHANGE = range(6)
+INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ScoresTab(QWidget):
+    edited = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.year = 0
+        self._loading = False
+
+        summary = QGroupBox("ผลการประเมินภาพรวม")
+        form = QFormLayout(summary)
+        self.official_edit = QLineEdit()
+        self.official_edit.setPlaceholderText("คะแนนที่ ป.ป.ช. ประกาศ เช่น 86.49")
+        self.official_edit.setMaximumWidth(260)
+        self.official_edit.editingFinished.connect(self._official_edited)
+        self.grade_label = QLabel()
+        grade_font = QFont(self.font())
+        grade_font.setPointSizeF(grade_font.pointSizeF() * 1.4)
+        grade_font.setBold(True)
+        self.grade_label.setFont(grade_font)
+        self.estimate_label = QLabel()
+        self.estimate_label.setWordWrap(True)
+        self.tools_label = QLabel()
+        form.addRow("คะแนนรวมทางการ", self.official_edit)
+        form.addRow("ระดับผลการประเมิน", self.grade_label)
+        form.addRow("คะแนนรวมคำนวณ", self.estimate_label)
+        form.addRow("คะแนนรายเครื่องมือ", self.tools_label)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(["ตัวชี้วัด", "น้ำหนัก", "คะแนน", "ผล", "ปีก่อน", "เปลี่ยนแปลง"])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in (
+            (COL_WEIGHT, 80),
+            (COL_SCORE, 120),
+            (COL_RESULT, 100),
+            (COL_PREVIOUS, 110),
+            (COL_CHANGE, 130),
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.itemChanged.connect(self._score_edited)
+
+        hint = QLabel("ดับเบิลคลิกหรือพิมพ์ในช่อง “คะแนน” แล้วกด Enter เพื่อบันทึก (ลบค่าให้ว่างหากยังไม่มีคะแนน)")
+        hint.setStyleSheet(f"color: {MUTED_TEXT.name()}")
+        hint.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_year(self, year: int) -> None:
+        self.year = year
+        self.reload()
+
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            self._fill_table()
+            self._fill_summary()
+        finally:
+            self._loading = False
+
+    def _fill_table(self) -> None:
+        framework = self.store.framework(self.year)
+        scores = self.store.scores(self.year)
+        previous = self.store.scores(self.year - 1)
+        self.table.setRowCount(0)
+        self.table.clearSpans()
+        self.table.setHorizontalHeaderItem(COL_PREVIOUS, QTableWidgetItem(f"ปี {self.year - 1}"))
+        for tool in TOOLS:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            group = self._readonly(TOOL_NAMES[tool])
+            group.setBackground(GROUP_BACKGROUND)
+            bold = group.font()
+            bold.setBold(True)
+            group.setFont(bold)
+            self.table.setItem(row, 0, group)
+            self.table.setSpan(row, 0, 1, 6)
+            for indicator in framework.indicators_of(tool):
+                self._add_indicator_row(
+                    framework, indicator, scores.get(indicator.number), previous.get(indicator.number)
+                )
+
+    def _add_indicator_row(self, framework, indicator, score, before) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, COL_NAME, self._readonly(f"{indicator.number}. {indicator.name}"))
+        self.table.setItem(
+            row, COL_WEIGHT, self._readonly(f"{indicator.weight:g}%", Qt.AlignmentFlag.AlignCenter)
+        )
+        score_item = QTableWidgetItem(format_score(score) if score is not None else "")
+        score_item.setData(INDICATOR_ROLE, indicator.number)
+        score_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        score_item.setToolTip("คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง")
+        result = self._readonly("", Qt.AlignmentFlag.AlignCenter)
+        passed = scoring.passes(framework, score)
+        if passed is not None:
+            result.setText("ผ่าน" if passed else "ไม่ผ่าน")
+            result.setForeground(PASS_TEXT if passed else FAIL_TEXT)
+            for item in (score_item, result):
+                item.setBackground(PASS_BACKGROUND if passed else FAIL_BACKGROUND)
+        self.table.setItem(row, COL_SCORE, score_item)
+        self.table.setItem(row, COL_RESULT, result)
+        self.table.setItem(
+            row,
+            COL_PREVIOUS,
+            self._readonly(format_score(before) if before is not None else "–", Qt.AlignmentFlag.AlignRight),
+        )
+        change = self._readonly("–", Qt.AlignmentFlag.AlignRight)
+        if score is not None and before is not None:
+            delta = scoring.round2(score - before)
+            change.setText(signed(delta))
+            if delta:
+                change.setForeground(PASS_TEXT if delta > 0 else FAIL_TEXT)
+        self.table.setItem(row, COL_CHANGE, change)
+
+    @staticmethod
+    def _readonly(text: str, align: Qt.AlignmentFlag | None = None) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        if align is not None:
+            item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def _fill_summary(self) -> None:
+        framework = self.store.framework(self.year)
+        scores = self.store.scores(self.year)
+        official = self.store.official_total(self.year)
+        estimate = scoring.weighted_total(framework, scores)
+        tools = scoring.tool_scores(framework, scores)
+        self.official_edit.setText(format_score(official) if official is not None else "")
+
+        total = official if official is not None else estimate
+        if total is None:
+            self.grade_label.setText("–")
+            self.grade_label.setStyleSheet("")
+        else:
+            result = scoring.grade(framework, total, tools)
+            text = result.label
+            if official is None:
+                text += " (จากคะแนนคำนวณ)"
+            if not result.tools_known:
+                text += " *"
+            self.grade_label.setText(text)
+            self.grade_label.setStyleSheet(f"color: {(PASS_TEXT if result.passed else FAIL_TEXT).name()}")
+            self.grade_label.setToolTip(
+                "" if result.tools_known else "* ระดับที่สูงกว่านี้ต้องมีคะแนน IIT, EIT และ OIT ครบทุกตัวชี้วัด"
+            )
+
+        if estimate is None:
+            missing = sum(scores.get(ind.number) is None for ind in framework.indicators)
+            self.estimate_label.setText(f"ยังคำนวณไม่ได้ (ขาดคะแนนอีก {missing} ตัวชี้วัด)")
+        else:
+            text = f"{format_score(estimate)} (ประมาณการจากน้ำหนักตัวชี้วัด)"
+            if not framework.weights_verified:
+                text += " — น้ำหนักของปีนี้ยังไม่ได้ยืนยัน"
+            if official is not None and abs(official - estimate) >= 0.01:
+                text += f" ต่างจากคะแนนทางการ {format_score(abs(official - estimate))}"
+            self.estimate_label.setText(text)
+        self.tools_label.setText("   ".join(f"{tool} {format_score(tools[tool])}" for tool in TOOLS))
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def _score_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != COL_SCORE:
+            return
+        number = item.data(INDICATOR_ROLE)
+
+        def save() -> None:
+            self.store.set_score(self.year, number, scoring.parse_score(item.text()))
+
+        _, ok = attempt(self, save)
+        if ok:
+            self.edited.emit()
+        self.reload()
+
+    def _official_edited(self) -> None:
+        if self._loading:
+            return
+        text = self.official_edit.text()
+        current = self.store.official_total(self.year)
+
+        def save() -> bool:
+            value = scoring.parse_score(text)
+            if value == current:
+                return False
+            self.store.set_official_total(self.year, value)
+            return True
+
+        changed, _ok = attempt(self, save)
+        if changed:
+            self.edited.emit()
+        self.reload()
+
+    def score_cell(self, indicator: int) -> QTableWidgetItem:
+        """The editable score cell of an indicator (used by the window's tests)."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, COL_SCORE)
+            if item is not None and item.data(INDICATOR_ROLE) == indicator:
+                return item
+        raise KeyError(indicator)
