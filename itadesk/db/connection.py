@@ -63,9 +63,9 @@ def _is_empty_database(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
 
 
-def _migrate(db: sqlite_utils.Database, path: Path, version: int) -> None:
+def _migrate(db: sqlite_utils.Database, path: Path, version: int, *, fresh: bool) -> None:
     conn = db.conn
-    if version > 0:
+    if not fresh:
         backup_copy(conn, path, f"before-v{SCHEMA_VERSION}")
     for target in range(version, SCHEMA_VERSION):
         with db.atomic():
@@ -154,7 +154,7 @@ def _open(conn: sqlite3.Connection, path: Path) -> sqlite_utils.Database:
     _pragmas(conn)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     if version < SCHEMA_VERSION:
-        _migrate(db, path, version)
+        _migrate(db, path, version, fresh=fresh)
     _seed(db)
     return db
 

@@ -91,8 +91,10 @@ class MeasuresModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() in TEXT_COLUMNS | {COL_STATUS, COL_ROUND}:
+        if index.column() in TEXT_COLUMNS | {COL_STATUS, COL_ROUND}:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -8,7 +8,7 @@ the weights give, shown as an estimate.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -228,10 +228,13 @@ class ScoresTab(QWidget):
     def _score_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != COL_SCORE:
             return
-        number = item.data(INDICATOR_ROLE)
+        # The table's editor is still committing: save and rebuild after it has closed.
+        number, text = item.data(INDICATOR_ROLE), item.text()
+        QTimer.singleShot(0, lambda: self._save_score(number, text))
 
+    def _save_score(self, number: int, text: str) -> None:
         def save() -> None:
-            self.store.set_score(self.year, number, scoring.parse_score(item.text()))
+            self.store.set_score(self.year, number, scoring.parse_score(text))
 
         _, ok = attempt(self, save)
         if ok:

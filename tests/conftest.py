@@ -1,0 +1,46 @@
+"""Shared fixtures. Every test runs with ITADesk's data directory and default workspace
+pointed into its own temporary folder, so nothing touches the real user directory, and
+with Qt's offscreen platform so GUI tests need no display."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from itadesk.db import Store, open_workspace  # noqa: E402
+from itadesk.demo import write_demo  # noqa: E402
+from itadesk.paths import DATA_DIR_ENV, WORKSPACE_ENV  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path, monkeypatch):
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "userdata"))
+    monkeypatch.setenv(WORKSPACE_ENV, str(tmp_path / "userdata" / "default.itadesk"))
+
+
+@pytest.fixture
+def workspace_path(tmp_path):
+    return tmp_path / "office.itadesk"
+
+
+@pytest.fixture
+def store(workspace_path):
+    store = Store(open_workspace(workspace_path))
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The demo workspace, built once per run; tests copy it rather than change it."""
+    return write_demo(tmp_path_factory.mktemp("demo") / "demo.itadesk")
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path):
+    target = tmp_path / "demo.itadesk"
+    target.write_bytes(demo_template.read_bytes())
+    return target

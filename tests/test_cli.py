@@ -1,0 +1,58 @@
+"""The itadesk command: demo and check, with exit codes and one Thai line on errors."""
+
+import subprocess
+import sys
+
+from itadesk.cli import main
+
+
+def test_demo_writes_a_workspace_and_check_accepts_it(tmp_path, capsys):
+    out = tmp_path / "d.itadesk"
+    assert main(["demo", "--out", str(out)]) == 0
+    assert out.exists()
+    assert main(["check", str(out)]) == 0
+    assert "ไฟล์สมบูรณ์ โครงสร้างรุ่น 1" in capsys.readouterr().out
+
+
+def test_demo_does_not_overwrite_without_force(tmp_path, capsys):
+    out = tmp_path / "d.itadesk"
+    out.write_text("ของเดิม", encoding="utf-8")
+    assert main(["demo", "--out", str(out)]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "ของเดิม"
+    assert main(["demo", "--out", str(out), "--force"]) == 0
+    assert main(["check", str(out)]) == 0
+
+
+def test_check_refuses_a_text_file(tmp_path, capsys):
+    bad = tmp_path / "bad.itadesk"
+    bad.write_text("not a database")
+    assert main(["check", str(bad)]) == 1
+    assert "ไม่ใช่ไฟล์ข้อมูลของ ITADesk" in capsys.readouterr().err
+
+
+def test_check_reports_a_missing_file(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "none.itadesk")]) == 1
+    assert "ไม่พบไฟล์" in capsys.readouterr().err
+
+
+def test_errors_are_one_line_without_traceback(tmp_path):
+    bad = tmp_path / "bad.itadesk"
+    bad.write_bytes(b"\x00garbage")
+    result = subprocess.run(
+        [sys.executable, "-m", "itadesk", "check", str(bad)], capture_output=True, text=True, encoding="utf-8"
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_workspace_option_refuses_a_broken_file_before_opening_a_window(tmp_path, capsys, monkeypatch):
+    from itadesk.ui import app
+
+    shown = []
+    monkeypatch.setattr(app.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    bad = tmp_path / "bad.itadesk"
+    bad.write_text("hello")
+    assert main(["--workspace", str(bad)]) == 1
+    assert shown and "ไม่ใช่ไฟล์ข้อมูลของ ITADesk" in shown[0]

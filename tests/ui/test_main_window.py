@@ -1,0 +1,342 @@
+"""The window driven as a clerk would: tick, type, click; then the database is checked."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPlainTextEdit
+
+from itadesk.db import Store, open_workspace
+from itadesk.ui.agency_dialog import AgencyDialog
+from itadesk.ui.checklist_tab import COL_ITEM
+from itadesk.ui.measure_dialog import MeasureDialog
+from itadesk.ui.measures_model import COL_OUTCOME, COL_STATUS, COL_TITLE
+from itadesk.ui.scores_tab import COL_RESULT
+
+from .conftest import type_text
+
+
+def db_value(path, sql, params=()):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchone()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text))
+    return shown
+
+
+def test_ticked_oit_item_is_done_after_reopening(make_window, workspace_path, qtbot):
+    window = make_window(workspace_path)
+    window.set_year(2567)
+    window.tabs.setCurrentWidget(window.checklist_tab)
+    tree = window.checklist_tab.tree
+    node = window.checklist_tab.node_for("O12")
+    rect = tree.visualItemRect(node)
+    # Click the checkbox at the left edge of the item, as a user would.
+    tree.scrollToItem(node)
+    rect = tree.visualItemRect(node)
+    checkbox_x = rect.left() + tree.style().pixelMetric(tree.style().PixelMetric.PM_IndicatorWidth) // 2 + 4
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().__class__(checkbox_x, rect.center().y())
+    )
+    assert node.checkState(COL_ITEM) == Qt.CheckState.Checked
+    assert window.checklist_tab.summary_label.text() == "ดำเนินการแล้ว 1 จาก 43 ข้อ"
+    assert db_value(
+        workspace_path, "SELECT done FROM checklist WHERE fiscal_year=2567 AND item_code='O12'"
+    ) == (1,)
+    window.close()
+
+    reopened = make_window(workspace_path)
+    assert reopened.year == 2567  # the year last worked on
+    node = reopened.checklist_tab.node_for("O12")
+    assert node.checkState(COL_ITEM) == Qt.CheckState.Checked
+    group = node.parent()
+    assert group.text(1) == "1/8 ข้อ"
+
+
+def test_checklist_detail_saves_progress_and_url_and_shows_components(make_window, workspace_path, qtbot):
+    window = make_window(workspace_path)
+    window.set_year(2566)
+    window.tabs.setCurrentWidget(window.checklist_tab)
+    tab = window.checklist_tab
+    tab.tree.setCurrentItem(tab.node_for("O22"))
+    assert tab.detail.title().startswith("O22 ")
+    qtbot.mouseClick(tab.components_button, Qt.MouseButton.LeftButton)
+    assert tab.components_view.isVisible()
+    assert "เป็นรายงานผลของปี พ.ศ. ๒๕๖๕" in tab.components_view.toPlainText()
+
+    tab.url_edit.setFocus()
+    type_text(tab.url_edit, "https://example.go.th/procurement?a=1&b=<2>")
+    qtbot.keyClick(tab.url_edit, Qt.Key.Key_Return)
+    tab.progress_edit.setFocus()
+    type_text(tab.progress_edit, "จัดทำรายงานแล้ว 😀")
+    tab.tree.setFocus()  # leaving the box saves it
+    qtbot.waitUntil(
+        lambda: bool(db_value(workspace_path, "SELECT progress FROM checklist WHERE item_code='O22'")[0])
+    )
+    assert db_value(
+        workspace_path, "SELECT url, progress FROM checklist WHERE fiscal_year=2566 AND item_code='O22'"
+    ) == (
+        "https://example.go.th/procurement?a=1&b=<2>",
+        "จัดทำรายงานแล้ว 😀",
+    )
+    assert tab.node_for("O22").text(2) == "จัดทำรายงานแล้ว 😀"
+
+
+def type_score(qtbot, window, indicator: int, text: str) -> None:
+    table = window.scores_tab.table
+    item = window.scores_tab.score_cell(indicator)
+    table.setCurrentItem(item)
+    table.editItem(item)
+    editor = table.focusWidget()
+    editor.selectAll()
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The save runs once the editor has closed; the table is then rebuilt.
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    qtbot.wait(10)
+
+
+def test_typing_scores_shows_total_and_grade(make_window, workspace_path, qtbot):
+    window = make_window(workspace_path)
+    window.set_year(2565)
+    seed_003 = ["100", "99.63", "99.91", "99.66", "99.65", "95.28", "96.13", "95.53", "๗๒.๔๓", "37.5"]
+    for number, text in enumerate(seed_003, start=1):
+        type_score(qtbot, window, number, text)
+    tab = window.scores_tab
+    assert tab.grade_label.text() == "B (จากคะแนนคำนวณ)"
+    assert tab.estimate_label.text().startswith("80.61")
+    row = tab.score_cell(9).row()
+    assert tab.table.item(row, COL_RESULT).text() == "ไม่ผ่าน"
+    assert tab.table.item(tab.score_cell(1).row(), COL_RESULT).text() == "ผ่าน"
+    assert tab.score_cell(10).text() == "37.50"
+    assert db_value(workspace_path, "SELECT score FROM scores WHERE fiscal_year=2565 AND indicator=9") == (
+        72.43,
+    )
+
+    tab.official_edit.setFocus()
+    type_text(tab.official_edit, "80.61")
+    qtbot.keyClick(tab.official_edit, Qt.Key.Key_Return)
+    assert tab.grade_label.text() == "B"
+    assert db_value(workspace_path, "SELECT official_total FROM results WHERE fiscal_year=2565") == (80.61,)
+    assert window.saved_label.text().startswith("บันทึกแล้ว")
+
+
+def test_last_years_score_and_change_appear_beside_each_indicator(make_window, demo_path):
+    window = make_window(demo_path)
+    window.set_year(2565)
+    tab = window.scores_tab
+    row = tab.score_cell(9).row()
+    assert tab.table.item(row, 4).text() == "84.64"
+    assert tab.table.item(row, 5).text() == "▼ -12.21"
+
+
+def test_bad_score_is_refused_and_nothing_is_saved(make_window, workspace_path, qtbot, warnings):
+    window = make_window(workspace_path)
+    window.set_year(2566)
+    type_score(qtbot, window, 4, "101")
+    type_score(qtbot, window, 5, "เก้าสิบ")
+    assert len(warnings) == 2 and "0 ถึง 100" in warnings[0] and "ไม่ใช่ตัวเลข" in warnings[1]
+    assert window.scores_tab.score_cell(4).text() == ""
+    assert db_value(workspace_path, "SELECT count(*) FROM scores") == (0,)
+
+
+def test_add_a_measure_through_the_dialog(make_window, workspace_path, qtbot, when_dialog_opens):
+    window = make_window(workspace_path)
+    window.set_year(2567)
+    window.tabs.setCurrentWidget(window.measures_tab)
+
+    def fill(dialog: MeasureDialog) -> None:
+        type_text(dialog.editors["title"], "มาตรการ <ป้องกัน> & ต่อต้านการทุจริต")
+        type_text(dialog.editors["steps"], "๑. ประชุม")
+        qtbot.keyClick(dialog.editors["steps"], Qt.Key.Key_Return)
+        type_text(dialog.editors["steps"], "๒. ติดตามผล")
+        type_text(dialog.period_edit, "ต.ค. ๖๖ – มี.ค. ๖๗")
+        dialog.round_combo.setCurrentIndex(dialog.round_combo.findData("half"))
+        qtbot.mouseClick(dialog.indicator_checks[10], Qt.MouseButton.LeftButton)
+        dialog.accept()
+
+    handled = when_dialog_opens(fill)
+    qtbot.mouseClick(window.measures_tab.add_button, Qt.MouseButton.LeftButton)
+    assert handled
+    row = db_value(
+        workspace_path, "SELECT title, steps, period, round, indicators, fiscal_year FROM measures"
+    )
+    assert row == (
+        "มาตรการ <ป้องกัน> & ต่อต้านการทุจริต",
+        "๑. ประชุม\n๒. ติดตามผล",
+        "ต.ค. ๖๖ – มี.ค. ๖๗",
+        "half",
+        "[10]",
+        2567,
+    )
+    model = window.measures_tab.model
+    assert model.rowCount() == 1
+    assert model.index(0, COL_TITLE).data() == "มาตรการ <ป้องกัน> & ต่อต้านการทุจริต"
+    assert window.measures_tab.count_label.text() == "๑ มาตรการ"
+
+
+def test_dialog_without_a_title_does_not_close(make_window, workspace_path, qtbot, when_dialog_opens):
+    window = make_window(workspace_path)
+    window.tabs.setCurrentWidget(window.measures_tab)
+    messages = []
+
+    def try_empty(dialog: MeasureDialog) -> None:
+        dialog.accept()
+        messages.append(dialog.error_label.text())
+        dialog.reject()
+
+    when_dialog_opens(try_empty)
+    window.measures_tab.add_measure()
+    assert messages == ["โปรดกรอกชื่อมาตรการ/กิจกรรม"]
+    assert db_value(workspace_path, "SELECT count(*) FROM measures") == (0,)
+
+
+def test_edit_a_cell_in_place_with_a_multiline_editor(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    window.tabs.setCurrentWidget(window.measures_tab)
+    view = window.measures_tab.view
+    index = window.measures_tab.model.index(0, COL_OUTCOME)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    editor.selectAll()
+    type_text(editor, "ผลลัพธ์บรรทัดแรก")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new line, not the end of the edit
+    type_text(editor, "บรรทัดที่สอง")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # leaving the cell saves it
+    measure_id = window.measures_tab.model.measure_at(0).id
+    assert db_value(demo_path, "SELECT outcome FROM measures WHERE id=?", [measure_id]) == (
+        "ผลลัพธ์บรรทัดแรก\nบรรทัดที่สอง",
+    )
+
+
+def test_status_is_chosen_from_a_list(make_window, demo_path, qtbot, warnings):
+    window = make_window(demo_path)
+    window.tabs.setCurrentWidget(window.measures_tab)
+    model = window.measures_tab.model
+    index = model.index(4, COL_STATUS)
+    assert model.setData(index, "done")
+    assert index.data() == "ดำเนินการแล้ว"
+    assert db_value(demo_path, "SELECT status FROM measures WHERE id=?", [model.measure_at(4).id]) == (
+        "done",
+    )
+    assert not model.setData(index, "finished-ish")
+    assert warnings == ["สถานะไม่ถูกต้อง"]
+    assert index.data() == "ดำเนินการแล้ว"
+
+
+def test_edit_dialog_changes_every_field(make_window, demo_path, qtbot, when_dialog_opens):
+    window = make_window(demo_path)
+    window.tabs.setCurrentWidget(window.measures_tab)
+    tab = window.measures_tab
+    tab.view.selectRow(1)
+    target = tab.selected_measure()
+
+    def change(dialog: MeasureDialog) -> None:
+        assert dialog.editors["title"].toPlainText() == target.title
+        dialog.editors["recommendation"].setPlainText("ควรทำทุกไตรมาส")
+        dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("in_progress"))
+        dialog.indicator_checks[7].setChecked(True)
+        dialog.accept()
+
+    when_dialog_opens(change)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    row = db_value(
+        demo_path, "SELECT recommendation, status, indicators FROM measures WHERE id=?", [target.id]
+    )
+    assert row == ("ควรทำทุกไตรมาส", "in_progress", "[7, 8]")
+
+
+def test_delete_asks_first_and_leaves_a_tombstone(make_window, demo_path, qtbot, monkeypatch):
+    window = make_window(demo_path)
+    window.tabs.setCurrentWidget(window.measures_tab)
+    tab = window.measures_tab
+    before = tab.model.rowCount()
+    tab.view.selectRow(0)
+    doomed = tab.selected_measure()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == before
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == before - 1
+    assert db_value(demo_path, "SELECT deleted FROM measures WHERE id=?", [doomed.id]) == (1,)
+
+
+def test_reorder_with_buttons(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    window.tabs.setCurrentWidget(window.measures_tab)
+    tab = window.measures_tab
+    titles = [tab.model.measure_at(i).title for i in range(3)]
+    tab.view.selectRow(2)
+    qtbot.mouseClick(tab.up_button, Qt.MouseButton.LeftButton)
+    assert [tab.model.measure_at(i).title for i in range(3)] == [titles[0], titles[2], titles[1]]
+    assert tab.selected_measure().title == titles[2]
+    store = Store(open_workspace(demo_path))
+    assert [m.title for m in store.measures(2566)][:3] == [titles[0], titles[2], titles[1]]
+    store.close()
+
+
+def test_round_filter_shows_six_month_measures_only(make_window, demo_path):
+    window = make_window(demo_path)
+    tab = window.measures_tab
+    assert tab.model.rowCount() == 15
+    tab.round_combo.setCurrentIndex(tab.round_combo.findData("half"))
+    assert tab.model.rowCount() == 12
+    assert tab.count_label.text() == "๑๒ มาตรการ"
+    tab.view.selectRow(0)
+    assert not tab.up_button.isEnabled()
+
+
+def test_measures_model_passes_qt_model_checks(make_window, demo_path):
+    window = make_window(demo_path)
+    model = window.measures_tab.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.load(2566, "half")
+    model.load(2566, None)
+    assert model.rowCount(QModelIndex()) == 15
+
+
+def test_first_run_asks_for_agency_and_user(make_window, workspace_path, qtbot, when_dialog_opens):
+    window = make_window(workspace_path)
+    assert window.agency_label.text() == "ยังไม่ได้กรอกข้อมูลหน่วยงาน"
+
+    def fill(dialog: AgencyDialog) -> None:
+        type_text(dialog.name_edit, "หินตั้ง")
+        type_text(dialog.district_edit, "บ้านไผ่")
+        type_text(dialog.province_edit, "ขอนแก่น")
+        type_text(dialog.user_edit, "สมศรี มีสุข")
+        dialog.accept()
+
+    when_dialog_opens(fill)
+    assert window.edit_agency(first_run=True)
+    assert window.agency_label.text() == "องค์การบริหารส่วนตำบลหินตั้ง อ.บ้านไผ่ จ.ขอนแก่น"
+    assert db_value(workspace_path, "SELECT name, district, province FROM agency") == (
+        "หินตั้ง",
+        "บ้านไผ่",
+        "ขอนแก่น",
+    )
+    assert db_value(workspace_path, "SELECT user_name FROM audit WHERE table_name='agency'") == ("สมศรี มีสุข",)
+
+
+def test_year_selector_switches_framework(make_window, demo_path):
+    window = make_window(demo_path)
+    assert window.year == 2566
+    assert window.checklist_tab.node_for("O43") is not None
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2565))
+    assert window.checklist_tab.tree.topLevelItem(2).text(0) == "ตัวชี้วัดย่อยที่ 9.3 การบริหารเงินงบประมาณ"
+    assert window.measures_tab.model.rowCount() == 0
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2568))
+    assert window.checklist_tab.warning_label.isVisibleTo(window.checklist_tab)
+    assert "ปีงบประมาณ 2568" in window.windowTitle()
