@@ -64,7 +64,7 @@ class AgencyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.resize(620, self.sizeHint().height())
 
     def agency(self) -> Agency:
         return Agency(
