@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.records import AGENCY_KINDS, Agency
+from itadesk.ui.feedback import save_cancel_buttons
 
 
 class AgencyDialog(QDialog):
@@ -53,16 +53,8 @@ class AgencyDialog(QDialog):
         form.addRow("เว็บไซต์", self.website_edit)
         form.addRow("ชื่อผู้ใช้ *", self.user_edit)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
+        buttons, self.error_label = save_cancel_buttons(self)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("บันทึก")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("ยกเลิก")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(620, self.sizeHint().height())
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,6 +38,7 @@ from itadesk.thai import format_score
 from itadesk.ui.feedback import attempt
 from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
 from itadesk.ui.text_edit import CommittingTextEdit
+from itadesk.ui.year_tab import YearTab
 
 COL_ITEM, COL_RESPONSIBLE, COL_PROGRESS, COL_URL = range(4)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,13 +49,9 @@ def _first_line(text: str, limit: int = 90) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-class ChecklistTab(QWidget):
-    edited = Signal()
-
+class ChecklistTab(YearTab):
     def __init__(self, store: Store, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.year = 0
+        super().__init__(store, parent)
         self._loading = False
         self._current_code: str | None = None
 
@@ -127,9 +124,8 @@ class ChecklistTab(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def set_year(self, year: int) -> None:
-        self.year = year
         self._current_code = None
-        self.reload()
+        super().set_year(year)
 
     def reload(self) -> None:
         framework = self.store.framework(self.year)

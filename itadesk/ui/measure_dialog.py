@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from itadesk.frameworks import Framework
 from itadesk.records import MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS, Measure
+from itadesk.ui.feedback import save_cancel_buttons
 
 MULTILINE_FIELDS = ("title", "steps", "responsible", "output", "outcome", "recommendation")
 
@@ -71,15 +70,7 @@ class MeasureDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("บันทึก")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("ยกเลิก")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.error_label = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)

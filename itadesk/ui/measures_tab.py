@@ -7,7 +7,7 @@ tombstone. The round filter shows the six-month or the full-year measures only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from itadesk.ui.measures_model import (
     COL_TITLE,
     MeasuresModel,
 )
+from itadesk.ui.year_tab import YearTab
 
 COLUMN_WIDTHS = {
     COL_NUMBER: 52,
@@ -87,13 +88,9 @@ class MeasureDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-class MeasuresTab(QWidget):
-    edited = Signal()
-
+class MeasuresTab(YearTab):
     def __init__(self, store: Store, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.year = 0
+        super().__init__(store, parent)
         self.model = MeasuresModel(store, self)
         self.model.saved.connect(self._after_save)
         self.model.failed.connect(lambda message: QMessageBox.warning(self, "บันทึกไม่สำเร็จ", message))
@@ -169,10 +166,6 @@ class MeasuresTab(QWidget):
         layout.addWidget(self.view, 1)
 
     # -- loading ---------------------------------------------------------------------------
-
-    def set_year(self, year: int) -> None:
-        self.year = year
-        self.reload()
 
     def reload(self, select_id: str | None = None) -> None:
         if select_id is None and self.selected_measure() is not None:

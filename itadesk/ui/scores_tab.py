@@ -8,7 +8,7 @@ the weights give, shown as an estimate.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from itadesk.ui.style import (
     PASS_TEXT,
     signed,
 )
+from itadesk.ui.year_tab import YearTab
 
 TOOL_NAMES = {
     "IIT": "IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
@@ -48,13 +49,9 @@ COL_NAME, COL_WEIGHT, COL_SCORE, COL_RESULT, COL_PREVIOUS, COL_CHANGE = range(6)
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ScoresTab(QWidget):
-    edited = Signal()
-
+class ScoresTab(YearTab):
     def __init__(self, store: Store, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.year = 0
+        super().__init__(store, parent)
         self._loading = False
 
         summary = QGroupBox("ผลการประเมินภาพรวม")
@@ -110,10 +107,6 @@ class ScoresTab(QWidget):
         layout.addWidget(hint)
 
     # -- loading ---------------------------------------------------------------------------
-
-    def set_year(self, year: int) -> None:
-        self.year = year
-        self.reload()
 
     def reload(self) -> None:
         self._loading = True
