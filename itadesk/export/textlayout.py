@@ -1,0 +1,227 @@
+"""Laying out and drawing one paragraph of Thai (or any) text with shaped glyphs.
+
+``layout`` turns text into lines of positioned glyphs for a column width: characters go to
+the first face that has them (Sarabun, then the DejaVu fallback for symbols and emoji, and
+DejaVu's replacement character U+FFFD — still carrying the original character in the
+text layer — for anything neither has); each font run is shaped once by HarfBuzz; lines
+break at the opportunities of ``linebreak``. ``draw_line`` writes the glyphs into a
+ReportLab canvas as PDF text operators, placing marks exactly where HarfBuzz put them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from itadesk.export.linebreak import break_opportunities, cluster_breaks, reads_as_word_boundary
+from itadesk.export.shaping import Glyph, GlyphFont
+
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+"""Zero-width characters: they draw nothing and would only leak into copied text."""
+REPLACEMENT = "\ufffd"
+TAB_SPACES = "    "
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """The fonts one piece of text may use: its own face and a fallback for symbols/emoji."""
+
+    primary: GlyphFont
+    fallback: GlyphFont
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedGlyph:
+    font: GlyphFont
+    glyph: Glyph
+    x: float
+    """Origin from the start of the line, in points (advance so far plus HarfBuzz's x offset)."""
+    y: float
+    """Vertical offset from the baseline, in points."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    glyphs: tuple[PlacedGlyph, ...]
+    width: float
+    text: str
+
+
+def clean(text: str) -> str:
+    """The text as it should be printed: NFC, no zero-width characters, tabs as spaces."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.translate(INVISIBLE).replace("\t", TAB_SPACES)
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Mc", "Me") or "\ufe00" <= char <= "\ufe0f"
+
+
+def _runs(text: str, face: Face) -> list[tuple[int, int, GlyphFont, bool]]:
+    """(start, end, font, replaced) runs; a mark stays in the run of its base character."""
+    runs: list[tuple[int, int, GlyphFont, bool]] = []
+    for i, char in enumerate(text):
+        if i and _is_mark(char):
+            choice = runs[-1][2:]
+        elif char.isspace() or face.primary.has_char(char):
+            choice = (face.primary, False)
+        elif face.fallback.has_char(char):
+            choice = (face.fallback, False)
+        else:
+            choice = (face.fallback, True)
+        if runs and runs[-1][2:] == choice and not choice[1]:
+            runs[-1] = (runs[-1][0], i + 1, *choice)
+        else:
+            runs.append((i, i + 1, *choice))
+    return runs
+
+
+class ShapedText:
+    """One line of source text (no newline) shaped once, measured for any break."""
+
+    def __init__(self, text: str, face: Face, size: float):
+        self.text = text
+        self.size = size
+        glyphs: list[tuple[GlyphFont, Glyph]] = []
+        for start, end, font, replaced in _runs(text, face):
+            if replaced:
+                for g in font.shape(REPLACEMENT):
+                    glyphs.append((font, Glyph(g.gid, text[start:end], start, g.advance, 0, 0)))
+                continue
+            for g in font.shape(text[start:end]):
+                shifted = Glyph(
+                    g.gid, g.text, g.cluster + start, g.advance, g.x_offset, g.y_offset, g.actual, g.span
+                )
+                glyphs.append((font, shifted))
+        self.glyphs = glyphs
+        self.clusters = [g.cluster for _f, g in glyphs]
+        self.pen = [0.0]
+        for font, g in glyphs:
+            self.pen.append(self.pen[-1] + g.advance * size / font.units_per_em)
+
+    def _index(self, pos: int) -> int:
+        """Index of the first glyph belonging to characters at or after ``pos``."""
+        return bisect_right(self.clusters, pos - 1)
+
+    def width(self, start: int, end: int) -> float:
+        return self.pen[self._index(end)] - self.pen[self._index(start)]
+
+    def line(self, start: int, end: int) -> Line:
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        first, last = self._index(start), self._index(end)
+        origin = self.pen[first]
+        placed = []
+        for i in range(first, last):
+            font, g = self.glyphs[i]
+            scale = self.size / font.units_per_em
+            placed.append(PlacedGlyph(font, g, self.pen[i] - origin + g.x_offset * scale, g.y_offset * scale))
+        return Line(tuple(placed), self.pen[last] - origin, self.text[start:end])
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _break_lines(shaped: ShapedText, width: float) -> list[Line]:
+    text, n = shaped.text, len(shaped.text)
+    opportunities = break_opportunities(text)
+    lines = []
+    start = _skip_spaces(text, 0)
+    while start < n:
+        end = n if shaped.width(start, n) <= width else None
+        if end is None:
+            candidates = [b for b in opportunities if b > start]
+            fitting = [b for b in candidates if shaped.width(start, _trim(text, b)) <= width]
+            for b in reversed(fitting):
+                if reads_as_word_boundary(text, b):
+                    end = b
+                    break
+            if end is None:
+                # A word wider than the column: cut it between character clusters.
+                limit = candidates[0] if candidates else n
+                inside = [p for p in cluster_breaks(text, start, limit) if shaped.width(start, p) <= width]
+                end = inside[-1] if inside else _next_cluster(shaped, start)
+        lines.append(shaped.line(start, end))
+        start = _skip_spaces(text, end)
+    return lines or [shaped.line(0, 0)]
+
+
+def _trim(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _next_cluster(shaped: ShapedText, start: int) -> int:
+    """At least one whole cluster, so a line always makes progress."""
+    for cluster in shaped.clusters:
+        if cluster > start:
+            return cluster
+    return len(shaped.text)
+
+
+def layout(text: str, face: Face, size: float, width: float) -> list[Line]:
+    """Lines of ``text`` for a column ``width`` points wide; newlines start new lines."""
+    lines: list[Line] = []
+    for paragraph in clean(text).split("\n"):
+        lines += _break_lines(ShapedText(paragraph, face, size), width)
+    return lines
+
+
+def natural_width(text: str, face: Face, size: float) -> float:
+    return max(ShapedText(p, face, size).pen[-1] for p in clean(text).split("\n"))
+
+
+def draw_line(canvas, line: Line, x: float, y: float, size: float) -> None:
+    """Write one line's glyphs at baseline (x, y) as PDF text operators."""
+    if not line.glyphs:
+        return
+    doc = canvas._doc
+    ops = ["BT", f"1 0 0 1 {x:.3f} {y:.3f} Tm"]
+    current_font, current_rise, pen = None, 0.0, 0.0
+    tj: list[str] = []
+
+    def flush() -> None:
+        if tj:
+            ops.append("[" + "".join(tj) + "] TJ")
+            tj.clear()
+
+    open_span = 0
+    for placed in line.glyphs:
+        if placed.glyph.actual:
+            flush()
+            ops.append(
+                f"/Span <</ActualText <FEFF{placed.glyph.actual.encode('utf-16-be').hex().upper()}>>> BDC"
+            )
+            open_span = placed.glyph.span
+        subset, code = placed.font.encode(doc, placed.glyph)
+        name = placed.font.subset_name(subset, doc)
+        if name != current_font:
+            flush()
+            ops.append(f"{name} {size:g} Tf")
+            current_font = name
+        if abs(placed.y - current_rise) > 1e-3:
+            flush()
+            ops.append(f"{placed.y:.3f} Ts")
+            current_rise = placed.y
+        gap = placed.x - pen
+        if abs(gap) > 1e-3:
+            tj.append(f"{-gap * 1000 / size:.2f}")
+        tj.append(f"<{code:02X}>")
+        pen = placed.x + placed.font.advance_width(placed.glyph) * size / 1000
+        if open_span:
+            open_span -= 1
+            if not open_span:
+                flush()
+                ops.append("EMC")
+    flush()
+    if open_span:
+        ops.append("EMC")
+    if current_rise:
+        ops.append("0 Ts")
+    ops.append("ET")
+    canvas._code.append(" ".join(ops))
