@@ -37,6 +37,14 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="เขียนทับไฟล์ที่มีอยู่")
     check = sub.add_parser("check", help="ตรวจความสมบูรณ์และรุ่นของไฟล์ข้อมูล")
     check.add_argument("file", metavar="FILE", type=Path)
+    report = sub.add_parser("report", help="เขียนรายงาน PDF")
+    report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines"])
+    report.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    report.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    report.add_argument("--round", choices=["half", "full"], default="full", help="รอบ ๖ เดือน หรือประจำปี")
+    report.add_argument("--columns", help="คอลัมน์ของรายงานมาตรการ คั่นด้วยจุลภาค เช่น number,title,steps,output")
+    report.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
+    report.add_argument("--out", metavar="OUT.pdf", type=Path, required=True)
     return parser
 
 
@@ -54,6 +62,27 @@ def _run_check(args: argparse.Namespace) -> int:
     ok, message, _version = check_workspace(args.file)
     print(f"{args.file}: {message}", file=sys.stdout if ok else sys.stderr)
     return EXIT_OK if ok else EXIT_FAILED
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from itadesk.db import Store, open_workspace
+    from itadesk.reporting import ReportRequest, write_report
+
+    path = args.workspace or default_workspace_path()
+    store = Store(open_workspace(path, create=False))
+    try:
+        request = ReportRequest(
+            kind=args.kind,
+            year=args.year or store.default_year(),
+            round=args.round,
+            columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None,
+            thai_digits=not args.arabic_digits,
+        )
+        out = write_report(store, request, args.out)
+    finally:
+        store.close()
+    print(f"เขียนรายงานแล้ว: {out}")
+    return EXIT_OK
 
 
 def _run_window(args: argparse.Namespace) -> int:
@@ -76,7 +105,7 @@ def _log_unexpected() -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"demo": _run_demo, "check": _run_check, None: _run_window}
+    commands = {"demo": _run_demo, "check": _run_check, "report": _run_report, None: _run_window}
     try:
         return commands[args.command](args)
     except ITADeskError as exc:

@@ -32,6 +32,7 @@ from itadesk.records import (
     ChecklistEntry,
     Measure,
 )
+from itadesk.thai import fiscal_year_of
 
 AGENCY_ID = natural_id("agency")
 AGENCY_FIELDS = ("name", "kind", "district", "province", "website")
@@ -191,6 +192,19 @@ class Store:
             self._write("agency", AGENCY_ID, values)
 
     # -- frameworks ------------------------------------------------------------------------
+
+    def default_year(self) -> int:
+        """The year last opened here, else the current fiscal year if it has a framework,
+        else the newest year holding scores, else the newest framework."""
+        years = self.years()
+        remembered = self.setting("open_year")
+        if remembered.isdigit() and int(remembered) in years:
+            return int(remembered)
+        current = fiscal_year_of(dt.date.today())
+        if current in years:
+            return current
+        with_data = [y for y in self.years_with_scores() if y in years]
+        return with_data[-1] if with_data else years[-1]
 
     def years(self) -> list[int]:
         """Fiscal years that have a framework in this workspace, oldest first."""

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
+from pythainlp.util import dict_trie
 
 UPPER_MARKS = {"\u0e31"} | {chr(c) for c in range(0x0E34, 0x0E38)} | {"\u0e47"}
 TONE_MARKS = {chr(c) for c in range(0x0E48, 0x0E4F)}
@@ -94,6 +96,26 @@ def break_opportunities(text: str) -> tuple[int, ...]:
         if pos < len(text) and text[pos - 1] == "/" and _allowed(text, pos):
             out.add(pos)
     return tuple(sorted(out))
+
+
+SUBWORD_MAX = 8
+"""Longest dictionary entry used to split a compound too wide for its column."""
+
+
+@lru_cache(maxsize=1)
+def _short_words():
+    return dict_trie([w for w in thai_words() if len(w) <= SUBWORD_MAX])
+
+
+@lru_cache(maxsize=4096)
+def subword_breaks(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Dictionary sub-word boundaries inside one long word, e.g. องค์การ|บริหาร|ส่วน|ตำบล."""
+    pos, out = start, []
+    for token in word_tokenize(text[start:end], custom_dict=_short_words(), engine="newmm"):
+        pos += len(token)
+        if start < pos < end and _allowed(text, pos):
+            out.append(pos)
+    return tuple(out)
 
 
 def cluster_breaks(text: str, start: int, end: int) -> list[int]:

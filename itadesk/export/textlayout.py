@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from itadesk.export.linebreak import break_opportunities, cluster_breaks, reads_as_word_boundary
+from itadesk.export.linebreak import (
+    break_opportunities,
+    cluster_breaks,
+    reads_as_word_boundary,
+    subword_breaks,
+)
 from itadesk.export.shaping import Glyph, GlyphFont
 
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -46,6 +51,10 @@ class Line:
     glyphs: tuple[PlacedGlyph, ...]
     width: float
     text: str
+    opens_paragraph: bool = False
+    """True for the first line after a newline in the source text."""
+    cuts_word: bool = False
+    """True when the line had to end inside a word too wide for the column."""
 
 
 def clean(text: str) -> str:
@@ -141,10 +150,18 @@ def _break_lines(shaped: ShapedText, width: float) -> list[Line]:
                     end = b
                     break
             if end is None:
-                # A word wider than the column: cut it between character clusters.
+                # A word wider than the column: its dictionary sub-words, else character clusters.
                 limit = candidates[0] if candidates else n
+                subwords = [
+                    p
+                    for p in subword_breaks(text, start, limit)
+                    if shaped.width(start, p) <= width and reads_as_word_boundary(text, p)
+                ]
                 inside = [p for p in cluster_breaks(text, start, limit) if shaped.width(start, p) <= width]
-                end = inside[-1] if inside else _next_cluster(shaped, start)
+                end = subwords[-1] if subwords else inside[-1] if inside else _next_cluster(shaped, start)
+                lines.append(replace(shaped.line(start, end), cuts_word=True))
+                start = _skip_spaces(text, end)
+                continue
         lines.append(shaped.line(start, end))
         start = _skip_spaces(text, end)
     return lines or [shaped.line(0, 0)]
@@ -167,8 +184,11 @@ def _next_cluster(shaped: ShapedText, start: int) -> int:
 def layout(text: str, face: Face, size: float, width: float) -> list[Line]:
     """Lines of ``text`` for a column ``width`` points wide; newlines start new lines."""
     lines: list[Line] = []
-    for paragraph in clean(text).split("\n"):
-        lines += _break_lines(ShapedText(paragraph, face, size), width)
+    for number, paragraph in enumerate(clean(text).split("\n")):
+        broken = _break_lines(ShapedText(paragraph, face, size), width)
+        if number:
+            broken[0] = replace(broken[0], opens_paragraph=True)
+        lines += broken
     return lines
 
 

@@ -23,25 +23,11 @@ from PySide6.QtWidgets import (
 
 from itadesk import __version__
 from itadesk.db import Store
-from itadesk.thai import fiscal_year_of
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.checklist_tab import ChecklistTab
 from itadesk.ui.feedback import attempt
 from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.scores_tab import ScoresTab
-
-
-def default_year(store: Store) -> int:
-    """The year last opened here, else the newest year holding data, else the newest framework."""
-    years = store.years()
-    remembered = store.setting("open_year")
-    if remembered.isdigit() and int(remembered) in years:
-        return int(remembered)
-    current = fiscal_year_of(dt.date.today())
-    with_data = [y for y in store.years_with_scores() if y in years]
-    if current in years:
-        return current
-    return with_data[-1] if with_data else years[-1]
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +74,7 @@ class MainWindow(QMainWindow):
             self.year_combo.addItem(str(year), year)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.refresh_agency()
-        self.set_year(default_year(store))
+        self.set_year(store.default_year())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("แฟ้ม")

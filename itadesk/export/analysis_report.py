@@ -1,0 +1,205 @@
+"""การวิเคราะห์ผลการประเมิน ITA (seed 003): total and grade, the indicator scores, the
+ranking, the comparison with the year before (table and chart with the 85 line), the
+urgent weaknesses and the points to improve per tool, and the plan for the next year."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.platypus import KeepTogether, Spacer
+
+from itadesk import scoring
+from itadesk.export.chart import ScoreChart
+from itadesk.export.common import BODY, HEADING, NOTE, Numbers, headline, para, scaled, table
+from itadesk.export.document import ReportDocument
+from itadesk.frameworks import TOOLS, Framework
+from itadesk.records import Agency, ChecklistEntry, Measure
+
+TOOL_TITLES = {
+    "IIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+    "EIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
+    "OIT": "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)",
+}
+
+
+@dataclass(frozen=True)
+class AnalysisReport:
+    agency: Agency
+    framework: Framework
+    scores: Mapping[int, float | None]
+    previous_scores: Mapping[int, float | None]
+    official_total: float | None = None
+    previous_total: float | None = None
+    checklist: Mapping[str, ChecklistEntry] = field(default_factory=dict)
+    plan: Sequence[Measure] = ()
+    """The measures of the following fiscal year: the plan that answers this analysis."""
+
+
+def title_lines(report: AnalysisReport, numbers: Numbers) -> list[str]:
+    return [
+        "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส",
+        f"ในการดำเนินงานของหน่วยงานภาครัฐ ประจำปี พ.ศ. {numbers.text(report.framework.fiscal_year)}",
+    ]
+
+
+def _score_line(framework: Framework, number: int, value: float | None, numbers: Numbers) -> str:
+    return f"{numbers.text(number)}. {framework.indicator(number).name} ได้ {numbers.score(value)} คะแนน"
+
+
+def _weaknesses(report: AnalysisReport, tool: str, numbers: Numbers) -> tuple[str, str]:
+    framework = report.framework
+    urgent, improve = [], []
+    for ind in framework.indicators_of(tool):
+        value = report.scores.get(ind.number)
+        if value is None:
+            continue
+        label = f"ตัวชี้วัดที่ {numbers.text(ind.number)} {ind.name} ({numbers.score(value)} คะแนน)"
+        if scoring.passes(framework, value):
+            improve.append(f"- {label} ผ่านเกณฑ์ ควรรักษามาตรฐานและพัฒนาให้ดียิ่งขึ้น")
+        else:
+            urgent.append(
+                f"- {label} ต่ำกว่าเกณฑ์ {numbers.text(int(framework.pass_mark))} คะแนน ต้องแก้ไขโดยเร่งด่วน"
+            )
+            if tool == "OIT":
+                for group in framework.oit_groups:
+                    if group.indicator != ind.number:
+                        continue
+                    missing = [
+                        f"  {numbers.text(item.code)} {item.title}"
+                        for item in group.items
+                        if not report.checklist.get(item.code, ChecklistEntry(item.code)).done
+                    ]
+                    if missing:
+                        urgent.append(f"ตัวชี้วัดย่อยที่ {numbers.text(group.code)} {group.name} ข้อที่ยังไม่ได้ดำเนินการ:")
+                        urgent += missing
+    return "\n".join(urgent) or "–", "\n".join(improve) or "–"
+
+
+def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
+    framework = report.framework
+    year, prev = framework.fiscal_year, framework.fiscal_year - 1
+    lines = title_lines(report, numbers)
+    doc = ReportDocument(
+        path,
+        title=" ".join(lines),
+        agency=report.agency.full_name,
+        orientation="portrait",
+        thai=numbers.thai,
+        progress=progress,
+    )
+    story = headline(lines, report.agency)
+    who = report.agency.full_name or "หน่วยงาน"
+    estimate = scoring.weighted_total(framework, report.scores)
+    total = report.official_total if report.official_total is not None else estimate
+    entered = {n: v for n, v in report.scores.items() if v is not None}
+    if total is None and not entered:
+        story.append(para(f"ยังไม่มีข้อมูลคะแนนการประเมิน ITA ของปีงบประมาณ พ.ศ. {numbers.text(year)}", NOTE))
+        doc.build(story)
+        return
+    grade = (
+        scoring.grade(framework, total, scoring.tool_scores(framework, report.scores))
+        if total is not None
+        else None
+    )
+    if total is not None:
+        source = "" if report.official_total is not None else " (คะแนนคำนวณจากน้ำหนักตัวชี้วัด)"
+        story.append(
+            para(
+                f"ตามที่ สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (ป.ป.ช.) ได้ประกาศผลคะแนนการประเมิน"
+                f"คุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA) "
+                f"ประจำปีงบประมาณ พ.ศ. {numbers.text(year)} โดย{who} ได้รับผลการประเมิน ITA "
+                f"{numbers.score(total)} คะแนน{source} ระดับผลการประเมินอยู่ในระดับ {grade.label}",
+                BODY,
+            )
+        )
+
+    story.append(para(f"{who} ได้รับผลการประเมิน ITA ในแต่ละตัวชี้วัด ดังนี้", HEADING))
+    rows = []
+    for ind in framework.indicators:
+        value = report.scores.get(ind.number)
+        verdict = {True: "ผ่าน", False: "ไม่ผ่าน", None: "–"}[scoring.passes(framework, value)]
+        rows.append([f"{numbers.text(ind.number)}. {ind.name}", ind.tool, numbers.score(value), verdict])
+    story.append(
+        table(
+            ("ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ผลการประเมิน"),
+            rows,
+            scaled((4, 1.2, 1.3, 1.5), doc.width),
+            numeric=(2,),
+        )
+    )
+
+    ranked = scoring.ranking(framework, report.scores)
+    if ranked:
+        story.append(para("คะแนนสูงสุดรายตัวชี้วัด", HEADING))
+        rows = [[numbers.text(rank), framework.indicator(n).name, numbers.score(v)] for rank, n, v in ranked]
+        story.append(table(("อันดับ", "ตัวชี้วัด", "คะแนน"), rows, scaled((1, 5, 1.5), doc.width), numeric=(2,)))
+        story.append(
+            para(
+                f"คะแนนสูงสุด {numbers.score(ranked[0][2])} คะแนน คะแนนต่ำสุด {numbers.score(ranked[-1][2])} คะแนน",
+                BODY,
+            )
+        )
+
+    changes = scoring.changes(report.previous_scores, report.scores)
+    story.append(para("เปรียบเทียบผลการประเมินตามตัวชี้วัด", HEADING))
+    rows = [
+        [
+            f"{numbers.text(ind.number)}. {ind.name}",
+            numbers.score(report.previous_scores.get(ind.number)),
+            numbers.score(report.scores.get(ind.number)),
+            numbers.change(changes.get(ind.number)),
+        ]
+        for ind in framework.indicators
+    ]
+    prev_total = report.previous_total or scoring.weighted_total(framework, report.previous_scores)
+    rows.append(
+        [
+            "คะแนนรวม",
+            numbers.score(prev_total),
+            numbers.score(total),
+            numbers.change(
+                scoring.round2(total - prev_total) if total is not None and prev_total is not None else None
+            ),
+        ]
+    )
+    header = ("ตัวชี้วัด", f"พ.ศ. {numbers.text(prev)}", f"พ.ศ. {numbers.text(year)}", "เปลี่ยนแปลง")
+    story.append(table(header, rows, scaled((4, 1.4, 1.4, 1.4), doc.width), numeric=(1, 2, 3)))
+    story.append(Spacer(1, 8))
+    chart = ScoreChart(
+        report.scores,
+        report.previous_scores,
+        labels=(f"พ.ศ. {numbers.text(prev)}", f"พ.ศ. {numbers.text(year)}"),
+        pass_mark=framework.pass_mark,
+        numbers=numbers,
+    )
+    story.append(KeepTogether([para("แนวโน้มผลการประเมินรายปี", HEADING), chart]))
+
+    story.append(para("การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด", HEADING))
+    rows = []
+    for tool in TOOLS:
+        scores_text = "\n".join(
+            _score_line(framework, ind.number, report.scores.get(ind.number), numbers)
+            for ind in framework.indicators_of(tool)
+        )
+        urgent, improve = _weaknesses(report, tool, numbers)
+        rows.append([f"{TOOL_TITLES[tool]}\n{scores_text}", urgent, improve])
+    header = ("ตัวชี้วัดของการประเมิน ITA", "ประเด็นข้อบกพร่อง/จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน", "ประเด็นที่จะต้องพัฒนาให้ดีขึ้น")
+    story.append(table(header, rows, scaled((3, 3.4, 3), doc.width)))
+
+    story.append(
+        para(
+            "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส"
+            f" ในปีงบประมาณ พ.ศ. {numbers.text(year + 1)}",
+            HEADING,
+        )
+    )
+    if report.plan:
+        rows = [
+            [m.title, m.steps, m.responsible, m.period, m.recommendation or m.output] for m in report.plan
+        ]
+        header = ("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "การติดตามผล")
+        story.append(table(header, rows, scaled((2.2, 3.2, 1.5, 1.4, 2), doc.width)))
+    else:
+        story.append(para(f"ยังไม่มีมาตรการของปีงบประมาณ พ.ศ. {numbers.text(year + 1)}", NOTE))
+    doc.build(story)

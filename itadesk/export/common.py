@@ -1,0 +1,143 @@
+"""What every report shares: text styles, the table of the seeds' shape, the headline
+block, checkbox lines and Thai number formatting switchable per report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, black
+from reportlab.platypus import Flowable, FrameBreak, Spacer, Table, TableStyle
+
+from itadesk.export.flowables import TextStyle, ThaiParagraph
+from itadesk.records import Agency
+from itadesk.thai import format_number, thai_digits
+
+TITLE = TextStyle(size=16, face="bold", align="center", leading_ratio=1.45)
+SUBTITLE = TextStyle(size=13, face="bold", align="center", leading_ratio=1.45)
+HEADING = TextStyle(size=13, face="bold", space_before=8, space_after=4, keep_with_next=True)
+BODY = TextStyle(size=12, space_after=4)
+CELL = TextStyle(size=11, leading_ratio=1.45, min_size=8.5)
+HEADER_CELL = CELL.but(face="bold", align="center", min_size=8)
+NOTE = TextStyle(size=10.5, color=Color(0.3, 0.3, 0.3))
+HEADER_FILL = Color(0.88, 0.91, 0.96)
+CELL_PADDING = 4
+
+CHECKED, UNCHECKED = "☑", "☐"
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """Digits as the report asks for them: Thai (๑๒๓, the default) or Latin."""
+
+    thai: bool = True
+
+    def text(self, value: str | int) -> str:
+        return thai_digits(str(value)) if self.thai else str(value)
+
+    def score(self, value: float | None) -> str:
+        return "–" if value is None else format_number(value, 2, thai=self.thai)
+
+    def change(self, value: float | None) -> str:
+        if value is None:
+            return "–"
+        sign = "+" if value > 0 else ""
+        return sign + format_number(value, 2, thai=self.thai)
+
+
+def para(text: str, style: TextStyle = BODY) -> ThaiParagraph:
+    return ThaiParagraph(text, style)
+
+
+def headline(title_lines: Sequence[str], agency: Agency) -> list[Flowable]:
+    """The centred title block of the seeds: report title, year, agency, district, province."""
+    out: list[Flowable] = [para(line, TITLE) for line in title_lines]
+    if agency.is_set:
+        out.append(para(agency.full_name, SUBTITLE))
+        place = " ".join(
+            p
+            for p in (
+                f"อำเภอ{agency.district}" if agency.district else "",
+                f"จังหวัด{agency.province}" if agency.province else "",
+            )
+            if p
+        )
+        if place:
+            out.append(para(place, SUBTITLE))
+    out.append(Spacer(1, 10))
+    return out
+
+
+def checkbox_text(done: bool) -> str:
+    """The seeds' progress marker: both choices printed, the one that holds ticked."""
+    return f"{UNCHECKED if done else CHECKED} ยังไม่ได้ดำเนินการ\n{CHECKED if done else UNCHECKED} ดำเนินการ"
+
+
+class ReportTable(Table):
+    """A table that fills its pages and always continues on the next one.
+
+    ReportLab splits between rows whenever a row boundary fits, leaving most of a page
+    empty before a long measure; here a boundary split is kept only when it wastes less
+    than a quarter of the space, otherwise the row itself is split. ReportLab would also
+    place the continuation in whatever space is left on the same page, repeating the header
+    in mid-page: official reports continue on the next page under the repeated header.
+    """
+
+    WASTE_LIMIT = 0.25
+
+    def split(self, avail_width, avail_height):
+        self._wrap_for_split(avail_width, avail_height)
+        parts = self._splitRows(avail_height, doInRowSplit=False) if self.splitByRow else []
+        if len(parts) == 2:
+            used = parts[0].wrap(avail_width, avail_height)[1]
+            if avail_height - used > self.WASTE_LIMIT * avail_height:
+                parts = self._splitRows(avail_height, doInRowSplit=True) or parts
+        if not parts:
+            parts = super().split(avail_width, avail_height)
+        if len(parts) == 2:
+            return [parts[0], FrameBreak(), parts[1]]
+        return parts
+
+    def _wrap_for_split(self, avail_width, avail_height):
+        if not hasattr(self, "_width"):
+            self.wrap(avail_width, avail_height)
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | Flowable]],
+    widths: Sequence[float],
+    *,
+    numeric: Sequence[int] = (),
+) -> Table:
+    """A ruled table whose header repeats on every page and whose rows split across pages;
+    the ``numeric`` columns are right-aligned."""
+    head = [ThaiParagraph(h, HEADER_CELL) for h in header]
+    styles = [CELL.but(align="right") if i in numeric else CELL for i in range(len(header))]
+    # Cells are lists: ReportLab splits a row across pages only through list cells.
+    body = [
+        [[c if isinstance(c, Flowable) else ThaiParagraph(c, styles[i])] for i, c in enumerate(row)]
+        for row in rows
+    ]
+    result = ReportTable([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="CENTER")
+    result.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, black),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return result
+
+
+def scaled(weights: Sequence[float], total: float) -> list[float]:
+    """Column widths in proportion to ``weights`` filling ``total`` points."""
+    whole = sum(weights)
+    return [total * w / whole for w in weights]

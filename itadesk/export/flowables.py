@@ -1,0 +1,133 @@
+"""ReportLab flowables that set text with the Thai typesetting layer.
+
+``ThaiParagraph`` wraps, splits and draws one block of text. Its split keeps the lines
+already laid out, so a table cell taller than a page continues on the next page with the
+very same line breaks. Text is always literal: ``<``, ``&`` and quotes are just characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from reportlab.lib.colors import Color, black
+from reportlab.platypus import Flowable
+
+from itadesk.export import fonts
+from itadesk.export.textlayout import Line, draw_line, layout
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float = 12
+    face: str = "regular"
+    leading_ratio: float = 1.5
+    """Line height over font size: Thai stacks up to three levels of marks."""
+    align: str = "left"
+    color: Color = black
+    space_before: float = 0
+    space_after: float = 0
+    indent: float = 0
+    keep_with_next: bool = False
+    """Headings: never left alone at the bottom of a page."""
+    min_size: float | None = None
+    """If set, a word too wide for the column makes the text shrink, down to this size,
+    before the word is cut."""
+
+    @property
+    def leading(self) -> float:
+        return self.size * self.leading_ratio
+
+    @property
+    def paragraph_gap(self) -> float:
+        """Extra space where the source text had a newline, so paragraphs read apart."""
+        return self.size * 0.3
+
+    def but(self, **changes) -> TextStyle:
+        return replace(self, **changes)
+
+
+class ThaiParagraph(Flowable):
+    def __init__(
+        self, text: str, style: TextStyle, _lines: list[Line] | None = None, _width: float | None = None
+    ):
+        super().__init__()
+        self.text = text
+        self.base_style = style
+        self.style = style
+        self._lines = _lines
+        self._laid_width = _width if _lines is not None else None
+        self.keepWithNext = style.keep_with_next
+        self._is_part = _lines is not None
+        """A piece of a split paragraph keeps its lines whatever width it is wrapped at."""
+
+    def _layout(self, width: float) -> list[Line]:
+        if self._is_part:
+            return self._lines  # type: ignore[return-value]
+        if self._lines is None or self._laid_width != width:
+            style = self.base_style
+            inner = max(width - style.indent, style.size)
+            size = style.size
+            lines = layout(self.text, fonts.face(style.face), size, inner)
+            while style.min_size and size > style.min_size and any(line.cuts_word for line in lines):
+                size = max(style.min_size, size * 0.92)
+                lines = layout(self.text, fonts.face(style.face), size, inner)
+            self.style = style.but(size=size)
+            self._lines = lines
+            self._laid_width = width
+        return self._lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        lines = self._layout(avail_width)
+        self.width = avail_width
+        self.height = sum(self._line_height(line, i) for i, line in enumerate(lines))
+        return self.width, self.height
+
+    def _line_height(self, line: Line, index: int) -> float:
+        gap = self.style.paragraph_gap if line.opens_paragraph and index else 0
+        return self.style.leading + gap
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # A table splits a cell with the column's full width but wraps it without the
+        # padding: keep the width the cell was last wrapped at so the lines stay the same.
+        if self._laid_width is not None:
+            avail_width = self._laid_width
+        lines = self._layout(avail_width)
+        fit, used = 0, 0.0
+        for i, line in enumerate(lines):
+            used += self._line_height(line, i)
+            if used > avail_height + 1e-6:
+                break
+            fit += 1
+        if fit >= len(lines):
+            # The caller measured it as too tall (rounding, or another width): still make
+            # progress by moving the last line on rather than refusing the split.
+            fit = len(lines) - 1
+        if fit <= 0:
+            return []
+        head = ThaiParagraph(self.text, self.style.but(space_after=0), lines[:fit], avail_width)
+        tail = ThaiParagraph(self.text, self.style.but(space_before=0), lines[fit:], avail_width)
+        return [head, tail]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
+        return self.style.space_before
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self.style.space_after
+
+    def draw(self) -> None:
+        style = self.style
+        canvas = self.canv
+        canvas.setFillColor(style.color)
+        # The first baseline sits 0.4 em above the bottom of its line box: room below for
+        # lower vowels and ฤ's tail, and above for up to three stacked marks.
+        baseline = self.height - style.size * (style.leading_ratio - 0.4)
+        for i, line in enumerate(self._lines or []):
+            if line.opens_paragraph and i:
+                baseline -= style.paragraph_gap
+            x = style.indent
+            if style.align == "center":
+                x = (self.width - line.width) / 2
+            elif style.align == "right":
+                x = self.width - line.width
+            draw_line(canvas, line, x, baseline, style.size)
+            baseline -= style.leading

@@ -1,0 +1,76 @@
+"""IIT/EIT indicator guideline progress (seed 000, middle part): for each indicator of the
+two perception surveys, the guidelines (measures linked to it) with ผู้รับผิดชอบ,
+ระยะเวลา and ความก้าวหน้า marked ☐/☑."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from itadesk.export.common import HEADING, NOTE, Numbers, checkbox_text, headline, para, scaled, table
+from itadesk.export.document import ReportDocument
+from itadesk.frameworks import Framework
+from itadesk.records import Agency, Measure
+
+HEADER = ("ตัวชี้วัด", "แนวทางในการยกระดับการประเมิน", "ผู้รับผิดชอบ", "ระยะเวลา", "ความก้าวหน้าผลการดำเนินการ")
+WEIGHTS = (1.6, 4.2, 1.4, 1.2, 3.6)
+TOOLS = ("IIT", "EIT")
+
+
+@dataclass(frozen=True)
+class GuidelinesReport:
+    agency: Agency
+    framework: Framework
+    measures: Sequence[Measure]
+
+
+def title_lines(report: GuidelinesReport, numbers: Numbers) -> list[str]:
+    return [
+        "แนวทางในการยกระดับผลการประเมินตามแบบวัดการรับรู้ (IIT และ EIT) และความก้าวหน้า",
+        f"ประจำปีงบประมาณ พ.ศ. {numbers.text(report.framework.fiscal_year)}",
+    ]
+
+
+def _guideline(measure: Measure) -> str:
+    return "\n".join(part for part in (measure.title.strip(), measure.steps.strip()) if part)
+
+
+def _progress(measure: Measure) -> str:
+    result = "\n".join(p for p in (measure.output.strip(), measure.outcome.strip()) if p)
+    return checkbox_text(measure.status == "done") + (f"\n{result}" if result else "")
+
+
+def build(path, report: GuidelinesReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
+    framework = report.framework
+    lines = title_lines(report, numbers)
+    doc = ReportDocument(
+        path,
+        title=" ".join(lines),
+        agency=report.agency.full_name,
+        orientation="landscape",
+        thai=numbers.thai,
+        progress=progress,
+    )
+    story = headline(lines, report.agency)
+    printed = set()
+    for tool in TOOLS:
+        rows = []
+        for indicator in framework.indicators_of(tool):
+            linked = [m for m in report.measures if indicator.number in m.indicators and m.id not in printed]
+            for measure in linked:
+                printed.add(measure.id)
+                rows.append(
+                    [
+                        f"ตัวชี้วัดที่ {numbers.text(indicator.number)} {indicator.name}",
+                        _guideline(measure),
+                        measure.responsible,
+                        measure.period,
+                        _progress(measure),
+                    ]
+                )
+        story.append(para(f"ประเด็นการประเมิน {tool}", HEADING))
+        if rows:
+            story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width)))
+        else:
+            story.append(para(f"ยังไม่มีแนวทางที่เชื่อมกับตัวชี้วัดของ {tool} ในปีงบประมาณนี้", NOTE))
+    doc.build(story)

@@ -1,0 +1,133 @@
+"""การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (seeds 000, 001, 002, 004).
+
+A landscape table of the measures of one round. Offices print different columns, so the
+column set is chosen per report; the presets reproduce the seeds: ``full`` the full-year
+report of seed 000 (and 002), ``half`` the six-month report of seed 001 with its
+recommendation column, ``indicators`` seed 004's table organised by indicator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from itadesk.export.common import BODY, NOTE, Numbers, headline, para, scaled, table
+from itadesk.export.document import ReportDocument
+from itadesk.frameworks import Framework
+from itadesk.records import ROUND_LABELS, STATUS_LABELS, Agency, Measure
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    weight: float
+    value: Callable[[Measure, int, Framework, Numbers], str]
+
+
+def _field(name: str) -> Callable[[Measure, int, Framework, Numbers], str]:
+    return lambda m, _i, _f, _n: getattr(m, name)
+
+
+def _indicators(m: Measure, _i: int, framework: Framework, numbers: Numbers) -> str:
+    names = []
+    for number in m.indicators:
+        try:
+            names.append(f"ตัวชี้วัดที่ {numbers.text(number)} {framework.indicator(number).name}")
+        except KeyError:
+            names.append(f"ตัวชี้วัดที่ {numbers.text(number)}")
+    return "\n".join(names)
+
+
+COLUMNS: dict[str, Column] = {
+    "number": Column("ลำดับที่", 0.8, lambda _m, i, _f, n: n.text(i)),
+    "title": Column("มาตรการ/กิจกรรม", 2.2, _field("title")),
+    "numbered_title": Column("มาตรการ/แนวทาง", 2.2, lambda m, i, _f, n: f"{n.text(i)}. {m.title}"),
+    "steps": Column("วิธีดำเนินการ", 3, _field("steps")),
+    "period": Column("ระยะเวลาในการดำเนินการ", 1.3, _field("period")),
+    "responsible": Column("ผู้รับผิดชอบ", 1.5, _field("responsible")),
+    "output": Column("สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม", 2.6, _field("output")),
+    "outcome": Column("ผลลัพธ์หรือความสำเร็จในการดำเนินการ", 2.4, _field("outcome")),
+    "recommendation": Column("ข้อเสนอแนะ", 2, _field("recommendation")),
+    "indicators": Column("ตัวชี้วัด", 1.6, _indicators),
+    "status": Column("สถานะ", 1.2, lambda m, _i, _f, _n: STATUS_LABELS.get(m.status, m.status)),
+}
+PRESETS: dict[str, tuple[str, ...]] = {
+    "full": ("number", "title", "steps", "period", "responsible", "output", "outcome"),
+    "half": ("numbered_title", "steps", "responsible", "period", "output", "recommendation"),
+    "indicators": ("indicators", "title", "steps", "output", "status"),
+}
+HEADER_OVERRIDES = {
+    "half": {"steps": "วิธีการดำเนินการ", "period": "ระยะเวลาดำเนินงาน", "output": "ผลการดำเนินการ"}
+}
+
+
+@dataclass(frozen=True)
+class MeasuresReport:
+    agency: Agency
+    framework: Framework
+    round: str
+    """``half`` (1 Oct – 31 Mar) or ``full`` (the whole fiscal year)."""
+    measures: Sequence[Measure]
+    columns: tuple[str, ...] | None = None
+    """Column keys of ``COLUMNS``, or None for the round's preset."""
+    preset: str | None = None
+
+
+def title_lines(report: MeasuresReport, numbers: Numbers) -> list[str]:
+    year = report.framework.fiscal_year
+    lines = [
+        "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        f"ประจำปีงบประมาณ พ.ศ. {numbers.text(year)}",
+    ]
+    if report.round == "half":
+        lines.append(f"(รอบ ๖ เดือน: ๑ ตุลาคม {numbers.text(year - 1)} – ๓๑ มีนาคม {numbers.text(year)})")
+    return lines
+
+
+def column_keys(report: MeasuresReport) -> tuple[str, ...]:
+    if report.columns:
+        unknown = [c for c in report.columns if c not in COLUMNS]
+        if unknown:
+            raise ValueError(f"ไม่รู้จักคอลัมน์ {', '.join(unknown)} (มี {', '.join(COLUMNS)})")
+        return report.columns
+    return PRESETS[report.preset or report.round]
+
+
+def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
+    title = " ".join(title_lines(report, numbers)[:2])
+    doc = ReportDocument(
+        path,
+        title=title,
+        agency=report.agency.full_name,
+        orientation="landscape",
+        thai=numbers.thai,
+        progress=progress,
+    )
+    story = headline(title_lines(report, numbers), report.agency)
+    year = numbers.text(report.framework.fiscal_year)
+    who = report.agency.full_name or "หน่วยงาน"
+    round_text = "รอบ ๖ เดือน" if report.round == "half" else "ประจำปี"
+    story.append(
+        para(
+            f"{who} ได้รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
+            f"ประจำปีงบประมาณ พ.ศ. {year} {round_text} โดยแสดงมาตรการหรือกิจกรรมที่ดำเนินการ "
+            "วิธีดำเนินการ ระยะเวลา ผู้รับผิดชอบ และผลการดำเนินการ ดังนี้",
+            BODY.but(indent=0),
+        )
+    )
+    if not report.measures:
+        story.append(
+            para(f"ยังไม่มีข้อมูลมาตรการ{ROUND_LABELS.get(report.round, '')}ของปีงบประมาณ พ.ศ. {year}", NOTE)
+        )
+    else:
+        keys = column_keys(report)
+        overrides = HEADER_OVERRIDES.get(report.preset or report.round, {}) if not report.columns else {}
+        columns = [COLUMNS[k] for k in keys]
+        widths = scaled([c.weight for c in columns], doc.width)
+        header = [overrides.get(k, COLUMNS[k].header) for k in keys]
+        rows = [
+            [c.value(m, i, report.framework, numbers) for c in columns]
+            for i, m in enumerate(report.measures, start=1)
+        ]
+        story.append(table(header, rows, widths))
+    doc.build(story)

@@ -1,0 +1,76 @@
+"""OIT checklist progress (seed 000, second half): one table per sub-indicator with ข้อ,
+ข้อมูล, องค์ประกอบด้านข้อมูล, ผู้รับผิดชอบ and ความก้าวหน้า with ☐/☑."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from itadesk.export.common import BODY, HEADING, Numbers, checkbox_text, headline, para, scaled, table
+from itadesk.export.document import ReportDocument
+from itadesk.frameworks import Framework
+from itadesk.records import Agency, ChecklistEntry
+
+HEADER = ("ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล", "ผู้รับผิดชอบ", "ความก้าวหน้าผลการดำเนินการ")
+WEIGHTS = (0.55, 1.9, 4.2, 1.3, 3.2)
+
+
+@dataclass(frozen=True)
+class OitReport:
+    agency: Agency
+    framework: Framework
+    entries: Mapping[str, ChecklistEntry]
+
+
+def title_lines(report: OitReport, numbers: Numbers) -> list[str]:
+    return [
+        "ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)",
+        f"ประจำปีงบประมาณ พ.ศ. {numbers.text(report.framework.fiscal_year)}",
+    ]
+
+
+def _progress(entry: ChecklistEntry) -> str:
+    parts = [checkbox_text(entry.done)]
+    if entry.progress.strip():
+        parts.append(entry.progress.strip())
+    if entry.url.strip():
+        parts.append(entry.url.strip())
+    return "\n".join(parts)
+
+
+def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
+    framework = report.framework
+    lines = title_lines(report, numbers)
+    doc = ReportDocument(
+        path,
+        title=" ".join(lines),
+        agency=report.agency.full_name,
+        orientation="landscape",
+        thai=numbers.thai,
+        progress=progress,
+    )
+    story = headline(lines, report.agency)
+    total = sum(len(g.items) for g in framework.oit_groups)
+    done = sum(
+        1 for item in framework.items() if report.entries.get(item.code, ChecklistEntry(item.code)).done
+    )
+    story.append(para(f"ดำเนินการแล้ว {numbers.text(done)} ข้อ จากทั้งหมด {numbers.text(total)} ข้อ", BODY))
+    if not framework.complete:
+        story.append(para(f"หมายเหตุ: เกณฑ์ของปีนี้ยังไม่ครบถ้วน {framework.notes}", BODY))
+    for group in framework.oit_groups:
+        story.append(para(f"ตัวชี้วัดย่อยที่ {numbers.text(group.code)} {group.name}", HEADING))
+        rows = []
+        for item in group.items:
+            entry = report.entries.get(item.code, ChecklistEntry(item.code))
+            components = "\n".join(f"- {framework.render(c, thai=numbers.thai)}" for c in item.components)
+            rows.append(
+                [
+                    numbers.text(item.code),
+                    item.title,
+                    components or "–",
+                    entry.responsible or ", ".join(item.responsible),
+                    _progress(entry),
+                ]
+            )
+        story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width)))
+    doc.build(story)

@@ -1,0 +1,88 @@
+"""Writing a report from a workspace: gathers the records a report needs from the store
+and hands them to ``itadesk.export`` (which never sees the database), then moves the PDF
+into place only once it is complete."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from itadesk.db import Store
+from itadesk.errors import ITADeskError
+from itadesk.export import analysis_report, guidelines_report, measures_report, oit_report
+from itadesk.export.common import Numbers
+
+REPORT_KINDS = {
+    "measures": "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+    "analysis": "รายงานการวิเคราะห์ผลการประเมิน ITA",
+    "oit": "ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT)",
+    "guidelines": "แนวทางยกระดับผลการประเมิน IIT/EIT และความก้าวหน้า",
+}
+ROUNDS = ("half", "full")
+
+
+class ReportError(ITADeskError):
+    """A report could not be written; the message says why, in Thai."""
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str
+    year: int
+    round: str = "full"
+    columns: tuple[str, ...] | None = None
+    thai_digits: bool = True
+
+
+def _input(store: Store, request: ReportRequest):
+    agency, framework = store.agency(), store.framework(request.year)
+    year = request.year
+    if request.kind == "measures":
+        return measures_report, measures_report.MeasuresReport(
+            agency, framework, request.round, store.measures(year, request.round), request.columns
+        )
+    if request.kind == "oit":
+        return oit_report, oit_report.OitReport(agency, framework, store.checklist(year))
+    if request.kind == "guidelines":
+        return guidelines_report, guidelines_report.GuidelinesReport(agency, framework, store.measures(year))
+    if request.kind == "analysis":
+        return analysis_report, analysis_report.AnalysisReport(
+            agency,
+            framework,
+            scores=store.scores(year),
+            previous_scores=store.scores(year - 1),
+            official_total=store.official_total(year),
+            previous_total=store.official_total(year - 1),
+            checklist=store.checklist(year),
+            plan=store.measures(year + 1),
+        )
+    raise ReportError(f"ไม่รู้จักรายงาน “{request.kind}” (มี {', '.join(REPORT_KINDS)})")
+
+
+def write_report(store: Store, request: ReportRequest, out: str | Path, progress=None) -> Path:
+    """Write the report to ``out``; an existing file there is replaced only on success.
+
+    ``progress(page)`` is called as each page is laid out (it may raise to cancel).
+    """
+    if request.round not in ROUNDS:
+        raise ReportError("รอบรายงานต้องเป็น half (๖ เดือน) หรือ full (ประจำปี)")
+    module, data = _input(store, request)
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf", dir=out.parent)
+        os.close(handle)
+    except OSError as exc:
+        raise ReportError(f"เขียนไฟล์ที่ {out.parent} ไม่ได้: {exc.strerror or exc}") from exc
+    try:
+        module.build(temp, data, numbers=Numbers(thai=request.thai_digits), progress=progress)
+        os.replace(temp, out)
+    except ValueError as exc:
+        raise ReportError(str(exc)) from exc
+    except OSError as exc:
+        raise ReportError(f"บันทึกรายงานไม่สำเร็จ: {exc.strerror or exc} (ตรวจพื้นที่ว่างและสิทธิ์การเขียน)") from exc
+    finally:
+        Path(temp).unlink(missing_ok=True)
+    return out
