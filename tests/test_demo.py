@@ -19,11 +19,15 @@ def test_demo_is_huaruea_2566_with_its_checklist_and_measures(demo_path):
 
     full = store.measures(2566, "full")
     half = store.measures(2566, "half")
-    assert [m.title[:36] for m in full] == [
+    assert [m.title[:36] for m in full[:3]] == [
         "มาตรการเสริมสร้างความซื่อสัตย์สุจริต",
         "มาตรการเปิดโอกาสให้ประชาชนมีส่วนร่วม",
         "มาตรการกำกับดูแลและตรวจสอบการใช้ทรัพ",
     ]
+    # seed 000's IIT/EIT guidelines, one per indicator 1–8, all carried out
+    guidelines = full[3:]
+    assert [m.indicators for m in guidelines] == [(n,) for n in range(1, 9)]
+    assert all(m.status == "done" and m.period == "ต.ค. ๖๕ – ก.ย. ๖๖" for m in guidelines)
     assert full[0].outcome.startswith("๑. จัดโครงการส่งเสริมคุณธรรมจริยธรรม")
     assert len(half) == 12 and half[0].title == "แนวทางการใช้งบประมาณ"
     assert half[0].recommendation == "๑. ควรรายงานการใช้จ่ายเงินงบประมาณเป็นรายไตรมาส"

@@ -225,10 +225,10 @@ def test_status_is_chosen_from_a_list(make_window, demo_path, qtbot, warnings):
     window = make_window(demo_path)
     window.tabs.setCurrentWidget(window.measures_tab)
     model = window.measures_tab.model
-    index = model.index(4, COL_STATUS)
+    index = model.index(12, COL_STATUS)  # a six-month measure, in progress
     assert model.setData(index, "done")
     assert index.data() == "ดำเนินการแล้ว"
-    assert db_value(demo_path, "SELECT status FROM measures WHERE id=?", [model.measure_at(4).id]) == (
+    assert db_value(demo_path, "SELECT status FROM measures WHERE id=?", [model.measure_at(12).id]) == (
         "done",
     )
     assert not model.setData(index, "finished-ish")
@@ -291,7 +291,7 @@ def test_reorder_with_buttons(make_window, demo_path, qtbot):
 def test_round_filter_shows_six_month_measures_only(make_window, demo_path):
     window = make_window(demo_path)
     tab = window.measures_tab
-    assert tab.model.rowCount() == 15
+    assert tab.model.rowCount() == 23
     tab.round_combo.setCurrentIndex(tab.round_combo.findData("half"))
     assert tab.model.rowCount() == 12
     assert tab.count_label.text() == "๑๒ มาตรการ"
@@ -305,7 +305,7 @@ def test_measures_model_passes_qt_model_checks(make_window, demo_path):
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.load(2566, "half")
     model.load(2566, None)
-    assert model.rowCount(QModelIndex()) == 15
+    assert model.rowCount(QModelIndex()) == 23
 
 
 def test_first_run_asks_for_agency_and_user(make_window, workspace_path, qtbot, when_dialog_opens):
