@@ -66,7 +66,8 @@ def _boundary_seen(left: str, right: str) -> bool:
 
 def reads_as_word_boundary(text: str, pos: int) -> bool:
     """Whether a reader looking only at the two lines' ends sees a word boundary at ``pos``."""
-    left, right = _thai_tail(text[:pos]), _thai_head(text[pos:])
+    # A reader sees the lines without the spaces dropped at the break.
+    left, right = _thai_tail(text[:pos].rstrip()), _thai_head(text[pos:].lstrip())
     if not left or not right:
         return True
     return _boundary_seen(left, right)

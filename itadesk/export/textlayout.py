@@ -152,11 +152,7 @@ def _break_lines(shaped: ShapedText, width: float) -> list[Line]:
             if end is None:
                 # A word wider than the column: its dictionary sub-words, else character clusters.
                 limit = candidates[0] if candidates else n
-                subwords = [
-                    p
-                    for p in subword_breaks(text, start, limit)
-                    if shaped.width(start, p) <= width and reads_as_word_boundary(text, p)
-                ]
+                subwords = [p for p in subword_breaks(text, start, limit) if shaped.width(start, p) <= width]
                 inside = [p for p in cluster_breaks(text, start, limit) if shaped.width(start, p) <= width]
                 end = subwords[-1] if subwords else inside[-1] if inside else _next_cluster(shaped, start)
                 lines.append(replace(shaped.line(start, end), cuts_word=True))
@@ -174,11 +170,10 @@ def _trim(text: str, pos: int) -> int:
 
 
 def _next_cluster(shaped: ShapedText, start: int) -> int:
-    """At least one whole cluster, so a line always makes progress."""
-    for cluster in shaped.clusters:
-        if cluster > start:
-            return cluster
-    return len(shaped.text)
+    """At least one whole character cluster (base, marks, following vowels), so a line
+    always makes progress without starting the next one on a dependent sign."""
+    legal = cluster_breaks(shaped.text, start, len(shaped.text))
+    return legal[0] if legal else len(shaped.text)
 
 
 def layout(text: str, face: Face, size: float, width: float) -> list[Line]:

@@ -1,0 +1,163 @@
+"""Every report, from the demo workspace and from the stress workspace, passes the shared
+Thai PDF checker with zero defects, and prints what the office typed."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from itadesk.db import Store, open_workspace
+from itadesk.reporting import ReportError, ReportRequest, write_report
+
+from .conftest import EMOJI, LONG_SENTENCES, MARKUP, RARE
+
+SENTENCE_STARTS = [sentence.split(":")[0] + ":" for sentence in LONG_SENTENCES]
+"""Each long-cell sentence's start: a sentence may straddle a page break, its start cannot."""
+
+DEMO_REPORTS = [
+    ("measures", 2566, "full"),
+    ("measures", 2566, "half"),
+    ("oit", 2566, "full"),
+    ("guidelines", 2566, "full"),
+    ("analysis", 2565, "full"),
+    ("analysis", 2566, "full"),
+]
+
+
+def write(workspace, tmp_path, kind, year, round_="full", **options):
+    store = Store(open_workspace(workspace))
+    try:
+        out = tmp_path / f"{kind}-{year}-{round_}.pdf"
+        return write_report(store, ReportRequest(kind, year, round_, **options), out)
+    finally:
+        store.close()
+
+
+def text_of(pdf) -> list[str]:
+    """Each page's text without whitespace: lines wrap wherever the column ends."""
+    return ["".join(page.get_text().split()) for page in pymupdf.open(pdf)]
+
+
+def squashed(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize(("kind", "year", "round_"), DEMO_REPORTS)
+def test_demo_reports_pass_the_thai_checker(demo_path, tmp_path, check_pdf, kind, year, round_):
+    store = Store(open_workspace(demo_path))
+    expect = [store.agency().full_name]
+    if kind == "measures":
+        expect += [m.title for m in store.measures(year, round_)][:6]
+    if kind == "guidelines":  # measures linked to an IIT or EIT indicator
+        expect += [m.title for m in store.measures(year) if any(n <= 8 for n in m.indicators)][:6]
+    if kind == "oit":
+        expect += [e.progress.splitlines()[0] for e in store.checklist(year).values()][:10]
+    store.close()
+    pdf = write(demo_path, tmp_path, kind, year, round_)
+    passed, summary, output = check_pdf(pdf, expect)
+    assert passed, output
+
+
+def test_seed_000_measures_report_has_its_seven_columns_on_every_page(demo_path, tmp_path):
+    pages = text_of(write(demo_path, tmp_path, "measures", 2566, "full"))
+    assert len(pages) >= 3
+    assert "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in pages[0]
+    assert squashed("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖") in pages[0]
+    for page in pages:  # the table header repeats on every page
+        for header in ("ลำดับที่", "มาตรการ/กิจกรรม", "วิธีดำเนินการ", "ผู้รับผิดชอบ"):
+            assert header in page
+    assert squashed("- ๒ -") in pages[1]  # Thai official page number from page two
+
+
+def test_six_month_report_has_the_round_and_recommendations(demo_path, tmp_path):
+    first = text_of(write(demo_path, tmp_path, "measures", 2566, "half"))[0]
+    assert squashed("(รอบ ๖ เดือน: ๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)") in first
+    assert "ข้อเสนอแนะ" in first
+    assert squashed("๑. แนวทางการใช้งบประมาณ") in first
+
+
+def test_oit_report_prints_checkboxes_and_year_relative_components(demo_path, tmp_path):
+    pages = text_of(write(demo_path, tmp_path, "oit", 2566))
+    joined = "\n".join(pages)
+    assert squashed("ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน") in joined
+    assert squashed("☐ ยังไม่ได้ดำเนินการ") in joined and squashed("☑ ดำเนินการ") in joined
+    assert squashed("เป็นรายงานผลของปี พ.ศ. ๒๕๖๕") in joined
+    assert squashed("ดำเนินการแล้ว ๔๓ ข้อ จากทั้งหมด ๔๓ ข้อ") in joined
+
+
+def test_analysis_report_has_seed_003s_numbers(demo_path, tmp_path):
+    joined = "\n".join(text_of(write(demo_path, tmp_path, "analysis", 2565)))
+    assert squashed("ได้รับผลการประเมิน ITA ๘๐.๖๑ คะแนน") in joined
+    assert squashed("ระดับผลการประเมินอยู่ในระดับ B") in joined
+    assert "-๑๒.๒๑" in joined  # indicator 9, 2564 → 2565
+    assert squashed("เกณฑ์ผ่าน ๘๕ คะแนน") in joined  # the chart's pass line
+    assert "ต้องแก้ไขโดยเร่งด่วน" in joined
+
+
+def test_arabic_digits_on_request(demo_path, tmp_path):
+    first = text_of(write(demo_path, tmp_path, "analysis", 2565, thai_digits=False))[0]
+    assert "80.61" in first and "๘๐.๖๑" not in first
+
+
+@pytest.mark.parametrize(
+    ("kind", "round_"),
+    [
+        ("measures", "full"),
+        ("measures", "half"),
+        ("oit", "full"),
+        ("guidelines", "full"),
+        ("analysis", "full"),
+    ],
+)
+def test_stress_workspace_reports_pass_the_thai_checker(stress_workspace, tmp_path, check_pdf, kind, round_):
+    pdf = write(stress_workspace, tmp_path, kind, 2567, round_)
+    expect = {
+        "measures": [MARKUP, *RARE.splitlines(), EMOJI, *SENTENCE_STARTS]
+        if round_ == "full"
+        else RARE.splitlines(),
+        "oit": [MARKUP, *RARE.splitlines(), EMOJI, "https://example.go.th/?a=1&b=<2>"],
+        "guidelines": [MARKUP, *SENTENCE_STARTS],
+        "analysis": ["ทดสอบ <&> “ยาวมาก”"],
+    }[kind]
+    passed, summary, output = check_pdf(pdf, expect)
+    assert passed, output
+
+
+def test_a_cell_taller_than_a_page_continues_on_the_next_pages(stress_workspace, tmp_path):
+    pages = text_of(write(stress_workspace, tmp_path, "measures", 2567, "full"))
+    holding = [i for i, page in enumerate(pages) if "ส่วนตำบลดำเนินการเผยแพร่" in page]
+    assert len(holding) >= 2, "the 10,000-character cell should span several pages"
+    assert squashed("ประโยคที่ 140:") in pages[holding[-1]]
+
+
+def test_empty_workspace_reports_say_there_is_no_data(store, workspace_path, tmp_path, check_pdf):
+    store.close()
+    for kind in ("measures", "analysis", "guidelines", "oit"):
+        pdf = write(workspace_path, tmp_path, kind, 2567)
+        joined = "\n".join(text_of(pdf))
+        if kind != "oit":
+            assert "ยังไม่มี" in joined
+        passed, _summary, output = check_pdf(pdf)
+        assert passed, output
+
+
+def test_unknown_columns_are_refused_in_thai(demo_path, tmp_path):
+    with pytest.raises(ReportError, match="ไม่รู้จักคอลัมน์"):
+        write(demo_path, tmp_path, "measures", 2566, columns=("title", "colour"))
+    assert not list(tmp_path.glob("*.pdf")), "no half-written report is left behind"
+
+
+def test_custom_columns(demo_path, tmp_path):
+    first = text_of(
+        write(demo_path, tmp_path, "measures", 2566, "half", columns=("indicators", "title", "status"))
+    )[0]
+    assert squashed("ตัวชี้วัดที่ ๒ การใช้งบประมาณ") in first and "อยู่ระหว่างดำเนินการ" in first
+    assert "ข้อเสนอแนะ" not in first
+
+
+def test_fonts_are_subset_not_embedded_whole(demo_path, tmp_path):
+    pdf = write(demo_path, tmp_path, "measures", 2566, "half")
+    doc = pymupdf.open(pdf)
+    embedded = [doc.extract_font(xref) for xref, *_ in {f[0]: f for p in doc for f in p.get_fonts()}.values()]
+    assert all(len(font[-1]) < 60_000 for font in embedded)  # Sarabun-Regular.ttf alone is 90 kB
+    assert pdf.stat().st_size < 400_000
