@@ -11,8 +11,6 @@ from pathlib import Path
 
 from itadesk.db import Store
 from itadesk.errors import ITADeskError
-from itadesk.export import analysis_report, guidelines_report, measures_report, oit_report
-from itadesk.export.common import Numbers
 
 REPORT_KINDS = {
     "measures": "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
@@ -37,6 +35,10 @@ class ReportRequest:
 
 
 def _input(store: Store, request: ReportRequest):
+    # Imported here: the typesetting stack (ReportLab, HarfBuzz, the Thai dictionary) is
+    # loaded when a report is made, not when the window opens.
+    from itadesk.export import analysis_report, guidelines_report, measures_report, oit_report
+
     agency, framework = store.agency(), store.framework(request.year)
     year = request.year
     if request.kind == "measures":
@@ -61,14 +63,32 @@ def _input(store: Store, request: ReportRequest):
     raise ReportError(f"ไม่รู้จักรายงาน “{request.kind}” (มี {', '.join(REPORT_KINDS)})")
 
 
-def write_report(store: Store, request: ReportRequest, out: str | Path, progress=None) -> Path:
-    """Write the report to ``out``; an existing file there is replaced only on success.
+@dataclass(frozen=True)
+class PreparedReport:
+    """Everything a report needs, read from the store: rendering it needs no database, so
+    it can run on another thread."""
 
-    ``progress(page)`` is called as each page is laid out (it may raise to cancel).
-    """
+    module: object
+    data: object
+    thai_digits: bool
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop a report; no file is written."""
+
+
+def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
     if request.round not in ROUNDS:
         raise ReportError("รอบรายงานต้องเป็น half (๖ เดือน) หรือ full (ประจำปี)")
     module, data = _input(store, request)
+    return PreparedReport(module, data, request.thai_digits)
+
+
+def render_report(prepared: PreparedReport, out: str | Path, progress=None) -> Path:
+    """Write the PDF to ``out``; an existing file there is replaced only on success.
+
+    ``progress(page)`` is called as each page is laid out; it may raise ``Cancelled``.
+    """
     out = Path(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -77,7 +97,11 @@ def write_report(store: Store, request: ReportRequest, out: str | Path, progress
     except OSError as exc:
         raise ReportError(f"เขียนไฟล์ที่ {out.parent} ไม่ได้: {exc.strerror or exc}") from exc
     try:
-        module.build(temp, data, numbers=Numbers(thai=request.thai_digits), progress=progress)
+        from itadesk.export.common import Numbers
+
+        prepared.module.build(
+            temp, prepared.data, numbers=Numbers(thai=prepared.thai_digits), progress=progress
+        )
         os.replace(temp, out)
     except ValueError as exc:
         raise ReportError(str(exc)) from exc
@@ -86,3 +110,8 @@ def write_report(store: Store, request: ReportRequest, out: str | Path, progress
     finally:
         Path(temp).unlink(missing_ok=True)
     return out
+
+
+def write_report(store: Store, request: ReportRequest, out: str | Path, progress=None) -> Path:
+    """Gather and write a report in one call (the command line's way)."""
+    return render_report(prepare_report(store, request), out, progress)

@@ -56,3 +56,67 @@ def test_workspace_option_refuses_a_broken_file_before_opening_a_window(tmp_path
     bad.write_text("hello")
     assert main(["--workspace", str(bad)]) == 1
     assert shown and "ไม่ใช่ไฟล์ข้อมูลของ ITADesk" in shown[0]
+
+
+def test_report_command_writes_a_pdf(demo_path, tmp_path, capsys):
+    out = tmp_path / "m.pdf"
+    code = main(
+        [
+            "report",
+            "measures",
+            "--workspace",
+            str(demo_path),
+            "--year",
+            "2566",
+            "--round",
+            "half",
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert "เขียนรายงานแล้ว" in capsys.readouterr().out
+
+
+def test_report_command_defaults_to_the_year_last_opened(demo_path, tmp_path):
+    out = tmp_path / "oit.pdf"
+    assert main(["report", "oit", "--workspace", str(demo_path), "--out", str(out)]) == 0
+    import pymupdf
+
+    assert "พ.ศ.๒๕๖๖" in "".join(pymupdf.open(out)[0].get_text().split())
+
+
+def test_report_command_errors_are_one_thai_line(tmp_path, demo_path, capsys):
+    missing = tmp_path / "none.itadesk"
+    assert main(["report", "oit", "--workspace", str(missing), "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "ไม่พบไฟล์ข้อมูล" in capsys.readouterr().err
+    assert not missing.exists(), "a report never creates a workspace"
+    assert (
+        main(
+            [
+                "report",
+                "oit",
+                "--workspace",
+                str(demo_path),
+                "--year",
+                "2599",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 1
+    )
+    assert "ไม่มีเกณฑ์การประเมินของปี 2599" in capsys.readouterr().err
+    code = main(
+        [
+            "report",
+            "measures",
+            "--workspace",
+            str(demo_path),
+            "--columns",
+            "title,shoe",
+            "--out",
+            str(tmp_path / "x.pdf"),
+        ]
+    )
+    assert code == 1 and "ไม่รู้จักคอลัมน์ shoe" in capsys.readouterr().err

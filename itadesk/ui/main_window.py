@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from itadesk import __version__
 from itadesk.db import Store
+from itadesk.reporting import REPORT_KINDS
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.checklist_tab import ChecklistTab
 from itadesk.ui.feedback import attempt
 from itadesk.ui.measures_tab import MeasuresTab
+from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
 
 
@@ -86,6 +88,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        report_menu = self.menuBar().addMenu("รายงาน")
+        self.report_actions: dict[str, QAction] = {}
+        for kind, label in REPORT_KINDS.items():
+            action = QAction(f"{label}…", self)
+            action.triggered.connect(lambda _checked=False, k=kind: self.export_report(k))
+            report_menu.addAction(action)
+            self.report_actions[kind] = action
 
         view_menu = self.menuBar().addMenu("มุมมอง")
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
@@ -165,6 +175,11 @@ class MainWindow(QMainWindow):
             self._edited()
         return ok
 
+    def export_report(self, kind: str) -> None:
+        runner = export_report(self, self.store, kind, self.year)
+        if runner is not None:
+            self.report_runner = runner  # kept alive until the next report
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -178,5 +193,9 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # commits a field still being edited
+        runner = getattr(self, "report_runner", None)
+        if runner is not None and runner.thread.isRunning():
+            runner.worker.cancel()
+            runner.thread.wait(10_000)
         self.store.close()
         super().closeEvent(event)

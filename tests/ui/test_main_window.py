@@ -340,3 +340,49 @@ def test_year_selector_switches_framework(make_window, demo_path):
     window.year_combo.setCurrentIndex(window.year_combo.findData(2568))
     assert window.checklist_tab.warning_label.isVisibleTo(window.checklist_tab)
     assert "ปีงบประมาณ 2568" in window.windowTitle()
+
+
+def test_report_is_written_off_the_gui_thread_and_offered_to_open(
+    make_window, demo_path, tmp_path, qtbot, when_dialog_opens, monkeypatch
+):
+    window = make_window(demo_path)
+    out = tmp_path / "reports" / "มาตรการ 6 เดือน.pdf"
+    offered = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: offered.append(text) or QMessageBox.StandardButton.No,
+    )
+
+    def choose(dialog) -> None:
+        dialog.round_combo.setCurrentIndex(dialog.round_combo.findData("half"))
+        dialog.path_edit.setText(str(out))
+        dialog.accept()
+
+    when_dialog_opens(choose)
+    window.report_actions["measures"].trigger()
+    runner = window.report_runner
+    assert runner.thread.isRunning() or out.exists()
+    qtbot.waitUntil(lambda: bool(offered), timeout=30_000)
+    assert out.exists() and out.read_bytes().startswith(b"%PDF")
+    assert str(out) in offered[0]
+    import pymupdf
+
+    first = "".join(pymupdf.open(out)[0].get_text().split())
+    assert "รอบ๖เดือน" in first
+
+
+def test_report_cancelled_midway_leaves_no_file(make_window, demo_path, tmp_path, qtbot):
+    from itadesk.reporting import ReportRequest, prepare_report
+    from itadesk.ui.report_export import ReportRunner
+
+    window = make_window(demo_path)
+    out = tmp_path / "oit.pdf"
+    prepared = prepare_report(window.store, ReportRequest("oit", 2566))
+    runner = ReportRunner(window, prepared, out)
+    runner.worker.cancel()
+    with qtbot.waitSignal(runner.worker.cancelled, timeout=30_000):
+        runner.start()
+    runner.thread.wait(5_000)
+    assert not out.exists()
+    assert not list(tmp_path.glob(".oit-*"))

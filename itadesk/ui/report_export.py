@@ -1,0 +1,195 @@
+"""Writing a report from the window: choose the options, render off the GUI thread with a
+progress dialog that can cancel, then offer to open the PDF.
+
+The records are read from the store on the GUI thread (the SQLite connection belongs to
+it); only the typesetting, which takes a second or two for a long report, runs on the
+worker thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itadesk.errors import ITADeskError
+from itadesk.records import ROUND_LABELS
+from itadesk.reporting import (
+    REPORT_KINDS,
+    Cancelled,
+    PreparedReport,
+    ReportRequest,
+    prepare_report,
+    render_report,
+)
+from itadesk.ui.feedback import save_cancel_buttons
+
+
+class ReportOptionsDialog(QDialog):
+    def __init__(self, kind: str, year: int, default_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind, self.year = kind, year
+        self.setWindowTitle(REPORT_KINDS[kind])
+        form = QFormLayout()
+        self.round_combo = QComboBox()
+        for key, label in ROUND_LABELS.items():
+            self.round_combo.addItem(label, key)
+        self.round_combo.setCurrentIndex(self.round_combo.findData("full"))
+        if kind == "measures":
+            form.addRow("รอบการรายงาน", self.round_combo)
+        self.thai_digits_check = QCheckBox("ใช้เลขไทย (๑๒๓)")
+        self.thai_digits_check.setChecked(True)
+        form.addRow("ตัวเลข", self.thai_digits_check)
+        self.path_edit = QLineEdit(str(default_path))
+        browse = QPushButton("เลือก…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow("บันทึกเป็น", row)
+        buttons, self.error_label = save_cancel_buttons(self)
+        buttons.button(buttons.StandardButton.Ok).setText("สร้างรายงาน")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(640, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, "บันทึกรายงาน", self.path_edit.text(), "PDF (*.pdf)")
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def request(self) -> ReportRequest:
+        return ReportRequest(
+            kind=self.kind,
+            year=self.year,
+            round=self.round_combo.currentData(),
+            thai_digits=self.thai_digits_check.isChecked(),
+        )
+
+    def out_path(self) -> Path:
+        return Path(self.path_edit.text().strip())
+
+    def accept(self) -> None:
+        if not self.path_edit.text().strip():
+            self.error_label.setText("โปรดระบุไฟล์ที่จะบันทึก")
+            return
+        super().accept()
+
+
+class ReportWorker(QObject):
+    page = Signal(int)
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, prepared: PreparedReport, out: Path):
+        super().__init__()
+        self.prepared, self.out = prepared, out
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def _progress(self, number: int) -> None:
+        if self._cancel:
+            raise Cancelled
+        self.page.emit(number)
+
+    def run(self) -> None:
+        try:
+            path = render_report(self.prepared, self.out, self._progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except ITADeskError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a bug must not kill the thread silently
+            self.failed.emit(f"สร้างรายงานไม่สำเร็จ: {exc}")
+        else:
+            self.finished.emit(str(path))
+
+
+class ReportRunner(QObject):
+    """Owns one report run: thread, worker, progress dialog, the final message."""
+
+    done = Signal(str)
+    """The PDF's path, once written."""
+
+    def __init__(self, parent: QWidget, prepared: PreparedReport, out: Path):
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.out = out
+        self.thread = QThread(self)
+        self.worker = ReportWorker(prepared, out)
+        self.worker.moveToThread(self.thread)
+        self.progress = QProgressDialog("กำลังจัดหน้ารายงาน…", "ยกเลิก", 0, 0, parent)
+        self.progress.setWindowTitle("สร้างรายงาน")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self.worker.cancel)
+        self.thread.started.connect(self.worker.run)
+        self.worker.page.connect(lambda n: self.progress.setLabelText(f"กำลังจัดหน้ารายงาน… หน้า {n}"))
+        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
+            signal.connect(self.thread.quit)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self.progress.reset)
+        self.thread.finished.connect(self.worker.deleteLater)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _finished(self, path: str) -> None:
+        self.progress.reset()
+        self.done.emit(path)
+        answer = QMessageBox.question(
+            self.parent_widget,
+            "สร้างรายงานแล้ว",
+            f"บันทึกรายงานที่\n{path}\n\nเปิดไฟล์เลยหรือไม่?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _failed(self, message: str) -> None:
+        self.progress.reset()
+        QMessageBox.warning(self.parent_widget, "สร้างรายงานไม่สำเร็จ", message)
+
+
+def default_report_path(kind: str, year: int, round_: str = "full") -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+        Path.home()
+    )
+    suffix = "-6เดือน" if kind == "measures" and round_ == "half" else ""
+    return Path(folder) / f"ITA-{year}-{kind}{suffix}.pdf"
+
+
+def export_report(parent: QWidget, store, kind: str, year: int) -> ReportRunner | None:
+    """Ask for options, then start writing the report; None if the user cancelled."""
+    dialog = ReportOptionsDialog(kind, year, default_report_path(kind, year), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        prepared = prepare_report(store, dialog.request())
+    except ITADeskError as exc:
+        QMessageBox.warning(parent, "สร้างรายงานไม่สำเร็จ", str(exc))
+        return None
+    runner = ReportRunner(parent, prepared, dialog.out_path())
+    runner.start()
+    return runner
