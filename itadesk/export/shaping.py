@@ -41,6 +41,8 @@ class Glyph:
     written as /ActualText around them, because their own characters come out reordered."""
     span: int = 1
     """How many glyphs the /ActualText covers."""
+    pdf_width: float = 0.0
+    """The /Widths entry (per 1000) the glyph is encoded with; see ``GlyphFont.advance_width``."""
 
 
 class _State:
@@ -88,15 +90,24 @@ class GlyphFont(TTFont):
         self._glyph_states: dict[int, _State] = {}
         self._fake: dict[int, int] = {}  # gid -> fake code registered with the subsetter
         self._shape_cache: dict[str, list[Glyph]] = {}
+        self._coverage: frozenset[str] | None = None
 
     def has_char(self, char: str) -> bool:
         return ord(char) in self.face.charToGlyph
+
+    def covers(self, text: str) -> bool:
+        """Whether the font draws every character of ``text`` (spaces always count)."""
+        if self._coverage is None:
+            self._coverage = frozenset(chr(c) for c in self.face.charToGlyph if c < 0x110000) | {" "}
+        return set(text) <= self._coverage
 
     def shape(self, text: str) -> list[Glyph]:
         """HarfBuzz glyphs for ``text`` (one font, one script run), in visual order."""
         cached = self._shape_cache.get(text)
         if cached is not None:
             return cached
+        if not text:
+            return []
         buf = hb.Buffer()
         buf.add_codepoints([ord(c) for c in text])
         buf.guess_segment_properties()
@@ -124,7 +135,10 @@ class GlyphFont(TTFont):
                 # as its own character and the cluster is wrapped in /ActualText.
                 reads = self._natural_text(gid)
                 actual, span = (source, sizes[cluster]) if first else ("", 1)
-            glyphs.append(Glyph(gid, reads, cluster, pos.x_advance, pos.x_offset, pos.y_offset, actual, span))
+            width = self.advance_width(gid, pos.x_advance, pos.x_offset)
+            glyphs.append(
+                Glyph(gid, reads, cluster, pos.x_advance, pos.x_offset, pos.y_offset, actual, span, width)
+            )
         if len(self._shape_cache) > 20_000:
             self._shape_cache.clear()
         self._shape_cache[text] = glyphs
@@ -146,21 +160,21 @@ class GlyphFont(TTFont):
             self._glyph_states[key] = _State()
         return self._glyph_states[key]
 
-    def advance_width(self, glyph: Glyph) -> float:
+    def advance_width(self, gid: int, advance: float, x_offset: float) -> float:
         """The /Widths entry (per 1000) a glyph is encoded with.
 
         Normally the glyph's own advance. A mark HarfBuzz shifted sideways gets the width that
         ends it where the next glyph starts, so text extractors see no gap (and no space)
         between a mark and the rest of its word.
         """
-        if glyph.x_offset:
-            return round((glyph.advance - glyph.x_offset) * 1000 / self.units_per_em, 3)
-        return round(self.pdf_width(glyph.gid), 3)
+        if x_offset:
+            return round((advance - x_offset) * 1000 / self.units_per_em, 3)
+        return round(self.pdf_width(gid), 3)
 
     def encode(self, doc, glyph: Glyph) -> tuple[int, int]:
         """(subset, code) of a glyph carrying its text, allocating a code on first use."""
         state = self._state(doc)
-        key = (glyph.gid, glyph.text, self.advance_width(glyph))
+        key = (glyph.gid, glyph.text, glyph.pdf_width)
         code = state.codes.get(key)
         if code is None:
             code = state.next_code

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
 
 from itadesk.export.linebreak import (
     break_opportunities,
@@ -36,8 +38,7 @@ class Face:
     fallback: GlyphFont
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedGlyph:
+class PlacedGlyph(NamedTuple):
     font: GlyphFont
     glyph: Glyph
     x: float
@@ -46,15 +47,34 @@ class PlacedGlyph:
     """Vertical offset from the baseline, in points."""
 
 
-@dataclass(frozen=True, slots=True)
 class Line:
-    glyphs: tuple[PlacedGlyph, ...]
-    width: float
-    text: str
-    opens_paragraph: bool = False
-    """True for the first line after a newline in the source text."""
-    cuts_word: bool = False
-    """True when the line had to end inside a word too wide for the column."""
+    """One laid-out line. Its glyphs are placed only when asked for (when it is drawn):
+    a table measures every cell several times but draws it once."""
+
+    __slots__ = ("_shaped", "_first", "_last", "width", "text", "opens_paragraph", "cuts_word")
+
+    def __init__(self, shaped: ShapedText | None, first: int, last: int, width: float, text: str) -> None:
+        self._shaped, self._first, self._last = shaped, first, last
+        self.width, self.text = width, text
+        self.opens_paragraph = False
+        """True for the first line after a newline in the source text."""
+        self.cuts_word = False
+        """True when the line had to end inside a word too wide for the column."""
+
+    @property
+    def glyphs(self) -> tuple[PlacedGlyph, ...]:
+        shaped = self._shaped
+        if shaped is None or self._first == self._last:
+            return ()
+        origin = shaped.pen[self._first]
+        placed = []
+        for i in range(self._first, self._last):
+            font, g = shaped.glyphs[i]
+            scale = shaped.size / font.units_per_em
+            placed.append(
+                PlacedGlyph(font, g, shaped.pen[i] - origin + g.x_offset * scale, g.y_offset * scale)
+            )
+        return tuple(placed)
 
 
 def clean(text: str) -> str:
@@ -69,6 +89,8 @@ def _is_mark(char: str) -> bool:
 
 def _runs(text: str, face: Face) -> list[tuple[int, int, GlyphFont, bool]]:
     """(start, end, font, replaced) runs; a mark stays in the run of its base character."""
+    if text and face.primary.covers(text):  # nearly always: one run, no per-character work
+        return [(0, len(text), face.primary, False)]
     runs: list[tuple[int, int, GlyphFont, bool]] = []
     for i, char in enumerate(text):
         if i and _is_mark(char):
@@ -96,18 +118,34 @@ class ShapedText:
         for start, end, font, replaced in _runs(text, face):
             if replaced:
                 for g in font.shape(REPLACEMENT):
-                    glyphs.append((font, Glyph(g.gid, text[start:end], start, g.advance, 0, 0)))
+                    glyphs.append(
+                        (font, Glyph(g.gid, text[start:end], start, g.advance, 0, 0, pdf_width=g.pdf_width))
+                    )
                 continue
-            for g in font.shape(text[start:end]):
-                shifted = Glyph(
-                    g.gid, g.text, g.cluster + start, g.advance, g.x_offset, g.y_offset, g.actual, g.span
+            shaped = font.shape(text[start:end])
+            if start == 0:  # the usual case, one run: clusters already count from 0
+                glyphs += [(font, g) for g in shaped]
+                continue
+            glyphs += [
+                (
+                    font,
+                    Glyph(
+                        g.gid,
+                        g.text,
+                        g.cluster + start,
+                        g.advance,
+                        g.x_offset,
+                        g.y_offset,
+                        g.actual,
+                        g.span,
+                        g.pdf_width,
+                    ),
                 )
-                glyphs.append((font, shifted))
+                for g in shaped
+            ]
         self.glyphs = glyphs
         self.clusters = [g.cluster for _f, g in glyphs]
-        self.pen = [0.0]
-        for font, g in glyphs:
-            self.pen.append(self.pen[-1] + g.advance * size / font.units_per_em)
+        self.pen = list(accumulate((g.advance * size / font.units_per_em for font, g in glyphs), initial=0.0))
 
     def _index(self, pos: int) -> int:
         """Index of the first glyph belonging to characters at or after ``pos``."""
@@ -120,13 +158,7 @@ class ShapedText:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         first, last = self._index(start), self._index(end)
-        origin = self.pen[first]
-        placed = []
-        for i in range(first, last):
-            font, g = self.glyphs[i]
-            scale = self.size / font.units_per_em
-            placed.append(PlacedGlyph(font, g, self.pen[i] - origin + g.x_offset * scale, g.y_offset * scale))
-        return Line(tuple(placed), self.pen[last] - origin, self.text[start:end])
+        return Line(self, first, last, self.pen[last] - self.pen[first], self.text[start:end])
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -155,7 +187,9 @@ def _break_lines(shaped: ShapedText, width: float) -> list[Line]:
                 subwords = [p for p in subword_breaks(text, start, limit) if shaped.width(start, p) <= width]
                 inside = [p for p in cluster_breaks(text, start, limit) if shaped.width(start, p) <= width]
                 end = subwords[-1] if subwords else inside[-1] if inside else _next_cluster(shaped, start)
-                lines.append(replace(shaped.line(start, end), cuts_word=True))
+                line = shaped.line(start, end)
+                line.cuts_word = True
+                lines.append(line)
                 start = _skip_spaces(text, end)
                 continue
         lines.append(shaped.line(start, end))
@@ -182,7 +216,7 @@ def layout(text: str, face: Face, size: float, width: float) -> list[Line]:
     for number, paragraph in enumerate(clean(text).split("\n")):
         broken = _break_lines(ShapedText(paragraph, face, size), width)
         if number:
-            broken[0] = replace(broken[0], opens_paragraph=True)
+            broken[0].opens_paragraph = True
         lines += broken
     return lines
 
@@ -192,13 +226,20 @@ def natural_width(text: str, face: Face, size: float) -> float:
 
 
 def draw_line(canvas, line: Line, x: float, y: float, size: float) -> None:
-    """Write one line's glyphs at baseline (x, y) as PDF text operators."""
-    if not line.glyphs:
+    """Write one line's glyphs at baseline (x, y) as PDF text operators.
+
+    Each glyph goes exactly where HarfBuzz put it: horizontal corrections as TJ
+    adjustments, vertical offsets of marks as text rise (Ts); a cluster drawn as several
+    glyphs is wrapped in /ActualText so it copies out as typed.
+    """
+    glyphs = line.glyphs
+    if not glyphs:
         return
     doc = canvas._doc
     ops = ["BT", f"1 0 0 1 {x:.3f} {y:.3f} Tm"]
     current_font, current_rise, pen = None, 0.0, 0.0
     tj: list[str] = []
+    to_text_space = 1000 / size
 
     def flush() -> None:
         if tj:
@@ -206,28 +247,26 @@ def draw_line(canvas, line: Line, x: float, y: float, size: float) -> None:
             tj.clear()
 
     open_span = 0
-    for placed in line.glyphs:
-        if placed.glyph.actual:
+    for font, glyph, gx, gy in glyphs:
+        if glyph.actual:
             flush()
-            ops.append(
-                f"/Span <</ActualText <FEFF{placed.glyph.actual.encode('utf-16-be').hex().upper()}>>> BDC"
-            )
-            open_span = placed.glyph.span
-        subset, code = placed.font.encode(doc, placed.glyph)
-        name = placed.font.subset_name(subset, doc)
+            ops.append(f"/Span <</ActualText <FEFF{glyph.actual.encode('utf-16-be').hex().upper()}>>> BDC")
+            open_span = glyph.span
+        subset, code = font.encode(doc, glyph)
+        name = font.subset_name(subset, doc)
         if name != current_font:
             flush()
             ops.append(f"{name} {size:g} Tf")
             current_font = name
-        if abs(placed.y - current_rise) > 1e-3:
+        if abs(gy - current_rise) > 1e-3:
             flush()
-            ops.append(f"{placed.y:.3f} Ts")
-            current_rise = placed.y
-        gap = placed.x - pen
+            ops.append(f"{gy:.3f} Ts")
+            current_rise = gy
+        gap = gx - pen
         if abs(gap) > 1e-3:
-            tj.append(f"{-gap * 1000 / size:.2f}")
+            tj.append(f"{-gap * to_text_space:.2f}")
         tj.append(f"<{code:02X}>")
-        pen = placed.x + placed.font.advance_width(placed.glyph) * size / 1000
+        pen = gx + glyph.pdf_width / to_text_space
         if open_span:
             open_span -= 1
             if not open_span:
