@@ -12,6 +12,7 @@ others map to nothing, so ``น้ำ`` — drawn as น, nikhahit, tone, sara a
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import uharfbuzz as hb
@@ -121,7 +122,15 @@ class GlyphFont(TTFont):
         sizes: dict[int, int] = {}
         for info in infos:
             sizes[info.cluster] = sizes.get(info.cluster, 0) + 1
+        split_texts = {
+            cluster: self._split_cluster_text(
+                text[cluster : ends[cluster]], [info.codepoint for info in infos if info.cluster == cluster]
+            )
+            for cluster, size in sizes.items()
+            if size > 1
+        }
         seen: set[int] = set()
+        positions_in_cluster: dict[int, int] = {}
         glyphs = []
         for info, pos in zip(infos, positions, strict=True):
             cluster, gid = info.cluster, info.codepoint
@@ -131,9 +140,12 @@ class GlyphFont(TTFont):
             if sizes[cluster] == 1:
                 reads, actual, span = source, "", 1
             else:
-                # Several glyphs for one cluster (e.g. ำ split around a tone mark): each reads
-                # as its own character and the cluster is wrapped in /ActualText.
-                reads = self._natural_text(gid)
+                # Several glyphs for one cluster (e.g. ำ split into nikhahit and sara aa around
+                # a tone mark). /ActualText carries the cluster; for extractors that ignore it
+                # the glyphs read as the cluster's compatibility decomposition, in order
+                # (น้ำ reads น้ํา, the same text after NFKC), else as their own characters.
+                position = positions_in_cluster[cluster] = positions_in_cluster.get(cluster, -1) + 1
+                reads = split_texts[cluster][position]
                 actual, span = (source, sizes[cluster]) if first else ("", 1)
             width = self.advance_width(gid, pos.x_advance, pos.x_offset)
             glyphs.append(
@@ -143,6 +155,18 @@ class GlyphFont(TTFont):
             self._shape_cache.clear()
         self._shape_cache[text] = glyphs
         return glyphs
+
+    def _split_cluster_text(self, source: str, gids: list[int]) -> list[str]:
+        """What each glyph of a multi-glyph cluster reads as, for extractors that ignore
+        /ActualText: the cluster's compatibility decomposition (ำ → ํ + า) shared out in
+        order — trailing glyphs take their own characters, the first glyph the rest — so
+        น้ำ reads น้ํา, the same text after NFKC."""
+        decomposed = unicodedata.normalize("NFKC", source)
+        naturals = [self._natural_text(gid) for gid in gids[1:]]
+        tail = "".join(naturals)
+        if tail and decomposed.endswith(tail) and len(decomposed) > len(tail):
+            return [decomposed[: len(decomposed) - len(tail)], *naturals]
+        return [decomposed, *([""] * (len(gids) - 1))]
 
     def _natural_text(self, gid: int) -> str:
         chars = self.face.glyphToChar.get(gid)

@@ -225,6 +225,35 @@ def natural_width(text: str, face: Face, size: float) -> float:
     return max(ShapedText(p, face, size).pen[-1] for p in clean(text).split("\n"))
 
 
+def _actual_text_spans(glyphs: tuple[PlacedGlyph, ...]) -> dict[int, tuple[str, int]]:
+    """Glyph index → (source text, glyph count) for the runs to wrap in /ActualText.
+
+    Every base glyph with the marks riding on it, and every cluster HarfBuzz drew as
+    several glyphs (ำ around a tone mark): extractors that order glyphs by position
+    (poppler) would otherwise read ผ่าน as ผา่น and ตั้ง as ต้ัง.
+    """
+    spans: dict[int, tuple[str, int]] = {}
+    i, n = 0, len(glyphs)
+    while i < n:
+        end, j = i + 1, i
+        while j < end:  # grow over marks and over every multi-glyph cluster met
+            g = glyphs[j].glyph
+            if g.actual:
+                end = max(end, j + g.span)
+            j += 1
+            while end < n and end == j and glyphs[end].glyph.advance == 0:
+                end += 1
+        if end - i >= 2:
+            text, j = "", i
+            while j < end:
+                g = glyphs[j].glyph
+                text += g.actual or g.text
+                j += g.span if g.actual else 1
+            spans[i] = (text, end - i)
+        i = end
+    return spans
+
+
 def draw_line(canvas, line: Line, x: float, y: float, size: float) -> None:
     """Write one line's glyphs at baseline (x, y) as PDF text operators.
 
@@ -246,12 +275,13 @@ def draw_line(canvas, line: Line, x: float, y: float, size: float) -> None:
             ops.append("[" + "".join(tj) + "] TJ")
             tj.clear()
 
+    spans = _actual_text_spans(glyphs)
     open_span = 0
-    for font, glyph, gx, gy in glyphs:
-        if glyph.actual:
+    for index, (font, glyph, gx, gy) in enumerate(glyphs):
+        if index in spans and not open_span:
             flush()
-            ops.append(f"/Span <</ActualText <FEFF{glyph.actual.encode('utf-16-be').hex().upper()}>>> BDC")
-            open_span = glyph.span
+            actual, open_span = spans[index]
+            ops.append(f"/Span <</ActualText <FEFF{actual.encode('utf-16-be').hex().upper()}>>> BDC")
         subset, code = font.encode(doc, glyph)
         name = font.subset_name(subset, doc)
         if name != current_font:

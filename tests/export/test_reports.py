@@ -161,3 +161,16 @@ def test_fonts_are_subset_not_embedded_whole(demo_path, tmp_path):
     embedded = [doc.extract_font(xref) for xref, *_ in {f[0]: f for p in doc for f in p.get_fonts()}.values()]
     assert all(len(font[-1]) < 60_000 for font in embedded)  # Sarabun-Regular.ttf alone is 90 kB
     assert pdf.stat().st_size < 400_000
+
+
+def test_text_layer_reads_back_in_an_extractor_that_ignores_actual_text(stress_workspace, tmp_path):
+    """pdfminer orders glyphs by position and ignores /ActualText: it must still read the
+    office's words (ำ as its decomposition, which NFKC folds back)."""
+    import unicodedata
+
+    from pdfminer.high_level import extract_text
+
+    pdf = write(stress_workspace, tmp_path, "oit", 2567)
+    extracted = squashed(unicodedata.normalize("NFKC", extract_text(pdf)))
+    for line in [*RARE.splitlines(), "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"]:
+        assert squashed(unicodedata.normalize("NFKC", line)) in extracted, line
