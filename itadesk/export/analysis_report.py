@@ -11,7 +11,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from itadesk import scoring
 from itadesk.export.chart import ScoreChart
-from itadesk.export.common import BODY, HEADING, NOTE, Numbers, headline, para, scaled, table
+from itadesk.export.common import BODY, NOTE, Numbers, as_of, heading, headline, para, scaled, table
 from itadesk.export.document import ReportDocument
 from itadesk.frameworks import TOOLS, Framework
 from itadesk.records import Agency, ChecklistEntry, Measure
@@ -95,6 +95,7 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
     entered = {n: v for n, v in report.scores.items() if v is not None}
     if total is None and not entered:
         story.append(para(f"ยังไม่มีข้อมูลคะแนนการประเมิน ITA ของปีงบประมาณ พ.ศ. {numbers.text(year)}", NOTE))
+        story.append(as_of(numbers))
         doc.build(story)
         return
     grade = (
@@ -114,7 +115,7 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
             )
         )
 
-    story.append(para(f"{who} ได้รับผลการประเมิน ITA ในแต่ละตัวชี้วัด ดังนี้", HEADING))
+    story += heading(f"{who} ได้รับผลการประเมิน ITA ในแต่ละตัวชี้วัด ดังนี้")
     rows = []
     for ind in framework.indicators:
         value = report.scores.get(ind.number)
@@ -131,7 +132,7 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
 
     ranked = scoring.ranking(framework, report.scores)
     if ranked:
-        story.append(para("คะแนนสูงสุดรายตัวชี้วัด", HEADING))
+        story += heading("คะแนนสูงสุดรายตัวชี้วัด")
         rows = [[numbers.text(rank), framework.indicator(n).name, numbers.score(v)] for rank, n, v in ranked]
         story.append(table(("อันดับ", "ตัวชี้วัด", "คะแนน"), rows, scaled((1, 5, 1.5), doc.width), numeric=(2,)))
         story.append(
@@ -142,7 +143,7 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
         )
 
     changes = scoring.changes(report.previous_scores, report.scores)
-    story.append(para("เปรียบเทียบผลการประเมินตามตัวชี้วัด", HEADING))
+    story += heading("เปรียบเทียบผลการประเมินตามตัวชี้วัด")
     rows = [
         [
             f"{numbers.text(ind.number)}. {ind.name}",
@@ -173,9 +174,9 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
         pass_mark=framework.pass_mark,
         numbers=numbers,
     )
-    story.append(KeepTogether([para("แนวโน้มผลการประเมินรายปี", HEADING), chart]))
+    story.append(KeepTogether([*heading("แนวโน้มผลการประเมินรายปี"), chart]))
 
-    story.append(para("การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด", HEADING))
+    story += heading("การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด")
     rows = []
     for tool in TOOLS:
         scores_text = "\n".join(
@@ -187,12 +188,9 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
     header = ("ตัวชี้วัดของการประเมิน ITA", "ประเด็นข้อบกพร่อง/จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน", "ประเด็นที่จะต้องพัฒนาให้ดีขึ้น")
     story.append(table(header, rows, scaled((3, 3.4, 3), doc.width)))
 
-    story.append(
-        para(
-            "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส"
-            f" ในปีงบประมาณ พ.ศ. {numbers.text(year + 1)}",
-            HEADING,
-        )
+    story += heading(
+        "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส"
+        f" ในปีงบประมาณ พ.ศ. {numbers.text(year + 1)}"
     )
     if report.plan:
         rows = [
@@ -202,4 +200,5 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
         story.append(table(header, rows, scaled((2.2, 3.2, 1.5, 1.4, 2), doc.width)))
     else:
         story.append(para(f"ยังไม่มีมาตรการของปีงบประมาณ พ.ศ. {numbers.text(year + 1)}", NOTE))
+    story.append(as_of(numbers))
     doc.build(story)

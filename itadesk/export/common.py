@@ -3,19 +3,20 @@ block, checkbox lines and Thai number formatting switchable per report."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, black
-from reportlab.platypus import Flowable, FrameBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, Spacer, Table, TableStyle
 
 from itadesk.export.flowables import TextStyle, ThaiParagraph
 from itadesk.records import Agency
-from itadesk.thai import format_number, thai_digits
+from itadesk.thai import format_date, format_number, thai_digits
 
 TITLE = TextStyle(size=16, face="bold", align="center", leading_ratio=1.45)
 SUBTITLE = TextStyle(size=13, face="bold", align="center", leading_ratio=1.45)
-HEADING = TextStyle(size=13, face="bold", space_before=8, space_after=4, keep_with_next=True)
+HEADING = TextStyle(size=13, face="bold", space_before=8, space_after=4)
 BODY = TextStyle(size=12, space_after=4)
 CELL = TextStyle(size=11, leading_ratio=1.45, min_size=8.5)
 HEADER_CELL = CELL.but(face="bold", align="center", min_size=8)
@@ -37,6 +38,10 @@ class Numbers:
 
     def score(self, value: float | None) -> str:
         return "–" if value is None else format_number(value, 2, thai=self.thai)
+
+    def date(self, value: dt.date) -> str:
+        """``๑ ตุลาคม ๒๕๖๕``: Thai month name (Babel), Buddhist-era year."""
+        return format_date(value, thai=self.thai)
 
     def change(self, value: float | None) -> str:
         if value is None:
@@ -66,6 +71,18 @@ def headline(title_lines: Sequence[str], agency: Agency) -> list[Flowable]:
             out.append(para(place, SUBTITLE))
     out.append(Spacer(1, 10))
     return out
+
+
+def heading(text: str) -> list[Flowable]:
+    """A section heading that is never left alone at the foot of a page: it starts a new
+    page when less than a few lines' room is left (binding it to a long table instead
+    would push both to the next page and leave this one empty)."""
+    return [CondPageBreak(HEADING.leading * 4), para(text, HEADING)]
+
+
+def as_of(numbers: Numbers, today: dt.date | None = None) -> ThaiParagraph:
+    """The closing line every report carries: the date its data was taken."""
+    return para(f"ข้อมูล ณ วันที่ {numbers.date(today or dt.date.today())}", NOTE.but(space_before=10))
 
 
 def checkbox_text(done: bool) -> str:

@@ -27,8 +27,6 @@ class TextStyle:
     space_before: float = 0
     space_after: float = 0
     indent: float = 0
-    keep_with_next: bool = False
-    """Headings: never left alone at the bottom of a page."""
     min_size: float | None = None
     """If set, a word too wide for the column makes the text shrink, down to this size,
     before the word is cut."""
@@ -56,7 +54,6 @@ class ThaiParagraph(Flowable):
         self.style = style
         self._lines = _lines
         self._laid_width = _width if _lines is not None else None
-        self.keepWithNext = style.keep_with_next
         self._is_part = _lines is not None
         """A piece of a split paragraph keeps its lines whatever width it is wrapped at."""
 

@@ -7,7 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from itadesk.export.common import HEADING, NOTE, Numbers, checkbox_text, headline, para, scaled, table
+from itadesk.export.common import (
+    NOTE,
+    Numbers,
+    as_of,
+    checkbox_text,
+    heading,
+    headline,
+    para,
+    scaled,
+    table,
+)
 from itadesk.export.document import ReportDocument
 from itadesk.frameworks import Framework
 from itadesk.records import Agency, Measure
@@ -68,9 +78,10 @@ def build(path, report: GuidelinesReport, *, numbers: Numbers = Numbers(), progr
                         _progress(measure),
                     ]
                 )
-        story.append(para(f"ประเด็นการประเมิน {tool}", HEADING))
+        story += heading(f"ประเด็นการประเมิน {tool}")
         if rows:
             story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width)))
         else:
             story.append(para(f"ยังไม่มีแนวทางที่เชื่อมกับตัวชี้วัดของ {tool} ในปีงบประมาณนี้", NOTE))
+    story.append(as_of(numbers))
     doc.build(story)

@@ -8,13 +8,15 @@ recommendation column, ``indicators`` seed 004's table organised by indicator.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from itadesk.export.common import BODY, NOTE, Numbers, headline, para, scaled, table
+from itadesk.export.common import BODY, NOTE, Numbers, as_of, headline, para, scaled, table
 from itadesk.export.document import ReportDocument
 from itadesk.frameworks import Framework
 from itadesk.records import ROUND_LABELS, STATUS_LABELS, Agency, Measure
+from itadesk.thai import BE_OFFSET
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,8 @@ def title_lines(report: MeasuresReport, numbers: Numbers) -> list[str]:
         f"ประจำปีงบประมาณ พ.ศ. {numbers.text(year)}",
     ]
     if report.round == "half":
-        lines.append(f"(รอบ ๖ เดือน: ๑ ตุลาคม {numbers.text(year - 1)} – ๓๑ มีนาคม {numbers.text(year)})")
+        start, end = dt.date(year - BE_OFFSET - 1, 10, 1), dt.date(year - BE_OFFSET, 3, 31)
+        lines.append(f"(รอบ ๖ เดือน: {numbers.date(start)} – {numbers.date(end)})")
     return lines
 
 
@@ -130,4 +133,5 @@ def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progres
             for i, m in enumerate(report.measures, start=1)
         ]
         story.append(table(header, rows, widths))
+    story.append(as_of(numbers))
     doc.build(story)

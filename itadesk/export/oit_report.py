@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from itadesk.export.common import BODY, HEADING, Numbers, checkbox_text, headline, para, scaled, table
+from itadesk.export.common import (
+    BODY,
+    Numbers,
+    as_of,
+    checkbox_text,
+    heading,
+    headline,
+    para,
+    scaled,
+    table,
+)
 from itadesk.export.document import ReportDocument
 from itadesk.frameworks import Framework
 from itadesk.records import Agency, ChecklistEntry
@@ -58,7 +68,7 @@ def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=Non
     if not framework.complete:
         story.append(para(f"หมายเหตุ: เกณฑ์ของปีนี้ยังไม่ครบถ้วน {framework.notes}", BODY))
     for group in framework.oit_groups:
-        story.append(para(f"ตัวชี้วัดย่อยที่ {numbers.text(group.code)} {group.name}", HEADING))
+        story += heading(f"ตัวชี้วัดย่อยที่ {numbers.text(group.code)} {group.name}")
         rows = []
         for item in group.items:
             entry = report.entries.get(item.code, ChecklistEntry(item.code))
@@ -73,4 +83,5 @@ def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=Non
                 ]
             )
         story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width)))
+    story.append(as_of(numbers))
     doc.build(story)
