@@ -11,8 +11,17 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from itadesk import scoring
 from itadesk.export.chart import ScoreChart
-from itadesk.export.common import BODY, NOTE, Numbers, as_of, heading, headline, para, scaled, table
-from itadesk.export.document import ReportDocument
+from itadesk.export.common import (
+    BODY,
+    NOTE,
+    Numbers,
+    as_of,
+    begin,
+    heading,
+    para,
+    scaled,
+    table,
+)
 from itadesk.frameworks import TOOLS, Framework
 from itadesk.records import Agency, ChecklistEntry, Measure
 
@@ -80,15 +89,7 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
     framework = report.framework
     year, prev = framework.fiscal_year, framework.fiscal_year - 1
     lines = title_lines(report, numbers)
-    doc = ReportDocument(
-        path,
-        title=" ".join(lines),
-        agency=report.agency.full_name,
-        orientation="portrait",
-        thai=numbers.thai,
-        progress=progress,
-    )
-    story = headline(lines, report.agency)
+    doc, story = begin(path, lines, report.agency, orientation="portrait", numbers=numbers, progress=progress)
     who = report.agency.full_name or "หน่วยงาน"
     estimate = scoring.weighted_total(framework, report.scores)
     total = report.official_total if report.official_total is not None else estimate

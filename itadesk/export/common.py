@@ -54,6 +54,26 @@ def para(text: str, style: TextStyle = BODY) -> ThaiParagraph:
     return ThaiParagraph(text, style)
 
 
+def lines_of(*parts: str) -> str:
+    """The non-empty parts, stripped, one per line."""
+    return "\n".join(p.strip() for p in parts if p and p.strip())
+
+
+def begin(path, lines: Sequence[str], agency: Agency, *, orientation: str, numbers: Numbers, progress=None):
+    """A report's document and the opening of its story (the centred title block)."""
+    from itadesk.export.document import ReportDocument
+
+    doc = ReportDocument(
+        path,
+        title=" ".join(lines),
+        agency=agency.full_name,
+        orientation=orientation,
+        thai=numbers.thai,
+        progress=progress,
+    )
+    return doc, headline(lines, agency)
+
+
 def headline(title_lines: Sequence[str], agency: Agency) -> list[Flowable]:
     """The centred title block of the seeds: report title, year, agency, district, province."""
     out: list[Flowable] = [para(line, TITLE) for line in title_lines]

@@ -11,14 +11,14 @@ from itadesk.export.common import (
     NOTE,
     Numbers,
     as_of,
+    begin,
     checkbox_text,
     heading,
-    headline,
+    lines_of,
     para,
     scaled,
     table,
 )
-from itadesk.export.document import ReportDocument
 from itadesk.frameworks import Framework
 from itadesk.records import Agency, Measure
 
@@ -42,26 +42,19 @@ def title_lines(report: GuidelinesReport, numbers: Numbers) -> list[str]:
 
 
 def _guideline(measure: Measure) -> str:
-    return "\n".join(part for part in (measure.title.strip(), measure.steps.strip()) if part)
+    return lines_of(measure.title, measure.steps)
 
 
 def _progress(measure: Measure) -> str:
-    result = "\n".join(p for p in (measure.output.strip(), measure.outcome.strip()) if p)
-    return checkbox_text(measure.status == "done") + (f"\n{result}" if result else "")
+    return lines_of(checkbox_text(measure.status == "done"), measure.output, measure.outcome)
 
 
 def build(path, report: GuidelinesReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
     framework = report.framework
     lines = title_lines(report, numbers)
-    doc = ReportDocument(
-        path,
-        title=" ".join(lines),
-        agency=report.agency.full_name,
-        orientation="landscape",
-        thai=numbers.thai,
-        progress=progress,
+    doc, story = begin(
+        path, lines, report.agency, orientation="landscape", numbers=numbers, progress=progress
     )
-    story = headline(lines, report.agency)
     printed = set()
     for tool in TOOLS:
         rows = []

@@ -12,8 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from itadesk.export.common import BODY, NOTE, Numbers, as_of, headline, para, scaled, table
-from itadesk.export.document import ReportDocument
+from itadesk.export.common import BODY, NOTE, Numbers, as_of, begin, para, scaled, table
 from itadesk.frameworks import Framework
 from itadesk.records import ROUND_LABELS, STATUS_LABELS, Agency, Measure
 from itadesk.thai import BE_OFFSET
@@ -97,16 +96,14 @@ def column_keys(report: MeasuresReport) -> tuple[str, ...]:
 
 
 def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
-    title = " ".join(title_lines(report, numbers)[:2])
-    doc = ReportDocument(
+    doc, story = begin(
         path,
-        title=title,
-        agency=report.agency.full_name,
+        title_lines(report, numbers),
+        report.agency,
         orientation="landscape",
-        thai=numbers.thai,
+        numbers=numbers,
         progress=progress,
     )
-    story = headline(title_lines(report, numbers), report.agency)
     year = numbers.text(report.framework.fiscal_year)
     who = report.agency.full_name or "หน่วยงาน"
     round_text = "รอบ ๖ เดือน" if report.round == "half" else "ประจำปี"

@@ -10,14 +10,14 @@ from itadesk.export.common import (
     BODY,
     Numbers,
     as_of,
+    begin,
     checkbox_text,
     heading,
-    headline,
+    lines_of,
     para,
     scaled,
     table,
 )
-from itadesk.export.document import ReportDocument
 from itadesk.frameworks import Framework
 from itadesk.records import Agency, ChecklistEntry
 
@@ -40,26 +40,15 @@ def title_lines(report: OitReport, numbers: Numbers) -> list[str]:
 
 
 def _progress(entry: ChecklistEntry) -> str:
-    parts = [checkbox_text(entry.done)]
-    if entry.progress.strip():
-        parts.append(entry.progress.strip())
-    if entry.url.strip():
-        parts.append(entry.url.strip())
-    return "\n".join(parts)
+    return lines_of(checkbox_text(entry.done), entry.progress, entry.url)
 
 
 def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
     framework = report.framework
     lines = title_lines(report, numbers)
-    doc = ReportDocument(
-        path,
-        title=" ".join(lines),
-        agency=report.agency.full_name,
-        orientation="landscape",
-        thai=numbers.thai,
-        progress=progress,
+    doc, story = begin(
+        path, lines, report.agency, orientation="landscape", numbers=numbers, progress=progress
     )
-    story = headline(lines, report.agency)
     total = sum(len(g.items) for g in framework.oit_groups)
     done = sum(
         1 for item in framework.items() if report.entries.get(item.code, ChecklistEntry(item.code)).done
