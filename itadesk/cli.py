@@ -37,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="เขียนทับไฟล์ที่มีอยู่")
     check = sub.add_parser("check", help="ตรวจความสมบูรณ์และรุ่นของไฟล์ข้อมูล")
     check.add_argument("file", metavar="FILE", type=Path)
+    export = sub.add_parser("export", help="บันทึกสำเนาไฟล์ข้อมูลไปยัง USB (ไฟล์เดียว ตรวจสอบแล้ว)")
+    export.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    export.add_argument("--out", metavar="USBFILE", type=Path, required=True)
     report = sub.add_parser("report", help="เขียนรายงาน PDF")
     report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines"])
     report.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
@@ -85,6 +88,19 @@ def _run_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_export(args: argparse.Namespace) -> int:
+    from itadesk.db import Store, open_workspace
+    from itadesk.db.transfer import export_copy
+
+    store = Store(open_workspace(args.workspace or default_workspace_path(), create=False))
+    try:
+        out = export_copy(store.db.conn, args.out)
+    finally:
+        store.close()
+    print(f"บันทึกสำเนาแล้ว: {out}")
+    return EXIT_OK
+
+
 def _run_window(args: argparse.Namespace) -> int:
     from itadesk.ui.app import run
 
@@ -105,7 +121,13 @@ def _log_unexpected() -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"demo": _run_demo, "check": _run_check, "report": _run_report, None: _run_window}
+    commands = {
+        "demo": _run_demo,
+        "check": _run_check,
+        "report": _run_report,
+        "export": _run_export,
+        None: _run_window,
+    }
     try:
         return commands[args.command](args)
     except ITADeskError as exc:

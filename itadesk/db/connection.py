@@ -161,31 +161,10 @@ def _open(conn: sqlite3.Connection, path: Path) -> sqlite_utils.Database:
 
 def check_workspace(path: str | Path) -> tuple[bool, str, int | None]:
     """Integrity and schema version of a file, without changing it: (ok, message, version)."""
-    path = Path(path)
-    if not path.is_file():
-        return False, f"ไม่พบไฟล์ {path}", None
+    from itadesk.db.transfer import inspect_file
+
     try:
-        _check_header(path)
+        info = inspect_file(path)
     except WorkspaceError as exc:
         return False, str(exc), None
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        return False, f"เปิดไฟล์ไม่ได้: {exc}", None
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if application_id != APPLICATION_ID:
-            return False, "เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ของ ITADesk", version
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        if problems != ["ok"]:
-            return False, f"ไฟล์เสียหาย: {'; '.join(problems[:3])}", version
-        if version > SCHEMA_VERSION:
-            return False, f"สร้างจาก ITADesk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {version})", version
-        return True, f"ไฟล์สมบูรณ์ โครงสร้างรุ่น {version}", version
-    except sqlite3.DatabaseError as exc:
-        return False, f"ไฟล์เสียหาย: {exc}", None
-    finally:
-        conn.close()
+    return True, f"ไฟล์สมบูรณ์ โครงสร้างรุ่น {info.schema_version}", info.schema_version

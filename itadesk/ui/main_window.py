@@ -8,11 +8,13 @@ can say when the last one was saved and closing the window loses nothing.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from itadesk import __version__
 from itadesk.db import Store
+from itadesk.db.transfer import export_copy
 from itadesk.reporting import REPORT_KINDS
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.checklist_tab import ChecklistTab
@@ -83,6 +86,10 @@ class MainWindow(QMainWindow):
         agency_action = QAction("ข้อมูลหน่วยงานและผู้ใช้…", self)
         agency_action.triggered.connect(self.edit_agency)
         file_menu.addAction(agency_action)
+        export_action = QAction("บันทึกสำเนาไปยัง USB…", self)
+        export_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        export_action.triggered.connect(self.export_copy)
+        file_menu.addAction(export_action)
         file_menu.addSeparator()
         quit_action = QAction("ออกจากโปรแกรม", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -174,6 +181,19 @@ class MainWindow(QMainWindow):
             self.refresh_agency()
             self._edited()
         return ok
+
+    def export_copy(self) -> Path | None:
+        """Ask where, then write a verified copy of the workspace there (a USB stick)."""
+        suggested = str(Path.home() / f"ita-{self.year}.itadesk")
+        target, _filter = QFileDialog.getSaveFileName(
+            self, "บันทึกสำเนาไปยัง USB", suggested, "ITADesk (*.itadesk)"
+        )
+        if not target:
+            return None
+        path, ok = attempt(self, lambda: export_copy(self.store.db.conn, target), "บันทึกสำเนาไม่สำเร็จ")
+        if ok:
+            self.statusBar().showMessage(f"บันทึกสำเนาแล้ว: {path}", 8000)
+        return path
 
     def export_report(self, kind: str) -> None:
         runner = export_report(self, self.store, kind, self.year)
