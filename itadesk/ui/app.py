@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from itadesk import APP_NAME, __version__
@@ -24,10 +25,34 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def lock_workspace(workspace: Path) -> QLockFile | None:
+    """Hold the workspace for this process, or None if another ITADesk has it open.
+
+    Two windows writing the same file would each show the other's edits only after a
+    restart and could overwrite them. A lock left by a process that died is taken over.
+    """
+    lock = QLockFile(f"{workspace}.lock")
+    lock.setStaleLockTime(0)  # never by age: a clerk may keep the window open for days
+    if lock.tryLock(0):
+        return lock
+    if lock.removeStaleLockFile() and lock.tryLock(0):
+        return lock
+    return None
+
+
 def run(workspace: Path) -> int:
     from itadesk.ui.main_window import MainWindow
 
     app = application()
+    workspace.parent.mkdir(parents=True, exist_ok=True)
+    lock = lock_workspace(workspace)
+    if lock is None:
+        QMessageBox.warning(
+            None,
+            "ไฟล์ข้อมูลกำลังถูกใช้งาน",
+            f"ไฟล์ {workspace} เปิดอยู่ใน ITADesk อีกหน้าต่างหนึ่งแล้ว\nโปรดใช้หน้าต่างนั้น หรือปิดก่อนแล้วเปิดใหม่",
+        )
+        return 1
     try:
         store = Store(open_workspace(workspace))
     except WorkspaceError as exc:
@@ -37,4 +62,7 @@ def run(workspace: Path) -> int:
     window.show()
     if not store.agency().is_set:
         window.edit_agency(first_run=True)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.unlock()
