@@ -13,5 +13,9 @@ class WorkspaceError(ITADeskError):
     """The workspace file cannot be opened: missing, not ours, too new, damaged."""
 
 
+class DamagedWorkspaceError(WorkspaceError):
+    """The workspace file is ours but damaged: a backup can be offered in its place."""
+
+
 class StoreError(ITADeskError):
     """An edit could not be saved (disk full, read-only file, bad value)."""

@@ -44,3 +44,15 @@ def demo_path(demo_template, tmp_path):
     target = tmp_path / "demo.itadesk"
     target.write_bytes(demo_template.read_bytes())
     return target
+
+
+def _damage(path) -> None:
+    """Overwrite part of a page in the middle of a database file, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    data[4096 * 2 : 4096 * 2 + 3000] = b"\xa5" * 3000
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def damage():
+    return _damage

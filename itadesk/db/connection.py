@@ -8,18 +8,17 @@ the built-in frameworks. Everything it refuses is refused with a Thai sentence.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
+from itadesk.db.backups import backup_copy
 from itadesk.db.hlc import HybridLogicalClock
 from itadesk.db.schema import MIGRATIONS, SCHEMA_VERSION, natural_id, new_id
-from itadesk.errors import WorkspaceError
+from itadesk.errors import DamagedWorkspaceError, WorkspaceError
 from itadesk.frameworks import builtin_framework_files, builtin_frameworks
-from itadesk.paths import backups_dir_for
 
 APPLICATION_ID = 0x49544144  # "ITAD"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,20 +42,6 @@ def _check_header(path: Path) -> None:
         raise WorkspaceError(f"เปิดไฟล์ {path} ไม่ได้: {exc.strerror or exc}") from exc
     if header != SQLITE_HEADER:
         raise WorkspaceError(f"ไฟล์ {path.name} ไม่ใช่ไฟล์ข้อมูลของ ITADesk (ไฟล์ว่างหรือเป็นไฟล์ชนิดอื่น)")
-
-
-def backup_copy(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
-    """A consistent copy of the open database (SQLite backup API) beside the workspace."""
-    folder = backups_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{reason}-{stamp}{path.suffix or '.itadesk'}"
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
 
 
 def _is_empty_database(conn: sqlite3.Connection) -> bool:
@@ -130,7 +115,7 @@ def open_workspace(path: str | Path, *, create: bool = True) -> sqlite_utils.Dat
         db = _open(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise WorkspaceError(f"ไฟล์ {path.name} เสียหายหรือเปิดไม่ได้ ({exc})") from exc
+        raise DamagedWorkspaceError(f"ไฟล์ {path.name} เสียหายหรือเปิดไม่ได้ ({exc})") from exc
     except BaseException:
         conn.close()
         raise
@@ -150,7 +135,7 @@ def _open(conn: sqlite3.Connection, path: Path) -> sqlite_utils.Database:
     if not fresh:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
-            raise WorkspaceError(f"ไฟล์ {path.name} เสียหาย: {problems[0]}")
+            raise DamagedWorkspaceError(f"ไฟล์ {path.name} เสียหาย: {problems[0]}")
     _pragmas(conn)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     if version < SCHEMA_VERSION:

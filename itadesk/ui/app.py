@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from itadesk import APP_NAME, __version__
 from itadesk.db import Store, open_workspace
-from itadesk.errors import WorkspaceError
+from itadesk.db.backups import backup_copy
+from itadesk.errors import DamagedWorkspaceError, WorkspaceError
 from itadesk.ui.fonts import register_fonts, ui_font
+from itadesk.ui.recovery import offer_recovery
 
 
 def application() -> QApplication:
@@ -55,10 +58,18 @@ def run(workspace: Path) -> int:
         return 1
     try:
         store = Store(open_workspace(workspace))
+    except DamagedWorkspaceError as exc:
+        store = offer_recovery(None, workspace, exc)
+        if store is None:
+            return 1
     except WorkspaceError as exc:
         QMessageBox.critical(None, "เปิดไฟล์ข้อมูลไม่ได้", str(exc))
         return 1
-    window = MainWindow(store)
+    try:
+        backup_copy(store.db.conn, workspace, "start")
+    except (OSError, sqlite3.Error) as exc:
+        QMessageBox.warning(None, "สำรองข้อมูลไม่สำเร็จ", f"สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {exc}")
+    window = MainWindow(store, workspace)
     window.show()
     if not store.agency().is_set:
         window.edit_agency(first_run=True)

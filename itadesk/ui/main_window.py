@@ -31,14 +31,16 @@ from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.checklist_tab import ChecklistTab
 from itadesk.ui.feedback import attempt
 from itadesk.ui.measures_tab import MeasuresTab
+from itadesk.ui.recovery import choose_and_restore
 from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, workspace: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.workspace = workspace
         self.resize(1280, 800)
 
         self.year_combo = QComboBox()
@@ -90,6 +92,10 @@ class MainWindow(QMainWindow):
         export_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         export_action.triggered.connect(self.export_copy)
         file_menu.addAction(export_action)
+        restore_action = QAction("เรียกคืนข้อมูลสำรอง…", self)
+        restore_action.triggered.connect(self.restore_backup)
+        restore_action.setEnabled(self.workspace is not None)
+        file_menu.addAction(restore_action)
         file_menu.addSeparator()
         quit_action = QAction("ออกจากโปรแกรม", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -194,6 +200,23 @@ class MainWindow(QMainWindow):
         if ok:
             self.statusBar().showMessage(f"บันทึกสำเนาแล้ว: {path}", 8000)
         return path
+
+    def restore_backup(self) -> bool:
+        new_store = choose_and_restore(self, self.store, self.workspace)
+        if new_store is None:
+            return False
+        self.set_store(new_store)
+        self.statusBar().showMessage("เรียกคืนข้อมูลสำรองแล้ว", 8000)
+        return True
+
+    def set_store(self, store: Store) -> None:
+        """Show another store (after a restore) in every tab."""
+        self.store = store
+        for tab in (self.scores_tab, self.checklist_tab, self.measures_tab):
+            tab.store = store
+        self.measures_tab.model.store = store
+        self.refresh_agency()
+        self.set_year(self.year if self.year in store.years() else store.default_year())
 
     def export_report(self, kind: str) -> None:
         runner = export_report(self, self.store, kind, self.year)
