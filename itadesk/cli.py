@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="บันทึกสำเนาไฟล์ข้อมูลไปยัง USB (ไฟล์เดียว ตรวจสอบแล้ว)")
     export.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     export.add_argument("--out", metavar="USBFILE", type=Path, required=True)
+    merge = sub.add_parser("merge", help="รวมข้อมูลจากไฟล์ที่ได้จาก USB เข้ากับไฟล์ข้อมูล")
+    merge.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    merge.add_argument("--from", dest="incoming", metavar="USBFILE", type=Path, required=True)
     report = sub.add_parser("report", help="เขียนรายงาน PDF")
     report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines"])
     report.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
@@ -101,6 +104,21 @@ def _run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_merge(args: argparse.Namespace) -> int:
+    from itadesk.db import Store, open_workspace
+    from itadesk.db.merge import merge_file
+
+    store = Store(open_workspace(args.workspace or default_workspace_path(), create=False))
+    try:
+        result = merge_file(store, args.incoming)
+    finally:
+        store.close()
+    print(f"รวมข้อมูลแล้ว: {result.summary}")
+    if result.conflicts:
+        print("ช่องที่แก้ไขพร้อมกันบนสองเครื่อง: ใช้ค่าที่บันทึกล่าสุด และเก็บอีกค่าไว้ในไฟล์ข้อมูล")
+    return EXIT_OK
+
+
 def _run_window(args: argparse.Namespace) -> int:
     from itadesk.ui.app import run
 
@@ -126,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         "check": _run_check,
         "report": _run_report,
         "export": _run_export,
+        "merge": _run_merge,
         None: _run_window,
     }
     try:

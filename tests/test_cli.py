@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 from itadesk.cli import main
+from itadesk.db import SCHEMA_VERSION
 
 
 def test_demo_writes_a_workspace_and_check_accepts_it(tmp_path, capsys):
@@ -11,7 +12,7 @@ def test_demo_writes_a_workspace_and_check_accepts_it(tmp_path, capsys):
     assert main(["demo", "--out", str(out)]) == 0
     assert out.exists()
     assert main(["check", str(out)]) == 0
-    assert "ไฟล์สมบูรณ์ โครงสร้างรุ่น 1" in capsys.readouterr().out
+    assert f"ไฟล์สมบูรณ์ โครงสร้างรุ่น {SCHEMA_VERSION}" in capsys.readouterr().out
 
 
 def test_demo_does_not_overwrite_without_force(tmp_path, capsys):

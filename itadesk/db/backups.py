@@ -18,7 +18,7 @@ from pathlib import Path
 from itadesk.paths import backups_dir_for
 
 KEEP = 10
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<reason>[a-z0-9-]+?)-(?P<stamp>\d{8}-\d{6}-\d{6})\.itadesk$")
+_STAMP = r"(?P<stamp>\d{8}-\d{6}-\d{6})"
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,11 @@ def backup_copy(conn: sqlite3.Connection, workspace: Path, reason: str, *, keep:
 def list_backups(workspace: Path) -> list[Backup]:
     """This workspace's backups, newest first."""
     folder = backups_dir_for(workspace)
+    name = re.compile(rf"^{re.escape(workspace.stem)}-(?P<reason>[a-z0-9-]+)-{_STAMP}\.itadesk$")
     found = []
     for path in folder.glob(f"{workspace.stem}-*.itadesk") if folder.is_dir() else ():
-        match = _NAME.match(path.name)
-        if match and match["stem"] == workspace.stem:
+        match = name.match(path.name)
+        if match:
             taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
             found.append(Backup(path, taken, match["reason"]))
     return sorted(found, key=lambda b: b.taken, reverse=True)

@@ -20,6 +20,22 @@ from collections.abc import Callable
 import sqlite_utils
 
 SYNC_COLUMNS = {"updated_at": str, "updated_by": str, "deleted": int}
+SYNCED_TABLES = ("agency", "frameworks", "scores", "results", "checklist", "measures")
+"""Tables whose rows travel between PCs and merge field by field."""
+TABLES_BY_VERSION = {
+    1: {
+        "meta",
+        "agency",
+        "frameworks",
+        "scores",
+        "results",
+        "checklist",
+        "measures",
+        "field_versions",
+        "audit",
+    },
+}
+TABLES_BY_VERSION[2] = TABLES_BY_VERSION[1] | {"sync_seen", "conflicts"}
 
 NAMESPACE = uuid.UUID("7d7c4a9e-2f43-4c55-9b0a-6f0c1e1a2b3c")
 
@@ -113,5 +129,30 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["audit"].create_index(["at"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """Merging copies: the version vector of what this file has seen from each device, and
+    the same-field edits that were made concurrently on two PCs, kept for the user."""
+    db["sync_seen"].create({"device": str, "stamp": str}, pk="device", not_null={"stamp"}, strict=True)
+    db["conflicts"].create(
+        {
+            "id": str,
+            "table_name": str,
+            "row_id": str,
+            "field": str,
+            "kept_value": str,
+            "kept_stamp": str,
+            "kept_device": str,
+            "other_value": str,
+            "other_stamp": str,
+            "other_device": str,
+            "detected_at": str,
+            "resolved": int,
+        },
+        pk="id",
+        defaults={"resolved": 0},
+        strict=True,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)

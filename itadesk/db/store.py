@@ -115,25 +115,28 @@ class Store:
             raise _storage_error(exc) from exc
 
     def _audit(self, action: str, table: str, row_id: str, field: str | None, old: Any, new: Any) -> None:
+        self.db["audit"].insert(self._audit_record(action, table, row_id, field, old, new))
+
+    def _audit_record(
+        self, action: str, table: str, row_id: str, field: str | None, old: Any, new: Any
+    ) -> dict[str, Any]:
         def text(value: Any) -> str | None:
             if value is None or isinstance(value, str):
                 return value
             return json.dumps(value, ensure_ascii=False)
 
-        self.db["audit"].insert(
-            {
-                "id": new_id(),
-                "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-                "user_name": self.user_name,
-                "device_id": self.device_id,
-                "action": action,
-                "table_name": table,
-                "row_id": row_id,
-                "field": field,
-                "old_value": text(old),
-                "new_value": text(new),
-            }
-        )
+        return {
+            "id": new_id(),
+            "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "user_name": self.user_name,
+            "device_id": self.device_id,
+            "action": action,
+            "table_name": table,
+            "row_id": row_id,
+            "field": field,
+            "old_value": text(old),
+            "new_value": text(new),
+        }
 
     def _write(
         self, table: str, row_id: str, values: dict[str, Any], *, create: dict[str, Any] | None = None

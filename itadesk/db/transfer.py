@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from itadesk.db.connection import APPLICATION_ID, SQLITE_HEADER
-from itadesk.db.schema import SCHEMA_VERSION
+from itadesk.db.schema import SCHEMA_VERSION, TABLES_BY_VERSION
 from itadesk.errors import WorkspaceError
 
 MAX_FILE_SIZE = 1 << 30
@@ -103,7 +103,7 @@ def _inspect(conn: sqlite3.Connection, path: Path, full_check: bool) -> FileInfo
     if active:
         raise _refuse(path, f"มีทริกเกอร์หรือวิวซ่อนอยู่ ({', '.join(active[:3])}) ซึ่ง ITADesk ไม่ได้สร้าง")
     tables = {name for kind, name in objects if kind == "table" and not name.startswith("sqlite_")}
-    if tables != EXPECTED_TABLES:
+    if tables != TABLES_BY_VERSION[version]:
         raise _refuse(path, "โครงสร้างตารางไม่ตรงกับไฟล์ของ ITADesk")
     problems = [
         row[0] for row in conn.execute("PRAGMA integrity_check" if full_check else "PRAGMA quick_check")

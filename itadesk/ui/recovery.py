@@ -12,12 +12,15 @@ from itadesk.db import Store, open_workspace
 from itadesk.db.backups import Backup, list_backups, newest_good_backup, restore_backup
 from itadesk.errors import ITADeskError, WorkspaceError
 
-REASONS = {"start": "เมื่อเปิดโปรแกรม", "before-v1": "ก่อนปรับรุ่นไฟล์", "replaced": "ไฟล์ที่ถูกแทนที่"}
+REASONS = {"start": "เมื่อเปิดโปรแกรม", "before-merge": "ก่อนรวมข้อมูลจาก USB", "replaced": "ไฟล์ที่ถูกแทนที่"}
 
 
 def describe(backup: Backup) -> str:
     when = backup.taken.strftime("%d/%m/") + str(backup.taken.year + 543) + backup.taken.strftime(" %H:%M:%S")
-    return f"{when}  ({REASONS.get(backup.reason, backup.reason)})"
+    reason = (
+        "ก่อนปรับรุ่นไฟล์" if backup.reason.startswith("before-v") else REASONS.get(backup.reason, backup.reason)
+    )
+    return f"{when}  ({reason})"
 
 
 def offer_recovery(parent: QWidget | None, workspace: Path, problem: WorkspaceError) -> Store | None:

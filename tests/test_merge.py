@@ -1,0 +1,282 @@
+"""Merging copies from other PCs: per-field last writer wins, concurrent same-field edits
+kept as conflicts, commutative, idempotent, atomic, and hostile files refused first."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from itadesk.db import SCHEMA_VERSION, Store, open_workspace
+from itadesk.db import merge as merge_module
+from itadesk.db.backups import list_backups
+from itadesk.db.merge import merge_file
+from itadesk.db.schema import MIGRATIONS, SYNCED_TABLES
+from itadesk.db.transfer import export_copy
+from itadesk.errors import StoreError, WorkspaceError
+
+DATA_EXCLUDED = {"updated_at", "updated_by"}
+
+
+class PC:
+    """One office PC: its own working file, created the way a fresh install creates it."""
+
+    def __init__(self, folder: Path, name: str):
+        self.folder = folder
+        self.path = folder / f"{name}.itadesk"
+        self.store = Store(open_workspace(self.path))
+        self.store.set_user_name(name)
+
+    def send_to(self, other: PC):
+        copy = self.folder / f"usb-{uuid.uuid4().hex[:6]}.itadesk"
+        export_copy(self.store.db.conn, copy)
+        result = merge_file(other.store, copy)
+        copy.unlink()
+        return result
+
+    def state(self) -> dict:
+        out = {}
+        for table in SYNCED_TABLES:
+            rows = self.store.db.execute(f"SELECT * FROM [{table}] ORDER BY id")
+            columns = [d[0] for d in rows.description]
+            out[table] = [
+                {c: v for c, v in zip(columns, row, strict=True) if c not in DATA_EXCLUDED} for row in rows
+            ]
+        return out
+
+    def conflicts(self) -> set[tuple[str, str]]:
+        return {(r[0], r[1]) for r in self.store.db.execute("SELECT row_id, field FROM conflicts")}
+
+
+@pytest.fixture
+def pcs(tmp_path):
+    made = [PC(tmp_path, name) for name in ("clerk", "head", "internet")]
+    yield made
+    for pc in made:
+        pc.store.close()
+
+
+def test_a_copy_brings_its_rows_and_edits(pcs):
+    clerk, head, _ = pcs
+    m = clerk.store.add_measure(2567, title="มาตรการจากเครื่องเสมียน")
+    clerk.store.set_score(2567, 3, 91.25)
+    clerk.store.set_item_done(2567, "O12", True)
+    result = clerk.send_to(head)
+    assert head.store.measure(m.id).title == "มาตรการจากเครื่องเสมียน"
+    assert head.store.scores(2567)[3] == 91.25 and head.store.checklist(2567)["O12"].done
+    assert result.added >= 3 and not result.conflicts
+    assert "เพิ่ม" in result.summary
+
+
+def test_merging_the_same_file_twice_changes_nothing(pcs, tmp_path):
+    clerk, head, _ = pcs
+    clerk.store.add_measure(2567, title="ครั้งเดียว")
+    copy = tmp_path / "copy.itadesk"
+    export_copy(clerk.store.db.conn, copy)
+    merge_file(head.store, copy)
+    before = head.state()
+    again = merge_file(head.store, copy)
+    assert head.state() == before
+    assert (again.added, again.changed, again.deleted, again.conflicts) == (0, 0, 0, [])
+
+
+def test_an_edit_made_after_seeing_the_other_is_not_a_conflict(pcs):
+    clerk, head, _ = pcs
+    m = clerk.store.add_measure(2567, title="ร่าง")
+    clerk.send_to(head)
+    head.store.update_measure(m.id, title="ฉบับหัวหน้า")  # the head saw the draft, then edited
+    head.send_to(clerk)
+    assert clerk.store.measure(m.id).title == "ฉบับหัวหน้า"
+    assert not clerk.conflicts() and not head.conflicts()
+
+
+def test_concurrent_edits_of_one_field_are_kept_as_a_conflict_settled_alike_on_both(pcs):
+    clerk, head, _ = pcs
+    m = clerk.store.add_measure(2567, title="ร่าง", steps="ขั้นตอนเดิม")
+    clerk.send_to(head)
+    clerk.store.update_measure(m.id, title="ฉบับเสมียน")
+    head.store.update_measure(m.id, title="ฉบับหัวหน้า", steps="ขั้นตอนใหม่")
+    head.send_to(clerk)
+    clerk.send_to(head)
+    assert clerk.state() == head.state()
+    assert clerk.store.measure(m.id).steps == "ขั้นตอนใหม่"  # only one side changed it
+    assert clerk.conflicts() == head.conflicts() == {(m.id, "title")}
+    values = clerk.store.db.execute("SELECT kept_value, other_value FROM conflicts").fetchone()
+    assert set(values) == {"ฉบับเสมียน", "ฉบับหัวหน้า"}, "both edits are kept"
+
+
+def test_a_delete_travels_as_a_tombstone(pcs):
+    clerk, head, _ = pcs
+    m = clerk.store.add_measure(2567, title="จะถูกลบ")
+    clerk.send_to(head)
+    head.store.delete_measure(m.id)
+    head.send_to(clerk)
+    assert [x.id for x in clerk.store.measures(2567)] == []
+    clerk.send_to(head)  # and it does not come back
+    assert head.store.measures(2567) == []
+
+
+def test_hostile_or_own_files_are_refused_before_anything_changes(pcs, tmp_path):
+    clerk, head, _ = pcs
+    bad = tmp_path / "bad.itadesk"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+    before = hashlib.sha256(head.path.read_bytes()).hexdigest()
+    with pytest.raises(WorkspaceError):
+        merge_file(head.store, bad)
+    with pytest.raises(WorkspaceError, match="กำลังใช้งานอยู่เอง"):
+        merge_file(head.store, head.path)
+    assert hashlib.sha256(head.path.read_bytes()).hexdigest() == before
+    assert not list_backups(head.path), "nothing was even backed up"
+
+
+def test_a_merge_that_fails_half_way_leaves_the_working_file_as_it_was(pcs, tmp_path, monkeypatch):
+    clerk, head, _ = pcs
+    for n in range(20):
+        clerk.store.add_measure(2567, title=f"มาตรการ {n}")
+    before = head.state()
+
+    def boom(*_args):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(merge_module, "_merge_audit", boom)  # the very last step
+    with pytest.raises(StoreError, match="บันทึกไม่ได้"):
+        clerk.send_to(head)
+    assert head.state() == before
+    assert any(b.reason == "before-merge" for b in list_backups(head.path))
+
+
+def test_cli_merge(pcs, tmp_path, capsys):
+    from itadesk.cli import main
+
+    clerk, head, _ = pcs
+    clerk.store.add_measure(2567, title="ผ่านบรรทัดคำสั่ง")
+    copy = tmp_path / "usb.itadesk"
+    export_copy(clerk.store.db.conn, copy)
+    head.store.close()
+    assert main(["merge", "--workspace", str(head.path), "--from", str(copy)]) == 0
+    assert "รวมข้อมูลแล้ว: เพิ่ม" in capsys.readouterr().out
+    head.store = Store(open_workspace(head.path))
+    assert [m.title for m in head.store.measures(2567)] == ["ผ่านบรรทัดคำสั่ง"]
+
+
+def test_a_version_1_file_is_migrated_after_a_backup(tmp_path):
+    import sqlite_utils
+
+    path = tmp_path / "v1.itadesk"
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    with db.atomic():
+        MIGRATIONS[0](db)
+        db.execute("PRAGMA user_version = 1")
+        db.execute("PRAGMA application_id = 1230258500")
+    db.close()
+    store = Store(open_workspace(path))
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert {"sync_seen", "conflicts"} <= set(store.db.table_names())
+    assert [b.reason for b in list_backups(path)] == [f"before-v{SCHEMA_VERSION}"]
+    store.close()
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+FIELDS = ("title", "steps", "responsible")
+operation = st.one_of(
+    st.tuples(
+        st.just("edit"), st.integers(0, 2), st.integers(0, 2), st.sampled_from(FIELDS), st.text(max_size=8)
+    ),
+    st.tuples(
+        st.just("score"), st.integers(0, 2), st.integers(1, 10), st.floats(0, 100).map(lambda v: round(v, 2))
+    ),
+    st.tuples(st.just("delete"), st.integers(0, 2), st.integers(0, 2)),
+    st.tuples(st.just("sync"), st.integers(0, 2), st.integers(0, 2)),
+)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(ops=st.lists(operation, max_size=14), order=st.permutations(list(itertools.permutations(range(3), 2))))
+def test_any_edits_and_syncs_converge_in_any_merge_order(tmp_path_factory, ops, order):
+    folder = tmp_path_factory.mktemp("pcs")
+    pcs = [PC(folder, name) for name in ("a", "b", "c")]
+    try:
+        ids = [pcs[0].store.add_measure(2567, title=f"ตั้งต้น {i}").id for i in range(3)]
+        pcs[0].send_to(pcs[1])
+        pcs[0].send_to(pcs[2])
+        for op in ops:
+            kind, who = op[0], pcs[op[1]]
+            if kind == "edit":
+                if (
+                    who.store.db.execute("SELECT deleted FROM measures WHERE id=?", [ids[op[2]]]).fetchone()[
+                        0
+                    ]
+                    == 0
+                ):
+                    who.store.update_measure(ids[op[2]], **{op[3]: op[4]})
+            elif kind == "score":
+                who.store.set_score(2567, op[2], op[3])
+            elif kind == "delete":
+                if (
+                    who.store.db.execute("SELECT deleted FROM measures WHERE id=?", [ids[op[2]]]).fetchone()[
+                        0
+                    ]
+                    == 0
+                ):
+                    who.store.delete_measure(ids[op[2]])
+            elif op[1] != op[2]:
+                pcs[op[1]].send_to(pcs[op[2]])
+        for _round in range(2):  # every pair, in a random order, twice
+            for src, dst in order:
+                pcs[src].send_to(pcs[dst])
+        states = [pc.state() for pc in pcs]
+        assert states[0] == states[1] == states[2]
+        conflicts = [pc.conflicts() for pc in pcs]
+        assert conflicts[0] == conflicts[1] == conflicts[2]
+    finally:
+        for pc in pcs:
+            pc.store.close()
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    mine=st.dictionaries(st.sampled_from(FIELDS), st.text(min_size=1, max_size=6), max_size=3),
+    theirs=st.dictionaries(st.sampled_from(FIELDS), st.text(min_size=1, max_size=6), max_size=3),
+)
+def test_merge_is_commutative_and_every_concurrent_edit_is_a_conflict(tmp_path_factory, mine, theirs):
+    folder = tmp_path_factory.mktemp("two")
+    a, b = PC(folder, "a"), PC(folder, "b")
+    try:
+        m = a.store.add_measure(2567, title="ร่าง", steps="ขั้น", responsible="สำนักปลัด")
+        a.send_to(b)
+        if mine:
+            a.store.update_measure(m.id, **mine)
+        if theirs:
+            b.store.update_measure(m.id, **theirs)
+        # A into B and, from the same starting point, B into A
+        a_copy, b_copy = folder / "a-copy.itadesk", folder / "b-copy.itadesk"
+        export_copy(a.store.db.conn, a_copy)
+        export_copy(b.store.db.conn, b_copy)
+        merge_file(b.store, a_copy)
+        merge_file(a.store, b_copy)
+        assert a.state() == b.state()
+        base = {"title": "ร่าง", "steps": "ขั้น", "responsible": "สำนักปลัด"}
+        concurrent = {
+            f
+            for f in set(mine) & set(theirs)
+            if mine[f] != theirs[f] and mine[f] != base[f] and theirs[f] != base[f]
+        }
+        assert a.conflicts() == b.conflicts() == {(m.id, f) for f in concurrent}
+    finally:
+        a.store.close()
+        b.store.close()
