@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from itadesk import __version__
 from itadesk.db import Store
+from itadesk.db.merge import MergeResult, merge_file
 from itadesk.db.transfer import export_copy
 from itadesk.reporting import REPORT_KINDS
 from itadesk.ui.agency_dialog import AgencyDialog
@@ -86,12 +87,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("แฟ้ม")
         agency_action = QAction("ข้อมูลหน่วยงานและผู้ใช้…", self)
-        agency_action.triggered.connect(self.edit_agency)
+        agency_action.triggered.connect(lambda _checked=False: self.edit_agency())
         file_menu.addAction(agency_action)
         export_action = QAction("บันทึกสำเนาไปยัง USB…", self)
         export_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         export_action.triggered.connect(self.export_copy)
         file_menu.addAction(export_action)
+        merge_action = QAction("รวมข้อมูลจาก USB…", self)
+        merge_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        merge_action.triggered.connect(lambda _checked=False: self.merge_copy())
+        file_menu.addAction(merge_action)
         restore_action = QAction("เรียกคืนข้อมูลสำรอง…", self)
         restore_action.triggered.connect(self.restore_backup)
         restore_action.setEnabled(self.workspace is not None)
@@ -200,6 +205,25 @@ class MainWindow(QMainWindow):
         if ok:
             self.statusBar().showMessage(f"บันทึกสำเนาแล้ว: {path}", 8000)
         return path
+
+    def merge_copy(self, path: str | None = None) -> MergeResult | None:
+        """Merge a copy from another PC (a USB stick) and say what came in."""
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, "รวมข้อมูลจาก USB", str(Path.home()), "ITADesk (*.itadesk);;ทุกไฟล์ (*)"
+            )
+            if not path:
+                return None
+        result, ok = attempt(self, lambda: merge_file(self.store, path), "รวมข้อมูลไม่สำเร็จ")
+        if not ok or result is None:
+            return None
+        self.set_store(self.store)  # reload every tab
+        self._edited()
+        text = f"รวมข้อมูลจาก {Path(path).name} แล้ว\n{result.summary}"
+        if result.conflicts:
+            text += "\n\nบางช่องถูกแก้ไขบนทั้งสองเครื่อง: ใช้ค่าที่บันทึกล่าสุด และเก็บอีกค่าไว้ในไฟล์ข้อมูล (ดูได้ในบันทึกการรวมข้อมูล)"
+        QMessageBox.information(self, "รวมข้อมูลจาก USB", text)
+        return result
 
     def restore_backup(self) -> bool:
         new_store = choose_and_restore(self, self.store, self.workspace)

@@ -386,3 +386,40 @@ def test_report_cancelled_midway_leaves_no_file(make_window, demo_path, tmp_path
     runner.thread.wait(5_000)
     assert not out.exists()
     assert not list(tmp_path.glob(".oit-*"))
+
+
+def test_merge_a_copy_from_another_pc_through_the_file_menu(
+    make_window, workspace_path, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from itadesk.db.transfer import export_copy
+
+    other = Store(open_workspace(tmp_path / "head.itadesk"))
+    other.add_measure(2567, title="มาตรการจากเครื่องหัวหน้า")
+    other.set_score(2567, 9, 88.5)
+    usb = tmp_path / "usb.itadesk"
+    export_copy(other.db.conn, usb)
+    other.close()
+
+    window = make_window(workspace_path)
+    window.set_year(2567)
+    told = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(usb), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    merge = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "รวมข้อมูลจาก USB…")
+    merge.trigger()
+    assert told and "เพิ่ม" in told[0]
+    assert window.measures_tab.model.measure_at(0).title == "มาตรการจากเครื่องหัวหน้า"
+    assert window.scores_tab.score_cell(9).text() == "88.50"
+    assert db_value(workspace_path, "SELECT count(*) FROM measures") == (1,)
+
+
+def test_merging_a_broken_file_from_the_menu_is_refused_in_thai(
+    make_window, workspace_path, tmp_path, warnings
+):
+    bad = tmp_path / "broken.itadesk"
+    bad.write_text("not a database")
+    window = make_window(workspace_path)
+    assert window.merge_copy(str(bad)) is None
+    assert "ไม่ใช่ไฟล์ข้อมูลของ ITADesk" in warnings[0]
