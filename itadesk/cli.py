@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
 
 from itadesk import __version__
@@ -70,13 +71,22 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_FAILED
 
 
-def _run_report(args: argparse.Namespace) -> int:
+@contextmanager
+def _existing_workspace(args: argparse.Namespace):
+    """The store of ``--workspace`` (or the default one), which must already exist."""
     from itadesk.db import Store, open_workspace
+
+    store = Store(open_workspace(args.workspace or default_workspace_path(), create=False))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _run_report(args: argparse.Namespace) -> int:
     from itadesk.reporting import ReportRequest, write_report
 
-    path = args.workspace or default_workspace_path()
-    store = Store(open_workspace(path, create=False))
-    try:
+    with _existing_workspace(args) as store:
         request = ReportRequest(
             kind=args.kind,
             year=args.year or store.default_year(),
@@ -85,34 +95,24 @@ def _run_report(args: argparse.Namespace) -> int:
             thai_digits=not args.arabic_digits,
         )
         out = write_report(store, request, args.out)
-    finally:
-        store.close()
     print(f"เขียนรายงานแล้ว: {out}")
     return EXIT_OK
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from itadesk.db import Store, open_workspace
     from itadesk.db.transfer import export_copy
 
-    store = Store(open_workspace(args.workspace or default_workspace_path(), create=False))
-    try:
+    with _existing_workspace(args) as store:
         out = export_copy(store.db.conn, args.out)
-    finally:
-        store.close()
     print(f"บันทึกสำเนาแล้ว: {out}")
     return EXIT_OK
 
 
 def _run_merge(args: argparse.Namespace) -> int:
-    from itadesk.db import Store, open_workspace
     from itadesk.db.merge import merge_file
 
-    store = Store(open_workspace(args.workspace or default_workspace_path(), create=False))
-    try:
+    with _existing_workspace(args) as store:
         result = merge_file(store, args.incoming)
-    finally:
-        store.close()
     print(f"รวมข้อมูลแล้ว: {result.summary}")
     if result.conflicts:
         print("ช่องที่แก้ไขพร้อมกันบนสองเครื่อง: ใช้ค่าที่บันทึกล่าสุด และเก็บอีกค่าไว้ในไฟล์ข้อมูล")

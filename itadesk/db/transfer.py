@@ -29,17 +29,6 @@ from itadesk.errors import WorkspaceError
 MAX_FILE_SIZE = 1 << 30
 """No office's workspace comes near 1 GiB; a larger (or sparse, blown-up) file is refused unread."""
 MAX_SCHEMA_OBJECTS = 64
-EXPECTED_TABLES = {
-    "meta",
-    "agency",
-    "frameworks",
-    "scores",
-    "results",
-    "checklist",
-    "measures",
-    "field_versions",
-    "audit",
-}
 
 
 @dataclass(frozen=True)
