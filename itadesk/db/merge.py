@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from itadesk.db.backups import backup_copy
-from itadesk.db.schema import SYNCED_TABLES, natural_id
+from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file
 
@@ -88,13 +88,6 @@ def merge_file(store: Store, incoming: str | Path) -> MergeResult:
             return _merge(store, source)
     finally:
         source.close()
-
-
-FIELD_VERSION_UPSERT = (
-    "INSERT INTO field_versions (table_name, row_id, field, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
-    "ON CONFLICT (table_name, row_id, field) DO UPDATE SET updated_at = excluded.updated_at, "
-    "updated_by = excluded.updated_by"
-)
 
 
 def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:

@@ -37,6 +37,13 @@ TABLES_BY_VERSION = {
 }
 TABLES_BY_VERSION[2] = TABLES_BY_VERSION[1] | {"sync_seen", "conflicts"}
 
+FIELD_VERSION_UPSERT = (
+    "INSERT INTO field_versions (table_name, row_id, field, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (table_name, row_id, field) DO UPDATE SET updated_at = excluded.updated_at, "
+    "updated_by = excluded.updated_by"
+)
+"""Record the stamp of a field's latest edit: used by every local edit and by merges."""
+
 NAMESPACE = uuid.UUID("7d7c4a9e-2f43-4c55-9b0a-6f0c1e1a2b3c")
 
 

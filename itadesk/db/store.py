@@ -19,7 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from itadesk.db.hlc import HybridLogicalClock
-from itadesk.db.schema import natural_id, new_id
+from itadesk.db.schema import FIELD_VERSION_UPSERT, natural_id, new_id
 from itadesk.errors import StoreError
 from itadesk.frameworks import Framework, parse_framework
 from itadesk.records import (
@@ -145,10 +145,10 @@ class Store:
 
         Must run inside ``_transaction``.
         """
-        existing = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+        cursor = self.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+        existing = cursor.fetchone()
         if existing is not None:
-            names = [d[0] for d in self.db.execute(f"SELECT * FROM [{table}] LIMIT 0").description]
-            current = dict(zip(names, existing, strict=True))
+            current = dict(zip([d[0] for d in cursor.description], existing, strict=True))
             changed = {k: v for k, v in values.items() if current.get(k) != v}
         else:
             current = {}
@@ -163,11 +163,9 @@ class Store:
         else:
             self.db[table].update(row_id, {**changed, **sync})
             fields = changed
-        for name in fields:
-            self.db["field_versions"].upsert(
-                {"table_name": table, "row_id": row_id, "field": name, **sync},
-                pk=("table_name", "row_id", "field"),
-            )
+        self.db.conn.executemany(
+            FIELD_VERSION_UPSERT, [(table, row_id, name, stamp, self.device_id) for name in fields]
+        )
         for name, value in changed.items():
             self._audit(
                 "update" if existing is not None else "create", table, row_id, name, current.get(name), value
@@ -333,10 +331,10 @@ class Store:
         return [self._measure_from_row(row) for row in rows]
 
     def measure(self, measure_id: str) -> Measure:
-        row = self.db.execute("SELECT id FROM measures WHERE id = ? AND deleted = 0", [measure_id]).fetchone()
-        if row is None:
+        rows = list(self.db["measures"].rows_where("id = ? AND deleted = 0", [measure_id]))
+        if not rows:
             raise StoreError("ไม่พบมาตรการนี้ (อาจถูกลบไปแล้ว)")
-        return self._measure_from_row(self.db["measures"].get(measure_id))
+        return self._measure_from_row(rows[0])
 
     @staticmethod
     def _measure_value(field: str, value: Any) -> Any:
