@@ -175,8 +175,14 @@ def _break_lines(shaped: ShapedText, width: float) -> list[Line]:
     while start < n:
         end = n if shaped.width(start, n) <= width else None
         if end is None:
-            candidates = [b for b in opportunities if b > start]
-            fitting = [b for b in candidates if shaped.width(start, _trim(text, b)) <= width]
+            # Opportunities are sorted and a later break never makes a shorter line, so the
+            # fitting ones are a prefix: scan from ``start`` and stop at the first that overflows.
+            candidates = opportunities[bisect_right(opportunities, start) :]
+            fitting = []
+            for b in candidates:
+                if shaped.width(start, _trim(text, b)) > width:
+                    break
+                fitting.append(b)
             for b in reversed(fitting):
                 if reads_as_word_boundary(text, b):
                     end = b
