@@ -56,3 +56,24 @@ def _damage(path) -> None:
 @pytest.fixture
 def damage():
     return _damage
+
+
+@pytest.fixture
+def version_1_workspace(tmp_path):
+    """A workspace as ITADesk's first schema left it (before merging existed), with one row."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from itadesk.db.connection import APPLICATION_ID
+    from itadesk.db.schema import MIGRATIONS
+
+    path = tmp_path / "v1.itadesk"
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    with db.atomic():
+        MIGRATIONS[0](db)
+        db.execute("PRAGMA user_version = 1")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db["meta"].insert({"key": "setting.user_name", "value": "ธุรการ"})
+    db.close()
+    return path

@@ -1,14 +1,19 @@
-"""SIGKILL at random moments while a process writes edits through the store: afterwards
-the file passes integrity_check and every edit the writer reported as committed is there.
+"""Processes killed with SIGKILL in the middle of work never damage the working file.
 
-The writer prints ``committed N`` only after ``add_measure`` returned, i.e. after SQLite's
-COMMIT with synchronous=FULL; the test kills it at a random moment (a bounded number of
-trials, a fixed seed so a failure can be replayed) and then checks the file.
+Edits: the writer prints ``committed N`` only after ``add_measure`` returned, i.e. after
+SQLite's COMMIT with synchronous=FULL; the test kills it at a random moment (a bounded
+number of trials, a fixed seed so a failure can be replayed) and then checks that the file
+passes integrity_check and holds every edit reported as committed.
+
+Merges and migrations: a dry run lists every SQL statement the process runs; the test then
+kills fresh runs exactly as chosen statements of the merge's (or migration's) transaction
+start, from its BEGIN to its COMMIT, and checks the file is as it was before.
 """
 
 from __future__ import annotations
 
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -19,6 +24,9 @@ import time
 import pytest
 
 from itadesk.db import Store, open_workspace
+from itadesk.db.conflicts import open_conflicts
+from itadesk.db.schema import SCHEMA_VERSION
+from itadesk.db.transfer import export_copy
 
 TRIALS = 12
 WRITER = textwrap.dedent(
@@ -70,3 +78,123 @@ def test_sigkill_never_corrupts_the_file_nor_loses_a_committed_edit(tmp_path):
     store = Store(open_workspace(path))  # and the file still opens as a workspace
     assert len(store.measures(2567)) >= len(committed)
     store.close()
+
+
+STATEMENT_KILLER = textwrap.dedent(
+    """
+    import os, signal, sqlite3, sys
+    mode, path, incoming, kill_at = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    count = 0
+    def trace(statement):
+        global count
+        count += 1
+        if count == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if kill_at == 0:
+            print(count, " ".join(statement.split())[:120], flush=True)
+    real_connect = sqlite3.connect
+    def connect(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.set_trace_callback(trace)
+        return conn
+    sqlite3.connect = connect
+    from itadesk.db import Store, open_workspace
+    from itadesk.db.merge import merge_file
+    store = Store(open_workspace(path))
+    if mode == "merge":
+        merge_file(store, incoming)
+    store.close()
+    print("finished", flush=True)
+    """
+)
+
+
+def _run_killer(mode: str, path, incoming, kill_at: int) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", STATEMENT_KILLER, mode, str(path), str(incoming), str(kill_at)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def _transaction_statements(mode: str, template, incoming, marker: str, tmp_path) -> list[int]:
+    """The numbers of the statements from BEGIN to COMMIT of the transaction that runs ``marker``."""
+    dry = tmp_path / "dry.itadesk"
+    shutil.copyfile(template, dry)
+    run = _run_killer(mode, dry, incoming, 0)
+    assert run.stdout.endswith("finished\n"), run.stderr
+    lines = [line.split(" ", 1) for line in run.stdout.splitlines()[:-1]]
+    at = next(i for i, (_n, sql) in enumerate(lines) if marker in sql)
+    begin = max(i for i in range(at) if lines[i][1].startswith("BEGIN"))
+    commit = next(i for i in range(at, len(lines)) if lines[i][1].startswith("COMMIT"))
+    return [int(n) for n, _sql in lines[begin : commit + 1]]
+
+
+def _logical_state(path) -> list[str]:
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    state = [*conn.iterdump(), str(conn.execute("PRAGMA user_version").fetchone()[0])]
+    conn.close()
+    return state
+
+
+def _kill_points(statements: list[int], trials: int) -> list[int]:
+    """Evenly spread over the transaction, its first and last (COMMIT) statement included."""
+    step = max(1, len(statements) // (trials - 1))
+    return sorted({*statements[::step], statements[-1]})
+
+
+def _assert_killed_runs_leave_the_file_as_before(mode, template, incoming, marker, tmp_path) -> int:
+    before = _logical_state(template)
+    points = _kill_points(_transaction_statements(mode, template, incoming, marker, tmp_path), 10)
+    for kill_at in points:
+        working = tmp_path / "working.itadesk"
+        for leftover in tmp_path.glob("working.itadesk*"):
+            leftover.unlink()
+        shutil.copyfile(template, working)
+        run = _run_killer(mode, working, incoming, kill_at)
+        assert run.returncode == -signal.SIGKILL, (kill_at, run.stderr)
+        assert _logical_state(working) == before, f"killed at statement {kill_at}: the file changed"
+    return len(points)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_merge_killed_half_way_leaves_the_working_file_as_it_was(tmp_path):
+    clerk, head = tmp_path / "clerk.itadesk", tmp_path / "head.itadesk"
+    store = Store(open_workspace(clerk))
+    for n in range(30):
+        store.add_measure(2567, title=f"มาตรการ {n}", responsible="สำนักปลัด")
+    store.set_item_done(2567, "O1", True)
+    store.close()
+    shutil.copyfile(clerk, head)
+    store = Store(open_workspace(clerk))  # news from the clerk, including a same-field edit
+    first = store.measures(2567)[0]
+    store.update_measure(first.id, title="แก้โดยธุรการ")
+    store.add_measure(2567, title="มาตรการใหม่")
+    usb = tmp_path / "usb.itadesk"
+    export_copy(store.db.conn, usb)
+    store.close()
+    store = Store(open_workspace(head))
+    store.update_measure(first.id, title="แก้โดยหัวหน้า")
+    store.close()
+
+    kills = _assert_killed_runs_leave_the_file_as_before("merge", head, usb, "INTO sync_seen", tmp_path)
+    assert kills >= 5
+    finished = _run_killer("merge", head, usb, -1)  # and uninterrupted, the merge does land
+    assert finished.stdout == "finished\n", finished.stderr
+    assert _logical_state(head) != _logical_state(usb)
+    store = Store(open_workspace(head))
+    assert [c.field for c in open_conflicts(store)] == ["title"]
+    store.close()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_migration_killed_half_way_leaves_the_old_file(version_1_workspace, tmp_path):
+    old = version_1_workspace
+    marker = f"PRAGMA user_version = {SCHEMA_VERSION}"
+    kills = _assert_killed_runs_leave_the_file_as_before("migrate", old, "-", marker, tmp_path)
+    assert kills >= 2
+    finished = _run_killer("migrate", old, "-", -1)  # and uninterrupted, the migration does land
+    assert finished.stdout == "finished\n", finished.stderr
+    assert _logical_state(old)[-1] == str(SCHEMA_VERSION)

@@ -16,7 +16,7 @@ import sqlite_utils
 
 from itadesk.db.backups import backup_copy
 from itadesk.db.hlc import HybridLogicalClock
-from itadesk.db.schema import MIGRATIONS, SCHEMA_VERSION, natural_id, new_id
+from itadesk.db.schema import MIGRATIONS, SCHEMA_VERSION, SYNC_SEEN_UPSERT, natural_id, new_id
 from itadesk.errors import DamagedWorkspaceError, WorkspaceError
 from itadesk.frameworks import builtin_framework_files, builtin_frameworks
 
@@ -52,27 +52,35 @@ def _migrate(db: sqlite_utils.Database, path: Path, version: int, *, fresh: bool
     conn = db.conn
     if not fresh:
         backup_copy(conn, path, f"before-v{SCHEMA_VERSION}")
-    for target in range(version, SCHEMA_VERSION):
-        with db.atomic():
+    with db.atomic():  # all steps or none: a migration killed half-way leaves the old file
+        for target in range(version, SCHEMA_VERSION):
             MIGRATIONS[target](db)
-            conn.execute(f"PRAGMA user_version = {target + 1}")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def _seed(db: sqlite_utils.Database) -> None:
-    """Give a file its device id and every built-in framework it does not hold yet.
+    """Give this opening of the file a fresh device id, and the file every built-in
+    framework it does not hold yet.
+
+    The "device" that stamps edits is one session of one copy, not a PC: an office that
+    copies the file with Explorer and edits both copies must still have two sets of edits a
+    merge can tell apart. The previous session's id and its last stamp go into the version
+    vector (``sync_seen``), which is exactly what this copy has seen from it.
 
     Runs on every open, so a newer ITADesk that ships a new year's framework adds it to
     existing workspaces without touching the years an office has already edited.
     """
     meta = db["meta"]
     with db.atomic():
-        row = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
-        if row is None:
-            meta.insert({"key": "device_id", "value": new_id()})
-        device = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
-        last = db.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
-        clock = HybridLogicalClock(last[0] if last else None)
+        previous = dict(
+            db.execute("SELECT key, value FROM meta WHERE key IN ('device_id', 'hlc')").fetchall()
+        )
+        if previous.get("device_id") and previous.get("hlc"):
+            db.execute(SYNC_SEEN_UPSERT, [previous["device_id"], previous["hlc"]])
+        device = new_id()
+        meta.upsert({"key": "device_id", "value": device}, pk="key")
+        clock = HybridLogicalClock(previous.get("hlc"))
         present = {r[0] for r in db.execute("SELECT fiscal_year FROM frameworks")}
         files = builtin_framework_files()
         for year in sorted(set(builtin_frameworks()) - present):

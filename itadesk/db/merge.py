@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from itadesk.db.backups import backup_copy
-from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNCED_TABLES, natural_id
+from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file
 
@@ -90,6 +90,14 @@ def merge_file(store: Store, incoming: str | Path) -> MergeResult:
         source.close()
 
 
+def _insert_many(
+    db, table: str, columns: list[str], rows: list[tuple[Any, ...]], verb: str = "INSERT"
+) -> None:
+    if rows:
+        names = ", ".join(f"[{c}]" for c in columns)
+        db.conn.executemany(f"{verb} INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
+
+
 def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:
     db = store.db
     result = MergeResult()
@@ -107,19 +115,10 @@ def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:
             row_version = (their_row["updated_at"], their_row["updated_by"])
             newest = max(newest, row_version[0])
             if row_id not in ours:
-                db[table].insert(their_row)
-                for name in fields:
-                    stamp, device = their_versions.get((row_id, name), row_version)
-                    db["field_versions"].upsert(
-                        {
-                            "table_name": table,
-                            "row_id": row_id,
-                            "field": name,
-                            "updated_at": stamp,
-                            "updated_by": device,
-                        },
-                        pk=("table_name", "row_id", "field"),
-                    )
+                new_rows.append(tuple(their_row[c] for c in columns))
+                versions_taken += [
+                    (table, row_id, name, *their_versions.get((row_id, name), row_version)) for name in fields
+                ]
                 result.deleted += bool(their_row["deleted"])
                 result.added += not their_row["deleted"]
                 continue
@@ -132,7 +131,7 @@ def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:
                 ours_v = our_versions.get((row_id, name), our_row_version)
                 if theirs_v == ours_v:
                     continue
-                take = _decide(name, their_row[name], our_row[name], theirs_v, ours_v, seen_here, seen_there)
+                take = _decide(their_row[name], our_row[name], theirs_v, ours_v, seen_here, seen_there)
                 if take == "conflict":
                     winner_theirs = theirs_v > ours_v
                     kept, other = ((their_row[name], theirs_v), (our_row[name], ours_v))
@@ -144,7 +143,7 @@ def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:
                     took_version = True
                     if their_row[name] != our_row[name]:
                         updates[name] = their_row[name]
-                    versions_taken.append((table, row_id, name, theirs_v[0], theirs_v[1]))
+                    versions_taken.append((table, row_id, name, *theirs_v))
             if took_version:
                 stamp = max(our_row_version, row_version)
                 values = {**updates, "updated_at": stamp[0], "updated_by": stamp[1]}
@@ -158,22 +157,17 @@ def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:
                 audit += [
                     store._audit_record("merge", table, row_id, k, our_row[k], v) for k, v in updates.items()
                 ]
-        if new_rows:
-            marks = ", ".join("?" * len(columns))
-            names = ", ".join(f"[{c}]" for c in columns)
-            db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", new_rows)
+        _insert_many(db, table, columns, new_rows)
     db.conn.executemany(FIELD_VERSION_UPSERT, versions_taken)
     if result.conflicts:
         columns = list(result.conflicts[0])
-        db.conn.executemany(
-            f"INSERT OR IGNORE INTO conflicts ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [tuple(c[k] for k in columns) for c in result.conflicts],
+        _insert_many(
+            db, "conflicts", columns, [tuple(c.values()) for c in result.conflicts], "INSERT OR IGNORE"
         )
     if audit:
-        db["audit"].insert_all(audit, batch_size=500)
-    for device in set(seen_here) | set(seen_there):
-        stamp = max(seen_here.get(device, ""), seen_there.get(device, ""))
-        db["sync_seen"].upsert({"device": device, "stamp": stamp}, pk="device")
+        columns = list(audit[0])
+        _insert_many(db, "audit", columns, [tuple(a.values()) for a in audit])
+    db.conn.executemany(SYNC_SEEN_UPSERT, [*seen_here.items(), *seen_there.items()])
     _merge_audit(db, source)
     _merge_conflicts(db, source)
     if newest:
@@ -182,7 +176,7 @@ def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:
     return result
 
 
-def _decide(name, their_value, our_value, theirs_v: Version, ours_v: Version, seen_here, seen_there) -> str:
+def _decide(their_value, our_value, theirs_v: Version, ours_v: Version, seen_here, seen_there) -> str:
     """'theirs', 'ours' or 'conflict' for one field whose versions differ."""
     if their_value == our_value:  # same value reached twice: keep the higher version, no conflict
         return "theirs" if theirs_v > ours_v else "ours"
@@ -217,27 +211,27 @@ def _conflict(table: str, row_id: str, name: str, kept, other) -> dict[str, Any]
     return record
 
 
+def _union(db, source: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
+    """Copy the rows of ``table`` this file lacks (by id) from ``source``; return all of its rows."""
+    cursor = source.execute(f"SELECT * FROM [{table}]")
+    columns = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    _insert_many(db, table, columns, rows, "INSERT OR IGNORE")
+    return rows
+
+
 def _merge_conflicts(db, source: sqlite3.Connection) -> None:
     """Conflicts travel too, so both PCs show the same ones: a union by their shared id;
     one resolved on either PC is resolved."""
     if not source.execute("SELECT 1 FROM sqlite_master WHERE name = 'conflicts'").fetchone():
         return
-    cursor = source.execute("SELECT * FROM conflicts")
-    columns = [d[0] for d in cursor.description]
-    rows = cursor.fetchall()
+    rows = _union(db, source, "conflicts")
+    resolved_column = [d[1] for d in source.execute("PRAGMA table_info(conflicts)")].index("resolved")
     db.conn.executemany(
-        f"INSERT OR IGNORE INTO conflicts ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        rows,
+        "UPDATE conflicts SET resolved = 1 WHERE id = ?", [(row[0],) for row in rows if row[resolved_column]]
     )
-    resolved = [(row[columns.index("id")],) for row in rows if row[columns.index("resolved")]]
-    db.conn.executemany("UPDATE conflicts SET resolved = 1 WHERE id = ?", resolved)
 
 
 def _merge_audit(db, source: sqlite3.Connection) -> None:
     """The audit trail is the union of both copies' trails."""
-    cursor = source.execute("SELECT * FROM audit")
-    columns = [d[0] for d in cursor.description]
-    known = {row[0] for row in db.execute("SELECT id FROM audit")}
-    db["audit"].insert_all(
-        (dict(zip(columns, row, strict=True)) for row in cursor if row[0] not in known), batch_size=500
-    )
+    _union(db, source, "audit")

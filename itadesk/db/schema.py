@@ -44,6 +44,12 @@ FIELD_VERSION_UPSERT = (
 )
 """Record the stamp of a field's latest edit: used by every local edit and by merges."""
 
+SYNC_SEEN_UPSERT = (
+    "INSERT INTO sync_seen (device, stamp) VALUES (?, ?) "
+    "ON CONFLICT (device) DO UPDATE SET stamp = max(stamp, excluded.stamp)"
+)
+"""Raise what a file has seen from a device: on each new session and by merges."""
+
 NAMESPACE = uuid.UUID("7d7c4a9e-2f43-4c55-9b0a-6f0c1e1a2b3c")
 
 
