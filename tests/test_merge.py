@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from itadesk.db import SCHEMA_VERSION, Store, open_workspace
 from itadesk.db import merge as merge_module
 from itadesk.db.backups import list_backups
+from itadesk.db.conflicts import open_conflicts, resolve_conflict
 from itadesk.db.merge import merge_file
-from itadesk.db.schema import MIGRATIONS, SYNCED_TABLES
+from itadesk.db.schema import SYNCED_TABLES
 from itadesk.db.transfer import export_copy
 from itadesk.errors import StoreError, WorkspaceError
 
@@ -111,6 +112,53 @@ def test_concurrent_edits_of_one_field_are_kept_as_a_conflict_settled_alike_on_b
     assert set(values) == {"ฉบับเสมียน", "ฉบับหัวหน้า"}, "both edits are kept"
 
 
+def test_choosing_the_other_value_writes_it_and_it_wins_on_the_other_pc_too(pcs):
+    clerk, head, _ = pcs
+    m = clerk.store.add_measure(2567, title="ร่าง")
+    clerk.store.set_score(2567, 3, 70)
+    clerk.send_to(head)
+    clerk.store.update_measure(m.id, title="ฉบับเสมียน")
+    clerk.store.set_score(2567, 3, 71.5)
+    head.store.update_measure(m.id, title="ฉบับหัวหน้า")
+    head.store.set_score(2567, 3, 88)
+    head.send_to(clerk)
+    found = {c.field: c for c in open_conflicts(clerk.store)}
+    assert set(found) == {"title", "score"}
+    title, score = found["title"], found["score"]
+    assert title.record == f"มาตรการ «{clerk.store.measure(m.id).title}» ปี 2567"
+    assert {title.kept.author, title.other.author} == {"clerk", "head"}
+    assert {score.kept.shown, score.other.shown} == {"71.50", "88.00"}
+    in_use = clerk.store.measure(m.id).title
+    resolve_conflict(clerk.store, title, take_other=True)
+    resolve_conflict(clerk.store, score, take_other=False)
+    assert clerk.store.measure(m.id).title == title.other.value != in_use
+    assert clerk.store.scores(2567)[3] == float(score.kept.value)
+    assert open_conflicts(clerk.store) == []
+    clerk.send_to(head)
+    assert head.store.measure(m.id).title == title.other.value
+    assert open_conflicts(head.store) == [], "settled on one PC is settled on both"
+    assert clerk.state() == head.state()
+
+
+def test_a_file_copied_with_explorer_and_edited_on_two_pcs_still_merges_without_loss(tmp_path):
+    first = tmp_path / "office.itadesk"
+    store = Store(open_workspace(first))
+    m = store.add_measure(2567, title="ร่าง", steps="เดิม")
+    store.close()
+    second = tmp_path / "usb-copy.itadesk"
+    second.write_bytes(first.read_bytes())  # a plain file copy: same device id inside
+    a, b = Store(open_workspace(first)), Store(open_workspace(second))
+    a.update_measure(m.id, title="แก้ที่สำนักงาน")
+    b.update_measure(m.id, title="แก้ที่บ้าน", steps="ใหม่")
+    b.close()
+    result = merge_file(a, second)
+    assert a.measure(m.id).steps == "ใหม่"
+    assert [(c["field"], {c["kept_value"], c["other_value"]}) for c in result.conflicts] == [
+        ("title", {"แก้ที่สำนักงาน", "แก้ที่บ้าน"})
+    ]
+    a.close()
+
+
 def test_a_delete_travels_as_a_tombstone(pcs):
     clerk, head, _ = pcs
     m = clerk.store.add_measure(2567, title="จะถูกลบ")
@@ -165,16 +213,8 @@ def test_cli_merge(pcs, tmp_path, capsys):
     assert [m.title for m in head.store.measures(2567)] == ["ผ่านบรรทัดคำสั่ง"]
 
 
-def test_a_version_1_file_is_migrated_after_a_backup(tmp_path):
-    import sqlite_utils
-
-    path = tmp_path / "v1.itadesk"
-    db = sqlite_utils.Database(sqlite3.connect(path))
-    with db.atomic():
-        MIGRATIONS[0](db)
-        db.execute("PRAGMA user_version = 1")
-        db.execute("PRAGMA application_id = 1230258500")
-    db.close()
+def test_a_version_1_file_is_migrated_after_a_backup(version_1_workspace):
+    path = version_1_workspace
     store = Store(open_workspace(path))
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert {"sync_seen", "conflicts"} <= set(store.db.table_names())

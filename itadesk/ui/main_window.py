@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from itadesk import __version__
 from itadesk.db import Store
+from itadesk.db.conflicts import open_conflicts
 from itadesk.db.merge import MergeResult, merge_file
 from itadesk.db.transfer import export_copy
 from itadesk.reporting import REPORT_KINDS
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.checklist_tab import ChecklistTab
+from itadesk.ui.conflicts_dialog import ConflictsDialog
 from itadesk.ui.feedback import attempt
 from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.recovery import choose_and_restore
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
             self.year_combo.addItem(str(year), year)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.refresh_agency()
+        self._update_conflicts_action()
         self.set_year(store.default_year())
 
     def _build_menus(self) -> None:
@@ -97,6 +100,9 @@ class MainWindow(QMainWindow):
         merge_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         merge_action.triggered.connect(lambda _checked=False: self.merge_copy())
         file_menu.addAction(merge_action)
+        self.conflicts_action = QAction("เลือกค่าที่แก้ไขบนสองเครื่อง…", self)
+        self.conflicts_action.triggered.connect(lambda _checked=False: self.choose_conflicts())
+        file_menu.addAction(self.conflicts_action)
         restore_action = QAction("เรียกคืนข้อมูลสำรอง…", self)
         restore_action.triggered.connect(self.restore_backup)
         restore_action.setEnabled(self.workspace is not None)
@@ -220,10 +226,35 @@ class MainWindow(QMainWindow):
         self.set_store(self.store)  # reload every tab
         self._edited()
         text = f"รวมข้อมูลจาก {Path(path).name} แล้ว\n{result.summary}"
-        if result.conflicts:
-            text += "\n\nบางช่องถูกแก้ไขบนทั้งสองเครื่อง: ใช้ค่าที่บันทึกล่าสุด และเก็บอีกค่าไว้ในไฟล์ข้อมูล (ดูได้ในบันทึกการรวมข้อมูล)"
-        QMessageBox.information(self, "รวมข้อมูลจาก USB", text)
+        if not result.conflicts:
+            QMessageBox.information(self, "รวมข้อมูลจาก USB", text)
+            return result
+        text += "\n\nบางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก\nเลือกค่าที่ถูกต้องตอนนี้หรือไม่?"
+        answer = QMessageBox.question(
+            self,
+            "รวมข้อมูลจาก USB",
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.choose_conflicts()
         return result
+
+    def choose_conflicts(self) -> None:
+        """Side by side, settle the fields two PCs edited before their copies met."""
+        dialog = ConflictsDialog(self.store, self)
+        dialog.resolved.connect(lambda: self.set_store(self.store))
+        dialog.resolved.connect(self._edited)
+        dialog.exec()
+        self._update_conflicts_action()
+
+    def _update_conflicts_action(self) -> None:
+        count = len(open_conflicts(self.store))
+        self.conflicts_action.setEnabled(count > 0)
+        self.conflicts_action.setText(
+            f"เลือกค่าที่แก้ไขบนสองเครื่อง ({count} ช่อง)…" if count else "เลือกค่าที่แก้ไขบนสองเครื่อง…"
+        )
 
     def restore_backup(self) -> bool:
         new_store = choose_and_restore(self, self.store, self.workspace)
@@ -240,6 +271,7 @@ class MainWindow(QMainWindow):
             tab.store = store
         self.measures_tab.model.store = store
         self.refresh_agency()
+        self._update_conflicts_action()
         self.set_year(self.year if self.year in store.years() else store.default_year())
 
     def export_report(self, kind: str) -> None:
