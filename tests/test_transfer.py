@@ -14,6 +14,8 @@ import textwrap
 import pytest
 
 from itadesk.db import APPLICATION_ID, SCHEMA_VERSION, Store, open_workspace
+from itadesk.db.backups import list_backups
+from itadesk.db.merge import merge_file
 from itadesk.db.transfer import export_copy, inspect_file
 from itadesk.errors import WorkspaceError
 
@@ -218,17 +220,25 @@ HOSTILE = {
 def test_hostile_files_are_refused_and_the_working_file_is_unchanged(case, exported, demo_path, tmp_path):
     make, message = HOSTILE[case]
     bad = make(exported, tmp_path)
-    before_bad, before_working = digest(bad), digest(demo_path)
+    store = Store(open_workspace(demo_path))  # merged into from the window or ``itadesk merge``
+    working_files = sorted(demo_path.parent.glob(demo_path.name + "*"))
+    before_bad, before_working = digest(bad), [digest(p) for p in working_files]
     with pytest.raises(WorkspaceError, match=message):
-        inspect_file(bad, working=demo_path)
+        merge_file(store, bad)
     assert digest(bad) == before_bad, "the incoming file is never written"
-    assert digest(demo_path) == before_working
+    assert [digest(p) for p in working_files] == before_working, "the working file is byte-for-byte unchanged"
+    assert not list_backups(demo_path), "refused before even the before-merge backup"
+    store.close()
     assert not list(tmp_path.glob("*-wal")) and not list(tmp_path.glob("*-journal"))
 
 
 def test_the_working_file_itself_is_refused(demo_path):
+    store = Store(open_workspace(demo_path))
+    before = digest(demo_path)
     with pytest.raises(WorkspaceError, match="กำลังใช้งานอยู่เอง"):
-        inspect_file(demo_path, working=demo_path)
+        merge_file(store, demo_path.parent / ".." / demo_path.parent.name / demo_path.name)
+    assert digest(demo_path) == before
+    store.close()
 
 
 def test_the_trigger_never_ran(exported, tmp_path):
