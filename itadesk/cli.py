@@ -15,7 +15,7 @@ from pathlib import Path
 
 from itadesk import __version__
 from itadesk.errors import ITADeskError
-from itadesk.paths import default_workspace_path, user_data_dir
+from itadesk.paths import WORKSPACE_SUFFIX, default_workspace_path, user_data_dir
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -52,7 +52,21 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--columns", help="คอลัมน์ของรายงานมาตรการ คั่นด้วยจุลภาค เช่น number,title,steps,output")
     report.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
     report.add_argument("--out", metavar="OUT.pdf", type=Path, required=True)
+    shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
+    shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    shots.add_argument("--out", metavar="FOLDER", type=Path, required=True)
+    parser.add_argument("--open", dest="open_file", metavar="USBFILE", type=Path, help=argparse.SUPPRESS)
     return parser
+
+
+def _with_file_argument(argv: list[str]) -> list[str]:
+    """``itadesk FILE.itadesk`` (what double-clicking a file runs) becomes ``--open FILE``."""
+    if len(argv) >= 1 and argv[-1].lower().endswith(WORKSPACE_SUFFIX) and not argv[-1].startswith("-"):
+        commands = {"demo", "check", "export", "merge", "report", "screenshots"}
+        if not commands & set(argv) and (len(argv) == 1 or argv[-2] not in {"--workspace", "--open"}):
+            return [*argv[:-1], "--open", argv[-1]]
+    return argv
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -119,10 +133,20 @@ def _run_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_screenshots(args: argparse.Namespace) -> int:
+    from itadesk.ui.screenshots import save_screenshots
+
+    with _existing_workspace(args) as store:
+        paths = save_screenshots(store, args.out, args.year)
+    for path in paths:
+        print(f"บันทึกภาพแล้ว: {path}")
+    return EXIT_OK
+
+
 def _run_window(args: argparse.Namespace) -> int:
     from itadesk.ui.app import run
 
-    return run(args.workspace or default_workspace_path())
+    return run(args.workspace or default_workspace_path(), args.open_file)
 
 
 def _log_unexpected() -> Path | None:
@@ -138,13 +162,14 @@ def _log_unexpected() -> Path | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_with_file_argument(sys.argv[1:] if argv is None else argv))
     commands = {
         "demo": _run_demo,
         "check": _run_check,
         "report": _run_report,
         "export": _run_export,
         "merge": _run_merge,
+        "screenshots": _run_screenshots,
         None: _run_window,
     }
     try:

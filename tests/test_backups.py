@@ -8,7 +8,7 @@ import pytest
 
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import KEEP, backup_copy, list_backups, newest_good_backup, restore_backup
-from itadesk.errors import DamagedWorkspaceError
+from itadesk.errors import DamagedWorkspaceError, WorkspaceError
 
 
 def test_backups_rotate_keeping_the_newest(store, workspace_path):
@@ -46,3 +46,13 @@ def test_damaged_workspace_is_detected_and_restored_from_the_newest_good_backup(
     store = Store(open_workspace(workspace_path))
     assert len(store.measures(2567)) == 200
     store.close()
+
+
+def test_a_restore_that_cannot_copy_leaves_the_workspace_as_it_was(store, workspace_path, tmp_path):
+    store.add_measure(2567, title="ของเดิม")
+    store.close()
+    before = workspace_path.read_bytes()
+    with pytest.raises(WorkspaceError, match="ข้อมูลเดิมไม่เปลี่ยนแปลง"):
+        restore_backup(tmp_path / "gone" / "missing.itadesk", workspace_path)
+    assert workspace_path.read_bytes() == before
+    assert not list(tmp_path.glob(".*.restoring"))

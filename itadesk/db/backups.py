@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from itadesk.errors import WorkspaceError
 from itadesk.paths import backups_dir_for
 
 KEEP = 10
@@ -73,7 +74,21 @@ def newest_good_backup(workspace: Path) -> Backup | None:
 
 
 def restore_backup(backup: Path, workspace: Path) -> Path | None:
-    """Put ``backup`` in place of the (closed) workspace; returns where the old file went."""
+    """Put ``backup`` in place of the (closed) workspace; returns where the old file went.
+
+    The copy is written and fsynced beside the workspace first, so a failure (a full disk,
+    a stick pulled out) leaves the workspace as it was; only then is the old file moved aside.
+    """
+    temp = workspace.with_name(f".{workspace.name}.restoring")
+    try:
+        shutil.copyfile(backup, temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise WorkspaceError(
+            f"คัดลอกไฟล์ {Path(backup).name} ไม่สำเร็จ ข้อมูลเดิมไม่เปลี่ยนแปลง: {exc.strerror or exc}"
+        ) from exc
     aside = None
     if workspace.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -82,9 +97,5 @@ def restore_backup(backup: Path, workspace: Path) -> Path | None:
         shutil.move(workspace, aside)
     for sidecar in ("-wal", "-shm"):
         Path(f"{workspace}{sidecar}").unlink(missing_ok=True)
-    temp = workspace.with_name(f".{workspace.name}.restoring")
-    shutil.copyfile(backup, temp)
-    with open(temp, "rb+") as handle:
-        os.fsync(handle.fileno())
     os.replace(temp, workspace)
     return aside

@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from itadesk import APP_NAME, __version__
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import backup_copy
 from itadesk.errors import DamagedWorkspaceError, WorkspaceError
+from itadesk.paths import resources_dir
 from itadesk.ui.fonts import register_fonts, ui_font
 from itadesk.ui.recovery import offer_recovery
 
@@ -23,6 +25,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "itadesk.png")))
     register_fonts()
     app.setFont(ui_font())
     return app  # type: ignore[return-value]
@@ -43,12 +46,17 @@ def lock_workspace(workspace: Path) -> QLockFile | None:
     return None
 
 
-def run(workspace: Path) -> int:
+def run(workspace: Path, incoming: Path | None = None) -> int:
+    """The window on ``workspace``; ``incoming`` is a file double-clicked on a USB stick,
+    offered for merging (or handed to the copy of ITADesk that already has the workspace)."""
     from itadesk.ui.main_window import MainWindow
+    from itadesk.ui.single_instance import InstanceServer, send_to_running
 
     app = application()
     workspace.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_workspace(workspace)
+    if lock is None and incoming is not None and send_to_running(workspace, incoming):
+        return 0
     if lock is None:
         QMessageBox.warning(
             None,
@@ -70,8 +78,12 @@ def run(workspace: Path) -> int:
     except (OSError, sqlite3.Error) as exc:
         QMessageBox.warning(None, "สำรองข้อมูลไม่สำเร็จ", f"สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {exc}")
     window = MainWindow(store, workspace)
+    server = InstanceServer(workspace, window)
+    server.file_received.connect(lambda path: window.offer_incoming(Path(path)))
     window.show()
-    if not store.agency().is_set:
+    if incoming is not None:
+        window.offer_incoming(incoming)
+    elif not store.agency().is_set:
         window.edit_agency(first_run=True)
     try:
         return app.exec()

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk import __version__
-from itadesk.db import Store
+from itadesk.db import Store, open_workspace
+from itadesk.db.backups import restore_backup
 from itadesk.db.conflicts import open_conflicts
 from itadesk.db.merge import MergeResult, merge_file
-from itadesk.db.transfer import export_copy
+from itadesk.db.transfer import export_copy, inspect_file
 from itadesk.reporting import REPORT_KINDS
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.checklist_tab import ChecklistTab
@@ -240,6 +241,48 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.choose_conflicts()
         return result
+
+    def offer_incoming(self, path: Path) -> str | None:
+        """A file double-clicked on a USB stick: merge it (the usual case) or, on a PC that
+        is only starting, use it in place of the workspace. Never opened in place: the stick
+        may be pulled out at any moment. Returns what was done."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if self.workspace is not None and path.resolve() == self.workspace.resolve():
+            return None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("เปิดไฟล์ ITADesk")
+        box.setText(f"ไฟล์ {path.name} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?")
+        box.setInformativeText(
+            "รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย\n"
+            "ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง"
+        )
+        merge = box.addButton("รวมข้อมูล", QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton("ใช้แทนข้อมูลปัจจุบัน", QMessageBox.ButtonRole.DestructiveRole)
+        replace.setEnabled(self.workspace is not None)
+        box.addButton("ยกเลิก", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(merge)
+        box.exec()
+        if box.clickedButton() is merge:
+            return "merged" if self.merge_copy(str(path)) is not None else None
+        if box.clickedButton() is replace:
+            return "replaced" if self.replace_with(path) else None
+        return None
+
+    def replace_with(self, path: Path) -> bool:
+        """Use a copy from another PC as this workspace; the current file becomes a backup."""
+        assert self.workspace is not None
+        _, ok = attempt(self, lambda: inspect_file(path, working=self.workspace), "ใช้ไฟล์นี้ไม่ได้")
+        if not ok:
+            return False
+        self.store.close()
+        _, ok = attempt(self, lambda: restore_backup(path, self.workspace), "ใช้ไฟล์นี้ไม่ได้")
+        self.set_store(Store(open_workspace(self.workspace)))
+        if ok:
+            self.statusBar().showMessage(f"ใช้ข้อมูลจาก {path.name} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง", 8000)
+        return ok
 
     def choose_conflicts(self) -> None:
         """Side by side, settle the fields two PCs edited before their copies met."""

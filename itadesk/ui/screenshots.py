@@ -1,0 +1,46 @@
+"""Pictures of the window's tabs, made without a screen.
+
+Used for the README and by the frozen app's smoke test, which thereby proves that the
+bundle's Qt plugins and fonts load: the window is built on the offscreen platform unless a
+platform is already chosen, each tab is shown in turn and grabbed to a PNG.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from itadesk.db import Store
+from itadesk.errors import ITADeskError
+
+TAB_FILES = ("scores", "checklist", "measures")
+
+
+def save_screenshots(store: Store, folder: Path, year: int | None = None) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from itadesk.ui.app import application
+    from itadesk.ui.main_window import MainWindow
+
+    if year is not None and year not in store.years():
+        raise ITADeskError(f"ไม่มีเกณฑ์การประเมินของปี {year} ในไฟล์นี้")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ITADeskError(f"สร้างโฟลเดอร์ {folder} ไม่ได้: {exc.strerror or exc}") from exc
+    app = application()
+    window = MainWindow(store)
+    window.resize(1280, 800)
+    if year is not None:
+        window.set_year(year)
+    window.show()
+    paths = []
+    for index, name in enumerate(TAB_FILES):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        path = folder / f"{name}.png"
+        if not window.grab().save(str(path)):
+            raise ITADeskError(f"บันทึกภาพ {path} ไม่ได้")
+        paths.append(path)
+    window.hide()
+    window.deleteLater()
+    return paths
