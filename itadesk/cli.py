@@ -52,6 +52,21 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--columns", help="คอลัมน์ของรายงานมาตรการ คั่นด้วยจุลภาค เช่น number,title,steps,output")
     report.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
     report.add_argument("--out", metavar="OUT.pdf", type=Path, required=True)
+    imp = sub.add_parser("import-measures", help="นำเข้ามาตรการจากไฟล์ Excel (.xlsx) หรือ CSV")
+    imp.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    imp.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. ที่จะเพิ่มมาตรการ")
+    imp.add_argument("--from", dest="table", metavar="TABLE", type=Path, required=True)
+    imp.add_argument(
+        "--map",
+        metavar="หัวคอลัมน์=ช่อง,…",
+        help="จับคู่หัวคอลัมน์กับช่องของมาตรการ (title, steps, period, responsible, output, outcome, "
+        "recommendation, indicators, status, round หรือเว้นว่างเพื่อข้าม) ค่าเริ่มต้น: เดาจากหัวคอลัมน์",
+    )
+    xlsx = sub.add_parser("export-xlsx", help="ส่งออกคะแนน รายการตรวจ OIT และมาตรการของปีเป็นไฟล์ Excel")
+    xlsx.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    xlsx.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    xlsx.add_argument("--tabs", default="scores,checklist,measures", help="แท็บที่จะส่งออก คั่นด้วยจุลภาค")
+    xlsx.add_argument("--out", metavar="OUT.xlsx", type=Path, required=True)
     shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
@@ -63,7 +78,16 @@ def _parser() -> argparse.ArgumentParser:
 def _with_file_argument(argv: list[str]) -> list[str]:
     """``itadesk FILE.itadesk`` (what double-clicking a file runs) becomes ``--open FILE``."""
     if len(argv) >= 1 and argv[-1].lower().endswith(WORKSPACE_SUFFIX) and not argv[-1].startswith("-"):
-        commands = {"demo", "check", "export", "merge", "report", "screenshots"}
+        commands = {
+            "demo",
+            "check",
+            "export",
+            "merge",
+            "report",
+            "screenshots",
+            "import-measures",
+            "export-xlsx",
+        }
         if not commands & set(argv) and (len(argv) == 1 or argv[-2] not in {"--workspace", "--open"}):
             return [*argv[:-1], "--open", argv[-1]]
     return argv
@@ -133,6 +157,45 @@ def _run_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_map(text: str) -> dict[str, str]:
+    from itadesk.records import MEASURE_FIELD_LABELS
+
+    mapping = {}
+    for part in text.split(","):
+        header, sep, field = part.partition("=")
+        field = field.strip()
+        if not sep or (field and field not in MEASURE_FIELD_LABELS):
+            raise ITADeskError(f"--map: “{part.strip()}” ต้องเป็นรูป หัวคอลัมน์=ช่อง เช่น มาตรการ/แนวทาง=title")
+        mapping[header.strip()] = field
+    return mapping
+
+
+def _run_import_measures(args: argparse.Namespace) -> int:
+    from itadesk.spreadsheets import guess_mapping, import_measures, read_table, remembered_mapping
+
+    with _existing_workspace(args) as store:
+        table = read_table(args.table)
+        mapping = guess_mapping(table.headers, remembered_mapping(store))
+        if args.map:
+            mapping.update(_parse_map(args.map))
+        count = import_measures(store, args.year, table, mapping)
+    print(f"นำเข้ามาตรการแล้ว {count} รายการ (ปี {args.year})")
+    return EXIT_OK
+
+
+def _run_export_xlsx(args: argparse.Namespace) -> int:
+    from itadesk.spreadsheets import export_workbook
+
+    tabs = [t.strip() for t in args.tabs.split(",") if t.strip()]
+    unknown = set(tabs) - {"scores", "checklist", "measures"}
+    if unknown or not tabs:
+        raise ITADeskError("--tabs: เลือกได้จาก scores, checklist, measures")
+    with _existing_workspace(args) as store:
+        out = export_workbook(store, args.year or store.default_year(), args.out, tabs)
+    print(f"ส่งออกแล้ว: {out}")
+    return EXIT_OK
+
+
 def _run_screenshots(args: argparse.Namespace) -> int:
     from itadesk.ui.screenshots import save_screenshots
 
@@ -170,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         "export": _run_export,
         "merge": _run_merge,
         "screenshots": _run_screenshots,
+        "import-measures": _run_import_measures,
+        "export-xlsx": _run_export_xlsx,
         None: _run_window,
     }
     try:

@@ -57,7 +57,7 @@ def _input(store: Store, request: ReportRequest):
             previous_scores=store.scores(year - 1),
             official_total=store.official_total(year),
             previous_total=store.official_total(year - 1),
-            checklist=store.checklist(year),
+            texts=store.analysis_texts_or_draft(year),
             plan=store.measures(year + 1),
         )
     raise ReportError(f"ไม่รู้จักรายงาน “{request.kind}” (มี {', '.join(REPORT_KINDS)})")

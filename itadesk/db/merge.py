@@ -105,7 +105,10 @@ def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:
     audit: list[dict[str, Any]] = []
     seen_here, seen_there = version_vector(db.conn), version_vector(source)
     newest = ""
+    their_tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in SYNCED_TABLES:
+        if table not in their_tables:  # a copy from an older ITADesk: nothing of this kind yet
+            continue
         columns, theirs = _rows(source, table)
         _cols, ours = _rows(db.conn, table)
         fields = [c for c in columns if c not in NOT_FIELDS]

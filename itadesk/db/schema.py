@@ -20,7 +20,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 SYNC_COLUMNS = {"updated_at": str, "updated_by": str, "deleted": int}
-SYNCED_TABLES = ("agency", "frameworks", "scores", "results", "checklist", "measures")
+SYNCED_TABLES = ("agency", "frameworks", "scores", "results", "checklist", "measures", "analysis_texts")
 """Tables whose rows travel between PCs and merge field by field."""
 TABLES_BY_VERSION = {
     1: {
@@ -36,6 +36,7 @@ TABLES_BY_VERSION = {
     },
 }
 TABLES_BY_VERSION[2] = TABLES_BY_VERSION[1] | {"sync_seen", "conflicts"}
+TABLES_BY_VERSION[3] = TABLES_BY_VERSION[2] | {"analysis_texts"}
 
 FIELD_VERSION_UPSERT = (
     "INSERT INTO field_versions (table_name, row_id, field, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
@@ -167,5 +168,15 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """The office's own analysis of a year's result: one text per tool (IIT/EIT/OIT) and
+    section (urgent weaknesses / points to improve), with the draft it was edited from, so
+    a new draft can replace untouched text silently and edited text only when asked."""
+    _synced_table(
+        db, "analysis_texts", {"fiscal_year": int, "tool": str, "section": str, "text": str, "draft": str}
+    )
+    db["analysis_texts"].create_index(["fiscal_year", "tool", "section"], unique=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)

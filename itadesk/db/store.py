@@ -12,16 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
 
+from itadesk import analysis
+from itadesk.analysis import SECTIONS
 from itadesk.db.hlc import HybridLogicalClock
 from itadesk.db.schema import FIELD_VERSION_UPSERT, natural_id, new_id
 from itadesk.errors import StoreError
-from itadesk.frameworks import Framework, parse_framework
+from itadesk.frameworks import TOOLS, Framework, FrameworkError, parse_framework, to_document
 from itadesk.records import (
     AGENCY_KINDS,
     MAX_TEXT_LENGTH,
@@ -221,6 +223,65 @@ class Store:
                 raise StoreError(f"ไม่มีเกณฑ์การประเมินของปี {year} ในไฟล์นี้")
             self._frameworks[year] = parse_framework(json.loads(row[0]))
         return self._frameworks[year]
+
+    def set_framework(self, year: int, document: Mapping[str, Any]) -> Framework:
+        """Store an office's corrected (or new) framework for ``year`` after validating it.
+
+        Checklist entries stay attached by item code, so renaming, regrouping or removing
+        items never loses what the office recorded (a removed item's entry reappears if the
+        item comes back).
+        """
+        try:
+            framework = parse_framework(document)
+        except FrameworkError as exc:
+            raise StoreError(str(exc)) from exc
+        if framework.fiscal_year != year:
+            raise StoreError(f"เกณฑ์นี้เป็นของปี {framework.fiscal_year} ไม่ใช่ปี {year}")
+        text = json.dumps(to_document(framework), ensure_ascii=False)
+        with self._transaction():
+            self._write(
+                "frameworks",
+                natural_id("frameworks", year),
+                {"document": text, "deleted": 0},
+                create={"fiscal_year": year},
+            )
+        self._frameworks.pop(year, None)
+        return self.framework(year)
+
+    # -- the office's analysis of a year's result --------------------------------------------
+
+    def analysis_texts(self, year: int) -> dict[tuple[str, str], tuple[str, str]]:
+        """(tool, section) → (the office's text, the draft it was edited from)."""
+        rows = self.db.execute(
+            "SELECT tool, section, text, draft FROM analysis_texts WHERE fiscal_year = ? AND deleted = 0",
+            [year],
+        )
+        return {(tool, section): (text or "", draft or "") for tool, section, text, draft in rows}
+
+    def set_analysis_text(
+        self, year: int, tool: str, section: str, text: str, draft: str | None = None
+    ) -> None:
+        if tool not in TOOLS or section not in SECTIONS:
+            raise StoreError("ไม่มีช่องนี้ในการวิเคราะห์ผล")
+        values = {"text": _clean_text(text)}
+        if draft is not None:
+            values["draft"] = _clean_text(draft)
+        with self._transaction():
+            self._write(
+                "analysis_texts",
+                natural_id("analysis_texts", year, tool, section),
+                values,
+                create={"fiscal_year": year, "tool": tool, "section": section, "draft": ""},
+            )
+
+    def analysis_draft(self, year: int) -> dict[tuple[str, str], str]:
+        return analysis.draft(self.framework(year), self.scores(year), self.checklist(year))
+
+    def analysis_texts_or_draft(self, year: int) -> dict[tuple[str, str], str]:
+        """What the analysis report prints: the office's text where it wrote one, else the draft."""
+        texts = self.analysis_draft(year)
+        texts.update({key: text for key, (text, _draft) in self.analysis_texts(year).items()})
+        return texts
 
     # -- scores ----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import KeepTogether, Spacer
 
 from itadesk import scoring
+from itadesk.analysis import SECTIONS
 from itadesk.export.chart import ScoreChart
 from itadesk.export.common import (
     BODY,
@@ -23,7 +24,7 @@ from itadesk.export.common import (
     table,
 )
 from itadesk.frameworks import TOOLS, Framework
-from itadesk.records import Agency, ChecklistEntry, Measure
+from itadesk.records import Agency, Measure
 
 TOOL_TITLES = {
     "IIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
@@ -40,7 +41,8 @@ class AnalysisReport:
     previous_scores: Mapping[int, float | None]
     official_total: float | None = None
     previous_total: float | None = None
-    checklist: Mapping[str, ChecklistEntry] = field(default_factory=dict)
+    texts: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """The office's analysis per (tool, section): its edited text, else the draft."""
     plan: Sequence[Measure] = ()
     """The measures of the following fiscal year: the plan that answers this analysis."""
 
@@ -54,35 +56,6 @@ def title_lines(report: AnalysisReport, numbers: Numbers) -> list[str]:
 
 def _score_line(framework: Framework, number: int, value: float | None, numbers: Numbers) -> str:
     return f"{numbers.text(number)}. {framework.indicator(number).name} ได้ {numbers.score(value)} คะแนน"
-
-
-def _weaknesses(report: AnalysisReport, tool: str, numbers: Numbers) -> tuple[str, str]:
-    framework = report.framework
-    urgent, improve = [], []
-    for ind in framework.indicators_of(tool):
-        value = report.scores.get(ind.number)
-        if value is None:
-            continue
-        label = f"ตัวชี้วัดที่ {numbers.text(ind.number)} {ind.name} ({numbers.score(value)} คะแนน)"
-        if scoring.passes(framework, value):
-            improve.append(f"- {label} ผ่านเกณฑ์ ควรรักษามาตรฐานและพัฒนาให้ดียิ่งขึ้น")
-        else:
-            urgent.append(
-                f"- {label} ต่ำกว่าเกณฑ์ {numbers.text(int(framework.pass_mark))} คะแนน ต้องแก้ไขโดยเร่งด่วน"
-            )
-            if tool == "OIT":
-                for group in framework.oit_groups:
-                    if group.indicator != ind.number:
-                        continue
-                    missing = [
-                        f"  {numbers.text(item.code)} {item.title}"
-                        for item in group.items
-                        if not report.checklist.get(item.code, ChecklistEntry(item.code)).done
-                    ]
-                    if missing:
-                        urgent.append(f"ตัวชี้วัดย่อยที่ {numbers.text(group.code)} {group.name} ข้อที่ยังไม่ได้ดำเนินการ:")
-                        urgent += missing
-    return "\n".join(urgent) or "–", "\n".join(improve) or "–"
 
 
 def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
@@ -184,9 +157,9 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
             _score_line(framework, ind.number, report.scores.get(ind.number), numbers)
             for ind in framework.indicators_of(tool)
         )
-        urgent, improve = _weaknesses(report, tool, numbers)
+        urgent, improve = (numbers.text(report.texts.get((tool, section), "")) or "–" for section in SECTIONS)
         rows.append([f"{TOOL_TITLES[tool]}\n{scores_text}", urgent, improve])
-    header = ("ตัวชี้วัดของการประเมิน ITA", "ประเด็นข้อบกพร่อง/จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน", "ประเด็นที่จะต้องพัฒนาให้ดีขึ้น")
+    header = ("ตัวชี้วัดของการประเมิน ITA", *SECTIONS.values())
     story.append(table(header, rows, scaled((3, 3.4, 3), doc.width)))
 
     story += heading(

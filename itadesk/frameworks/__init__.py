@@ -8,6 +8,7 @@ imported from a file, so an office can correct a year the built-in data gets wro
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from itadesk.paths import frameworks_dir
-from itadesk.thai import thai_digits
+from itadesk.thai import BE_OFFSET, thai_digits
 
 FORMAT_TAG = "itadesk-framework"
 FORMAT_VERSION = 1
@@ -82,6 +83,8 @@ class Framework:
     confidence: str = "high"
     sources: tuple[str, ...] = ()
     notes: str = ""
+    oit_deadline_month_day: tuple[int, int] = (4, 30)
+    """Last day of OIT submission (NACC's usual calendar: 1 March – 30 April)."""
     _items_by_code: dict[str, tuple[OitGroup, OitItem]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -112,6 +115,18 @@ class Framework:
 
     def has_item(self, code: str) -> bool:
         return code in self._items_by_code
+
+    @property
+    def oit_deadline(self) -> dt.date:
+        """The OIT submission deadline of this assessment year, in the Gregorian calendar."""
+        month, day = self.oit_deadline_month_day
+        return dt.date(self.fiscal_year - BE_OFFSET, month, day)
+
+    def find_item_by_title(self, title: str) -> OitItem | None:
+        """The item whose title matches (ignoring spaces): how a checklist entry follows an
+        item the NACC renumbered from one year to the next."""
+        wanted = "".join(title.split())
+        return next((item for item in self.items() if "".join(item.title.split()) == wanted), None)
 
     def render(self, text: str, *, thai: bool = True) -> str:
         """Component text with its relative years filled in for this fiscal year.
@@ -252,7 +267,70 @@ def parse_framework(data: Mapping[str, Any]) -> Framework:
         confidence=str(data.get("confidence", "high")),
         sources=tuple(str(s) for s in data.get("sources") or ()),
         notes=str(data.get("notes") or ""),
+        oit_deadline_month_day=_parse_deadline(data.get("calendar"), year),
     )
+
+
+def _parse_deadline(calendar: Any, year: int) -> tuple[int, int]:
+    if calendar is None:
+        return (4, 30)
+    _require(isinstance(calendar, dict), f"ปี {year}: ปฏิทิน (calendar) ไม่ถูกต้อง")
+    raw = calendar.get("oit_submission_end", "04-30")
+    match = re.fullmatch(r"(\d{2})-(\d{2})", str(raw))
+    _require(match is not None, f"ปี {year}: วันสุดท้ายของการส่ง OIT ต้องเป็นรูป MM-DD")
+    month, day = int(match.group(1)), int(match.group(2))
+    try:
+        dt.date(2000, month, day)
+    except ValueError as exc:
+        raise FrameworkError(f"ปี {year}: วันสุดท้ายของการส่ง OIT ไม่ใช่วันที่จริง") from exc
+    return month, day
+
+
+def to_document(framework: Framework) -> dict[str, Any]:
+    """The JSON document of a framework: what the editor saves and the export writes."""
+    kind = framework.grading_kind
+    bands = []
+    for band in framework.grade_bands:
+        raw: dict[str, Any] = {"label": band.label, "min_total": band.min_total}
+        if band.min_each_tool is not None:
+            raw["min_each_tool"] = band.min_each_tool
+        bands.append(raw)
+    month, day = framework.oit_deadline_month_day
+    return {
+        "format": FORMAT_TAG,
+        "format_version": FORMAT_VERSION,
+        "fiscal_year": framework.fiscal_year,
+        "title": framework.title,
+        "complete": framework.complete,
+        "weights_verified": framework.weights_verified,
+        "confidence": framework.confidence,
+        "sources": list(framework.sources),
+        "notes": framework.notes,
+        "pass_mark": framework.pass_mark,
+        "calendar": {"oit_submission_end": f"{month:02d}-{day:02d}"},
+        "grading": {"kind": kind, "bands": bands},
+        "indicators": [
+            {"number": i.number, "name": i.name, "tool": i.tool, "weight": i.weight}
+            for i in framework.indicators
+        ],
+        "oit_groups": [
+            {
+                "code": g.code,
+                "name": g.name,
+                "indicator": g.indicator,
+                "items": [
+                    {
+                        "code": item.code,
+                        "title": item.title,
+                        "components": list(item.components),
+                        "responsible": list(item.responsible),
+                    }
+                    for item in g.items
+                ],
+            }
+            for g in framework.oit_groups
+        ],
+    }
 
 
 def load_framework_text(text: str) -> Framework:

@@ -1,0 +1,153 @@
+"""From a year's scores and checklist to the analysis an office writes (seed 003), and the
+projected score of the checklist as it stands.
+
+The draft follows seed 003: for each tool (IIT, EIT, OIT) the indicators under the pass
+mark are urgent weaknesses (ประเด็นข้อบกพร่อง/จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน) and those at or
+above it are points to keep and improve (ประเด็นที่จะต้องพัฒนาให้ดีขึ้น); under an OIT
+indicator, the items not done are listed by sub-indicator with the components they lack.
+The draft is only a starting point: the office edits every sentence and the edited text is
+what is stored and printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from itadesk import scoring
+from itadesk.frameworks import TOOLS, Framework
+from itadesk.records import ChecklistEntry
+from itadesk.thai import format_number
+
+SECTIONS = {
+    "urgent": "ประเด็นข้อบกพร่อง/จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน",
+    "improve": "ประเด็นที่จะต้องพัฒนาให้ดีขึ้น",
+}
+TOOL_NAMES = {
+    "IIT": "การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+    "EIT": "การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
+    "OIT": "การเปิดเผยข้อมูลสาธารณะ (OIT)",
+}
+
+
+def _score(value: float) -> str:
+    return format_number(value, 2, thai=False)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One indicator's verdict: urgent (under the pass mark) or to keep and improve."""
+
+    tool: str
+    indicator: int
+    name: str
+    score: float
+    section: str
+
+
+def findings(framework: Framework, scores: Mapping[int, float | None]) -> list[Finding]:
+    out = []
+    for ind in framework.indicators:
+        value = scores.get(ind.number)
+        if value is None:
+            continue
+        section = "improve" if scoring.passes(framework, value) else "urgent"
+        out.append(Finding(ind.tool, ind.number, ind.name, float(value), section))
+    return out
+
+
+def missing_items(framework: Framework, indicator: int, checklist: Mapping[str, ChecklistEntry]) -> list[str]:
+    """Lines naming, per sub-indicator of an OIT indicator, the items not done and what
+    each must show (its components, with the year filled in)."""
+    lines = []
+    for group in framework.oit_groups:
+        if group.indicator != indicator:
+            continue
+        missing = [
+            item for item in group.items if not checklist.get(item.code, ChecklistEntry(item.code)).done
+        ]
+        if not missing:
+            continue
+        lines.append(f"ตัวชี้วัดย่อยที่ {group.code} {group.name} ยังไม่ได้ดำเนินการ {len(missing)} ข้อ:")
+        for item in missing:
+            lines.append(f"  {item.code} {item.title}")
+            lines += [f"    - {framework.render(c, thai=False)}" for c in item.components]
+    return lines
+
+
+def draft_text(
+    framework: Framework,
+    scores: Mapping[int, float | None],
+    checklist: Mapping[str, ChecklistEntry],
+    tool: str,
+    section: str,
+) -> str:
+    """The draft of one cell of the analysis table (a tool's urgent or improve section)."""
+    pass_mark = _score(framework.pass_mark).removesuffix(".00")
+    lines = []
+    for finding in findings(framework, scores):
+        if finding.tool != tool or finding.section != section:
+            continue
+        label = f"ตัวชี้วัดที่ {finding.indicator} {finding.name} ได้ {_score(finding.score)} คะแนน"
+        if section == "urgent":
+            lines.append(f"- {label} ต่ำกว่าเกณฑ์ {pass_mark} คะแนน ต้องแก้ไขโดยเร่งด่วน")
+        else:
+            lines.append(f"- {label} ผ่านเกณฑ์ ควรรักษามาตรฐานและพัฒนาให้ดียิ่งขึ้น")
+        if tool == "OIT":
+            lines += missing_items(framework, finding.indicator, checklist)
+    return "\n".join(lines)
+
+
+def draft(
+    framework: Framework, scores: Mapping[int, float | None], checklist: Mapping[str, ChecklistEntry]
+) -> dict[tuple[str, str], str]:
+    """Every cell of the analysis table: (tool, section) → text."""
+    return {
+        (tool, section): draft_text(framework, scores, checklist, tool, section)
+        for tool in TOOLS
+        for section in SECTIONS
+    }
+
+
+@dataclass(frozen=True)
+class Projection:
+    """The score the checklist as it stands would give, with the last IIT/EIT scores known."""
+
+    oit: scoring.OitProjection
+    scores: dict[int, float | None]
+    """IIT/EIT as entered (this year's, else last year's), OIT as projected."""
+    total: float | None
+    grade: scoring.Grade | None
+    iit_eit_year: int | None
+    """The year the IIT/EIT scores come from; None when none are known."""
+
+
+def project(
+    framework: Framework,
+    done: Collection[str],
+    scores: Mapping[int, float | None],
+    previous_scores: Mapping[int, float | None] = {},  # noqa: B006 (read only)
+) -> Projection:
+    """Projected OIT indicators from the ticked items and, with this year's IIT/EIT scores
+    (or last year's when this year has none yet), the projected total and grade."""
+    oit = scoring.oit_projection(framework, done)
+    perception = [ind.number for ind in framework.indicators if ind.tool != "OIT"]
+    year: int | None = framework.fiscal_year
+    base = scores
+    if all(scores.get(n) is None for n in perception):
+        base, year = previous_scores, framework.fiscal_year - 1
+        if all(previous_scores.get(n) is None for n in perception):
+            year = None
+    merged: dict[int, float | None] = {n: base.get(n) for n in perception}
+    merged.update(oit.indicators)
+    total = scoring.weighted_total(framework, merged)
+    grade = (
+        scoring.grade(framework, total, scoring.tool_scores(framework, merged)) if total is not None else None
+    )
+    return Projection(oit, merged, total, grade, year)
+
+
+def days_to_deadline(framework: Framework, today: dt.date) -> int:
+    """Days left until the year's OIT submission deadline (negative once it has passed)."""
+    return (framework.oit_deadline - today).days

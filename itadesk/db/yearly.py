@@ -1,0 +1,134 @@
+"""The yearly cycle: opening a new fiscal year and planning it from last year's analysis.
+
+A new year gets a framework (a copy of the newest one before it, marked unverified until
+the office checks it against the NACC manual), last year's measures as its plan (statuses
+and results cleared; last year's rows are not touched) and the checklist's responsible
+units and URLs, carried to the new framework's items by code, or by title where the NACC
+renumbered them. Last year's scores need no copying: every view compares with year − 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from itadesk.db.store import Store
+from itadesk.errors import StoreError
+from itadesk.frameworks import Framework, to_document
+from itadesk.records import Measure
+from itadesk.suggestions import Suggestion
+from itadesk.thai import arabic_digits, thai_digits
+
+_SHORT_YEAR = re.compile(
+    r"((?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)\s*)([0-9๐-๙]{2})(?![0-9๐-๙])"
+)
+_FULL_YEAR = re.compile(r"(?<![0-9๐-๙])(25[0-9]{2}|๒๕[๐-๙]{2})(?![0-9๐-๙])")
+
+
+def shift_period(text: str, years: int = 1) -> str:
+    """Move the years in a period such as ``ต.ค. ๖๕ – ก.ย. ๖๖`` or ``พ.ศ. ๒๕๖๖`` forward."""
+
+    def bump(digits: str, width: int) -> str:
+        value = str((int(arabic_digits(digits)) + years) % (10**width)).zfill(width)
+        return thai_digits(value) if digits != arabic_digits(digits) else value
+
+    text = _SHORT_YEAR.sub(lambda m: m.group(1) + bump(m.group(2), 2), text)
+    return _FULL_YEAR.sub(lambda m: bump(m.group(1), 4), text)
+
+
+def whole_year_period(year: int) -> str:
+    """``ต.ค. ๖๖ – ก.ย. ๖๗``: the fiscal year as offices write a measure's period."""
+    return thai_digits(f"ต.ค. {(year - 1) % 100:02d} – ก.ย. {year % 100:02d}")
+
+
+def ensure_year(store: Store, year: int) -> Framework:
+    """The framework of ``year``, created as a copy of the newest earlier one if missing."""
+    if year in store.years():
+        return store.framework(year)
+    earlier = [y for y in store.years() if y < year]
+    if not earlier:
+        raise StoreError(f"ไม่มีเกณฑ์ของปีก่อน {year} ให้คัดลอก")
+    base = earlier[-1]
+    document = to_document(store.framework(base))
+    document.update(
+        fiscal_year=year,
+        title=f"เกณฑ์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year}",
+        complete=False,
+        weights_verified=False,
+        confidence="low",
+        sources=[f"คัดลอกจากเกณฑ์ปี {base} โดย ITADesk"],
+        notes=f"คัดลอกจากเกณฑ์ปี {base}: โปรดตรวจสอบกับคู่มือการประเมินของปี {year} และแก้ไขในเมนูปีงบประมาณ",
+    )
+    return store.set_framework(year, document)
+
+
+@dataclass(frozen=True)
+class NewYear:
+    year: int
+    measures_copied: int
+    checklist_carried: int
+
+
+def start_new_year(store: Store, from_year: int) -> NewYear:
+    """Open ``from_year + 1`` from ``from_year``; running it again adds nothing twice."""
+    year = from_year + 1
+    with store._transaction():
+        framework = ensure_year(store, year)
+        existing = {m.title for m in store.measures(year)}
+        copied = 0
+        for measure in store.measures(from_year):
+            if measure.title in existing:
+                continue
+            store.add_measure(
+                year,
+                title=measure.title,
+                steps=measure.steps,
+                period=shift_period(measure.period),
+                responsible=measure.responsible,
+                indicators=measure.indicators,
+                round=measure.round,
+                status="not_started",
+            )
+            copied += 1
+        carried = _carry_checklist(store, from_year, framework)
+    return NewYear(year, copied, carried)
+
+
+def _carry_checklist(store: Store, from_year: int, target: Framework) -> int:
+    old_framework = store.framework(from_year)
+    rows = store.db.execute(
+        "SELECT item_code, responsible, url FROM checklist WHERE fiscal_year = ? AND deleted = 0", [from_year]
+    ).fetchall()
+    new_entries = store.checklist(target.fiscal_year)
+    carried = 0
+    for code, responsible, url in rows:
+        if not old_framework.has_item(code) or (responsible is None and not url):
+            continue
+        title = old_framework.item(code).title
+        same = target.has_item(code) and target.item(code).title == title
+        item = target.item(code) if same else target.find_item_by_title(title)
+        if item is None:
+            continue
+        if responsible is not None and new_entries[item.code].responsible != responsible:
+            store.set_item_field(target.fiscal_year, item.code, "responsible", responsible)
+        if url and not new_entries[item.code].url:
+            store.set_item_field(target.fiscal_year, item.code, "url", url)
+        carried += 1
+    return carried
+
+
+def add_plan_measure(
+    store: Store, year: int, indicator: int, suggestion: Suggestion | None = None
+) -> Measure:
+    """A measure for ``year`` answering a weak indicator, started from a suggestion."""
+    ensure_year(store, year)
+    name = store.framework(year).indicator(indicator).name
+    return store.add_measure(
+        year,
+        title=suggestion.title if suggestion else f"แนวทางยกระดับตัวชี้วัดที่ {indicator} {name}",
+        steps=suggestion.steps if suggestion else "",
+        responsible=suggestion.responsible if suggestion else "",
+        recommendation=suggestion.follow_up if suggestion else "",
+        period=whole_year_period(year),
+        indicators=[indicator],
+    )
