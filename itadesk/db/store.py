@@ -278,9 +278,11 @@ class Store:
         return analysis.draft(self.framework(year), self.scores(year), self.checklist(year))
 
     def analysis_texts_or_draft(self, year: int) -> dict[tuple[str, str], str]:
-        """What the analysis report prints: the office's text where it wrote one, else the draft."""
+        """What the analysis report prints: the office's text where it edited the draft, else
+        the draft as the scores and checklist make it now (a text equal to the draft it was
+        based on is unedited, and follows the data)."""
         texts = self.analysis_draft(year)
-        texts.update({key: text for key, (text, _draft) in self.analysis_texts(year).items()})
+        texts.update({key: text for key, (text, draft) in self.analysis_texts(year).items() if text != draft})
         return texts
 
     # -- scores ----------------------------------------------------------------------------

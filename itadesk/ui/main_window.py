@@ -29,11 +29,16 @@ from itadesk.db.backups import restore_backup
 from itadesk.db.conflicts import open_conflicts
 from itadesk.db.merge import MergeResult, merge_file
 from itadesk.db.transfer import export_copy, inspect_file
+from itadesk.db.yearly import start_new_year
 from itadesk.reporting import REPORT_KINDS
+from itadesk.spreadsheets import export_workbook
 from itadesk.ui.agency_dialog import AgencyDialog
+from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
 from itadesk.ui.checklist_tab import ChecklistTab
 from itadesk.ui.conflicts_dialog import ConflictsDialog
 from itadesk.ui.feedback import attempt
+from itadesk.ui.framework_editor import edit_framework
+from itadesk.ui.import_dialog import import_from_file
 from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.recovery import choose_and_restore
 from itadesk.ui.report_export import export_report
@@ -62,6 +67,10 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
         )
+        self.dashboard_label = QLabel()
+        self.dashboard_label.setObjectName("dashboard")
+        toolbar.addSeparator()
+        toolbar.addWidget(self.dashboard_label)
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.agency_label)
         self.addToolBar(toolbar)
@@ -73,8 +82,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.scores_tab, "คะแนนตัวชี้วัด")
         self.tabs.addTab(self.checklist_tab, "รายการตรวจ OIT")
         self.tabs.addTab(self.measures_tab, "มาตรการ")
+        self.analysis_tab = AnalysisTab(store)
+        self.tabs.addTab(self.analysis_tab, "วิเคราะห์ผล")
+        self.analysis_tab.years_changed.connect(self.refresh_years)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
-        for tab in (self.scores_tab, self.checklist_tab, self.measures_tab):
+        for tab in self.year_tabs:
             tab.edited.connect(self._edited)
 
         self.saved_label = QLabel()
@@ -104,6 +117,16 @@ class MainWindow(QMainWindow):
         self.conflicts_action = QAction("เลือกค่าที่แก้ไขบนสองเครื่อง…", self)
         self.conflicts_action.triggered.connect(lambda _checked=False: self.choose_conflicts())
         file_menu.addAction(self.conflicts_action)
+        file_menu.addSeparator()
+        import_action = QAction("นำเข้ามาตรการจาก Excel/CSV…", self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(lambda _checked=False: self.import_measures())
+        file_menu.addAction(import_action)
+        xlsx_action = QAction("ส่งออกเป็น Excel…", self)
+        xlsx_action.setShortcut(QKeySequence("Ctrl+E"))
+        xlsx_action.triggered.connect(lambda _checked=False: self.export_xlsx())
+        file_menu.addAction(xlsx_action)
+        file_menu.addSeparator()
         restore_action = QAction("เรียกคืนข้อมูลสำรอง…", self)
         restore_action.triggered.connect(self.restore_backup)
         restore_action.setEnabled(self.workspace is not None)
@@ -114,6 +137,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        year_menu = self.menuBar().addMenu("ปีงบประมาณ")
+        new_year_action = QAction("เริ่มปีงบประมาณใหม่…", self)
+        new_year_action.triggered.connect(lambda _checked=False: self.start_new_year())
+        year_menu.addAction(new_year_action)
+        framework_action = QAction("แก้ไขเกณฑ์การประเมินของปีนี้…", self)
+        framework_action.triggered.connect(lambda _checked=False: self.edit_framework())
+        year_menu.addAction(framework_action)
+
         report_menu = self.menuBar().addMenu("รายงาน")
         self.report_actions: dict[str, QAction] = {}
         for kind, label in REPORT_KINDS.items():
@@ -123,7 +154,7 @@ class MainWindow(QMainWindow):
             self.report_actions[kind] = action
 
         view_menu = self.menuBar().addMenu("มุมมอง")
-        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+        for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             action = QAction(self.tabs.tabText(index), self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
@@ -133,6 +164,10 @@ class MainWindow(QMainWindow):
         about = QAction("เกี่ยวกับ ITADesk", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    @property
+    def year_tabs(self) -> tuple:
+        return (self.scores_tab, self.checklist_tab, self.measures_tab, self.analysis_tab)
 
     # -- state -----------------------------------------------------------------------------
 
@@ -152,12 +187,13 @@ class MainWindow(QMainWindow):
         if year is None:
             return
         framework = self.store.framework(year)
-        for tab in (self.scores_tab, self.checklist_tab, self.measures_tab):
+        for tab in self.year_tabs:
             tab.set_year(year)
         attempt(self, lambda: self.store.set_setting("open_year", str(year)))
         note = "" if framework.complete else " (เกณฑ์ยังไม่ครบ)"
         self.statusBar().showMessage(f"{framework.title}{note}", 5000)
         self._update_title()
+        self._update_dashboard()
 
     def refresh_agency(self) -> None:
         agency = self.store.agency()
@@ -179,6 +215,25 @@ class MainWindow(QMainWindow):
 
     def _edited(self) -> None:
         self.saved_label.setText(f"บันทึกแล้ว {dt.datetime.now():%H:%M:%S}")
+        self._update_dashboard()
+
+    def _update_dashboard(self) -> None:
+        if self.year is not None:
+            self.dashboard_label.setText(deadline_text(self.store, self.year))
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.analysis_tab and self.year is not None:
+            self.analysis_tab.reload()  # its draft follows scores and ticks made in the other tabs
+
+    def refresh_years(self) -> None:
+        """After a new fiscal year appeared (a plan measure, a new year started)."""
+        current = self.year
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in self.store.years():
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.blockSignals(False)
+        self.set_year(current if current in self.store.years() else self.store.default_year())
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -284,6 +339,65 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"ใช้ข้อมูลจาก {path.name} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง", 8000)
         return ok
 
+    def start_new_year(self) -> int | None:
+        """Open the next fiscal year from the one shown: measures as its plan, checklist
+        units and URLs carried over, last year kept as it is."""
+        source, target = self.year, self.year + 1
+        answer = QMessageBox.question(
+            self,
+            "เริ่มปีงบประมาณใหม่",
+            f"เริ่มปีงบประมาณ {target} จากปี {source} หรือไม่?\n\n"
+            f"- คัดลอกมาตรการของปี {source} เป็นแผนของปี {target} (ล้างสถานะและผลการดำเนินการ)\n"
+            f"- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {target}\n"
+            f"- ข้อมูลของปี {source} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {target}",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        result, ok = attempt(self, lambda: start_new_year(self.store, source), "เริ่มปีงบประมาณใหม่ไม่สำเร็จ")
+        if not ok or result is None:
+            return None
+        self.refresh_years()
+        self.set_year(result.year)
+        self._edited()
+        note = (
+            ""
+            if self.store.framework(result.year).complete
+            else "\nเกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ"
+        )
+        QMessageBox.information(
+            self,
+            "เริ่มปีงบประมาณใหม่",
+            f"เริ่มปีงบประมาณ {result.year} แล้ว: คัดลอกมาตรการ {result.measures_copied} รายการ "
+            f"นำข้อมูลรายการตรวจ {result.checklist_carried} ข้อไปใช้{note}",
+        )
+        return result.year
+
+    def edit_framework(self) -> bool:
+        if not edit_framework(self, self.store, self.year):
+            return False
+        self.set_year(self.year)  # every tab shows the corrected framework
+        self._edited()
+        return True
+
+    def import_measures(self, path: str | None = None) -> int | None:
+        count = import_from_file(self, self.store, self.year, path)
+        if count is not None:
+            self.measures_tab.reload()
+            self._edited()
+            self.statusBar().showMessage(f"นำเข้ามาตรการ {count} รายการแล้ว", 8000)
+        return count
+
+    def export_xlsx(self, path: str | None = None) -> Path | None:
+        if path is None:
+            suggested = str(Path.home() / f"ita-{self.year}.xlsx")
+            path, _ = QFileDialog.getSaveFileName(self, "ส่งออกเป็น Excel", suggested, "Excel (*.xlsx)")
+            if not path:
+                return None
+        out, ok = attempt(self, lambda: export_workbook(self.store, self.year, path), "ส่งออกไม่สำเร็จ")
+        if ok:
+            self.statusBar().showMessage(f"ส่งออกแล้ว: {out}", 8000)
+        return out
+
     def choose_conflicts(self) -> None:
         """Side by side, settle the fields two PCs edited before their copies met."""
         dialog = ConflictsDialog(self.store, self)
@@ -310,7 +424,7 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Store) -> None:
         """Show another store (after a restore) in every tab."""
         self.store = store
-        for tab in (self.scores_tab, self.checklist_tab, self.measures_tab):
+        for tab in self.year_tabs:
             tab.store = store
         self.measures_tab.model.store = store
         self.refresh_agency()

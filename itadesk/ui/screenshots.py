@@ -13,7 +13,7 @@ from pathlib import Path
 from itadesk.db import Store
 from itadesk.errors import ITADeskError
 
-TAB_FILES = ("scores", "checklist", "measures")
+TAB_FILES = ("scores", "checklist", "measures", "analysis")
 
 
 def save_screenshots(store: Store, folder: Path, year: int | None = None) -> list[Path]:

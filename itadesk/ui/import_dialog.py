@@ -1,0 +1,115 @@
+"""Importing measures from Excel or CSV: which column is which field, with a preview.
+
+The mapping starts from what the office chose last time for the same headers, else from the
+headers' Thai words; the preview shows the measures as they will be added, and the count
+updates as the mapping changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from itadesk.db import Store
+from itadesk.records import MEASURE_FIELD_LABELS
+from itadesk.spreadsheets import (
+    IGNORE,
+    SpreadsheetError,
+    Table,
+    guess_mapping,
+    import_measures,
+    measures_from_table,
+    read_table,
+    remembered_mapping,
+)
+from itadesk.ui.feedback import attempt, save_cancel_buttons
+
+PREVIEW_ROWS = 8
+PREVIEW_FIELDS = ("title", "steps", "responsible", "period")
+
+
+class ImportDialog(QDialog):
+    def __init__(self, store: Store, year: int, table: Table, source: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.year, self.table = store, year, table
+        self.setWindowTitle(f"นำเข้ามาตรการจาก {source.name} (ปี {year})")
+        self.resize(980, 640)
+        guessed = guess_mapping(table.headers, remembered_mapping(store))
+        self.combos: dict[str, QComboBox] = {}
+        mapping_box = QGroupBox("คอลัมน์ในไฟล์ → ช่องของมาตรการ")
+        form = QFormLayout(mapping_box)
+        for header in table.headers:
+            combo = QComboBox()
+            combo.addItem("(ไม่นำเข้า)", IGNORE)
+            for field, label in MEASURE_FIELD_LABELS.items():
+                combo.addItem(label, field)
+            combo.setCurrentIndex(max(0, combo.findData(guessed.get(header, IGNORE))))
+            combo.currentIndexChanged.connect(self._preview)
+            form.addRow(header, combo)
+            self.combos[header] = combo
+        self.count_label = QLabel()
+        self.preview = QTableWidget(0, len(PREVIEW_FIELDS))
+        self.preview.setHorizontalHeaderLabels([MEASURE_FIELD_LABELS[f] for f in PREVIEW_FIELDS])
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        buttons, self.error_label = save_cancel_buttons(self)
+        buttons.buttons()[0].setText("นำเข้า")
+        layout = QVBoxLayout(self)
+        layout.addWidget(mapping_box)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._preview()
+
+    def mapping(self) -> dict[str, str]:
+        return {header: combo.currentData() for header, combo in self.combos.items()}
+
+    def _preview(self) -> None:
+        try:
+            measures = measures_from_table(self.table, self.mapping())
+            self.error_label.clear()
+        except SpreadsheetError as exc:
+            measures = []
+            self.error_label.setText(str(exc))
+        self.count_label.setText(f"จะเพิ่มมาตรการ {len(measures)} รายการในปี {self.year}")
+        self.preview.setRowCount(min(len(measures), PREVIEW_ROWS))
+        for row, measure in enumerate(measures[:PREVIEW_ROWS]):
+            for column, field in enumerate(PREVIEW_FIELDS):
+                self.preview.setItem(row, column, QTableWidgetItem(str(measure.get(field, ""))))
+
+    def accept(self) -> None:
+        count, ok = attempt(
+            self, lambda: import_measures(self.store, self.year, self.table, self.mapping()), "นำเข้าไม่สำเร็จ"
+        )
+        if ok:
+            self.imported = count
+            super().accept()
+
+
+def import_from_file(parent: QWidget, store: Store, year: int, path: str | None = None) -> int | None:
+    """Ask for a file, show the mapping, import; the number of measures added, or None."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, "นำเข้ามาตรการจาก Excel หรือ CSV", "", "ตาราง (*.xlsx *.csv);;ทุกไฟล์ (*)"
+        )
+        if not path:
+            return None
+    table, ok = attempt(parent, lambda: read_table(path), "อ่านไฟล์ไม่สำเร็จ")
+    if not ok or table is None:
+        return None
+    dialog = ImportDialog(store, year, table, Path(path), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.imported
