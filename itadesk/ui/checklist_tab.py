@@ -12,8 +12,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from itadesk import scoring
 from itadesk.db import Store
+from itadesk.filters import ChecklistFilter, responsible_units
 from itadesk.frameworks import OitItem
 from itadesk.records import ChecklistEntry
 from itadesk.thai import format_score
@@ -77,6 +80,22 @@ class ChecklistTab(YearTab):
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(self._current_changed)
 
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("ค้นหาข้อ… (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.not_done_check = QCheckBox("เฉพาะข้อที่ยังไม่ทำ")
+        self.responsible_combo = QComboBox()
+        self.responsible_combo.setMinimumContentsLength(12)
+        self.group_combo = QComboBox()
+        self.group_combo.setMinimumContentsLength(14)
+        self.filter_count = QLabel()
+        self.search_edit.textChanged.connect(lambda _t: self.apply_filter())
+        self.not_done_check.toggled.connect(lambda _c: self.apply_filter())
+        for combo in (self.responsible_combo, self.group_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
+
         self.detail = QGroupBox("รายละเอียดข้อ")
         form = QFormLayout(self.detail)
         self.components_button = QPushButton("แสดงองค์ประกอบด้านข้อมูล")
@@ -119,6 +138,13 @@ class ChecklistTab(YearTab):
         layout.addWidget(self.warning_label)
         layout.addLayout(top)
         layout.addWidget(self.projection_label)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.not_done_check)
+        filters.addWidget(self.responsible_combo, 1)
+        filters.addWidget(self.group_combo, 1)
+        filters.addWidget(self.filter_count)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
     # -- loading ---------------------------------------------------------------------------
@@ -151,6 +177,8 @@ class ChecklistTab(YearTab):
                 node.setExpanded(expanded.get(node.text(COL_ITEM), True))
                 node.setFirstColumnSpanned(False)
             self._update_counts()
+            self._fill_filter_choices(framework, entries)
+            self.apply_filter()
             self._select(self._current_code)
         finally:
             self._loading = False
@@ -158,6 +186,49 @@ class ChecklistTab(YearTab):
         self.warning_label.setText(
             f"เกณฑ์ปี {self.year} ยังไม่ครบถ้วน: {framework.notes or 'โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.'}"
         )
+
+    def _fill_filter_choices(self, framework, entries) -> None:
+        for combo, everything, choices in (
+            (
+                self.responsible_combo,
+                "ทุกผู้รับผิดชอบ",
+                [(u, u) for u in responsible_units(e.responsible for e in entries.values())],
+            ),
+            (self.group_combo, "ทุกตัวชี้วัดย่อย", [(g.code, f"{g.code} {g.name}") for g in framework.oit_groups]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, label in choices:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ChecklistFilter:
+        return ChecklistFilter(
+            not_done_only=self.not_done_check.isChecked(),
+            responsible=self.responsible_combo.currentData(),
+            group=self.group_combo.currentData(),
+            text=self.search_edit.text(),
+        )
+
+    def apply_filter(self) -> None:
+        """Hide the items (and emptied sub-indicators) the filter leaves out; count the rest."""
+        framework = self.store.framework(self.year)
+        entries = self.store.checklist(self.year)
+        visible = set(self.current_filter().visible(framework, entries))
+        for i in range(self.tree.topLevelItemCount()):
+            node = self.tree.topLevelItem(i)
+            shown = 0
+            for j in range(node.childCount()):
+                child = node.child(j)
+                hide = child.data(COL_ITEM, CODE_ROLE) not in visible
+                child.setHidden(hide)
+                shown += not hide
+            node.setHidden(shown == 0)
+        total = len(entries)
+        self.filter_count.setText(f"แสดง {len(visible)} จาก {total} ข้อ" if len(visible) != total else "")
 
     def _item_node(self, render, item: OitItem, entry: ChecklistEntry) -> QTreeWidgetItem:
         node = QTreeWidgetItem(

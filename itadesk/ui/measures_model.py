@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from itadesk.db import Store
 from itadesk.errors import ITADeskError
+from itadesk.filters import MeasureFilter, search_text
 from itadesk.records import MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS, Measure
 from itadesk.thai import thai_digits
 
@@ -61,15 +62,32 @@ class MeasuresModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.year = 0
-        self.round_filter: str | None = None
+        self.filter = MeasureFilter()
+        self._all: list[Measure] = []
+        self._prepared: dict[str, str] = {}
+        self._numbers: dict[str, int] = {}
         self._rows: list[Measure] = []
 
-    def load(self, year: int, round_filter: str | None = None) -> None:
-        self.beginResetModel()
+    def load(self, year: int, measure_filter: MeasureFilter | None = None) -> None:
+        """Read the year's measures from the store (after an edit elsewhere, a new year)."""
         self.year = year
-        self.round_filter = round_filter
-        self._rows = self.store.measures(year, round_filter)
+        self._all = self.store.measures(year)
+        self._prepared = {m.id: search_text(m) for m in self._all}
+        self.set_filter(measure_filter or self.filter)
+
+    def set_filter(self, measure_filter: MeasureFilter) -> None:
+        """Show the measures matching ``measure_filter``; no database read (per keystroke)."""
+        self.beginResetModel()
+        self.filter = measure_filter
+        in_round = [m for m in self._all if measure_filter.round is None or m.round == measure_filter.round]
+        self._numbers = {m.id: n for n, m in enumerate(in_round, start=1)}
+        self._rows = [m for m in in_round if measure_filter.matches(m, self._prepared[m.id])]
         self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """Measures in the year (and round), before the search narrows them."""
+        return len(self._numbers)
 
     def measure_at(self, row: int) -> Measure:
         return self._rows[row]
@@ -107,7 +125,7 @@ class MeasuresModel(QAbstractTableModel):
             return measure
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == COL_NUMBER:
-                return thai_digits(str(index.row() + 1))
+                return thai_digits(str(self._numbers.get(measure.id, index.row() + 1)))
             if col == COL_INDICATORS:
                 return ", ".join(str(n) for n in measure.indicators)
             if col == COL_STATUS:
@@ -142,4 +160,6 @@ class MeasuresModel(QAbstractTableModel):
     def replace(self, measure: Measure) -> None:
         row = self.row_of(measure.id)
         self._rows[row] = measure
+        self._all = [measure if m.id == measure.id else m for m in self._all]
+        self._prepared[measure.id] = search_text(measure)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.db import Store
+from itadesk.filters import MeasureFilter, responsible_units
 from itadesk.records import ROUND_LABELS, STATUS_LABELS
 from itadesk.thai import thai_digits
 from itadesk.ui.feedback import attempt
@@ -99,7 +101,25 @@ class MeasuresTab(YearTab):
         self.round_combo.addItem("ทุกรอบ", None)
         for key, label in ROUND_LABELS.items():
             self.round_combo.addItem(label, key)
-        self.round_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.round_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("ค้นหามาตรการ… (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _t: self.apply_filter())
+        self.indicator_combo = QComboBox()
+        self.indicator_combo.addItem("ทุกตัวชี้วัด", None)
+        for number in range(1, 11):
+            self.indicator_combo.addItem(f"ตัวชี้วัดที่ {number}", number)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem("ทุกสถานะ", None)
+        for key, label in STATUS_LABELS.items():
+            self.status_combo.addItem(label, key)
+        self.responsible_combo = QComboBox()
+        self.responsible_combo.setMinimumContentsLength(12)
+        for combo in (self.indicator_combo, self.status_combo, self.responsible_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
         self.add_button = QPushButton("เพิ่มมาตรการ")
         self.add_button.setShortcut(QKeySequence("Ctrl+N"))
         self.add_button.setToolTip("เพิ่มมาตรการ (Ctrl+N)")
@@ -147,10 +167,12 @@ class MeasuresTab(YearTab):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        for combo in (self.round_combo, self.indicator_combo, self.status_combo, self.responsible_combo):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.count_label)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("แสดง"))
-        bar.addWidget(self.round_combo)
-        bar.addSpacing(12)
         for button in (
             self.add_button,
             self.edit_button,
@@ -160,24 +182,69 @@ class MeasuresTab(YearTab):
         ):
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
+        layout.addLayout(filters)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
 
     # -- loading ---------------------------------------------------------------------------
 
+    def current_filter(self) -> MeasureFilter:
+        return MeasureFilter(
+            text=self.search_edit.text(),
+            indicator=self.indicator_combo.currentData(),
+            status=self.status_combo.currentData(),
+            responsible=self.responsible_combo.currentData(),
+            round=self.round_combo.currentData(),
+        )
+
     def reload(self, select_id: str | None = None) -> None:
         if select_id is None and self.selected_measure() is not None:
             select_id = self.selected_measure().id
-        self.model.load(self.year, self.round_combo.currentData())
-        self.count_label.setText(f"{thai_digits(str(self.model.rowCount()))} มาตรการ")
+        self.model.load(self.year, self.current_filter())
+        self._fill_responsible()
+        self._after_filter(select_id)
+
+    def apply_filter(self) -> None:
+        """Narrow the table as the user types or picks; no database read."""
+        selected = self.selected_measure()
+        self.model.set_filter(self.current_filter())
+        self._after_filter(selected.id if selected else None)
+
+    def _fill_responsible(self) -> None:
+        current = self.responsible_combo.currentData()
+        self.responsible_combo.blockSignals(True)
+        self.responsible_combo.clear()
+        self.responsible_combo.addItem("ทุกผู้รับผิดชอบ", None)
+        for unit in responsible_units(m.responsible for m in self.store.measures(self.year)):
+            self.responsible_combo.addItem(unit, unit)
+        self.responsible_combo.setCurrentIndex(max(0, self.responsible_combo.findData(current)))
+        self.responsible_combo.blockSignals(False)
+
+    def _after_filter(self, select_id: str | None) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        narrowed = shown != total or self.current_filter().active and self.round_combo.currentData() is None
+        self.count_label.setText(
+            f"แสดง {thai_digits(str(shown))} จาก {thai_digits(str(total))} มาตรการ"
+            if narrowed
+            else f"{thai_digits(str(total))} มาตรการ"
+        )
         if select_id is not None:
             try:
                 self.view.selectRow(self.model.row_of(select_id))
             except StopIteration:
                 pass
         self._update_buttons()
+
+    def clear_filter(self) -> None:
+        for widget in (self.round_combo, self.indicator_combo, self.status_combo, self.responsible_combo):
+            widget.blockSignals(True)
+            widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.apply_filter()
 
     def selected_measure(self):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
@@ -187,8 +254,8 @@ class MeasuresTab(YearTab):
         selected = self.selected_measure() is not None
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(selected)
-        # Order is kept across both rounds, so moving is offered only when all are shown.
-        movable = selected and self.round_combo.currentData() is None
+        # Order is kept across all measures, so moving is offered only when all are shown.
+        movable = selected and not self.current_filter().active
         for button in (self.up_button, self.down_button):
             button.setEnabled(movable)
 
@@ -202,8 +269,8 @@ class MeasuresTab(YearTab):
         values, accepted = MeasureDialog.edit(self, self.store.framework(self.year))
         if not accepted:
             return
-        if self.round_combo.currentData() and values.get("round") != self.round_combo.currentData():
-            self.round_combo.setCurrentIndex(0)
+        if self.current_filter().active:  # the new measure must be visible: show all
+            self.clear_filter()
         measure, ok = attempt(self, lambda: self.store.add_measure(self.year, **values))
         if ok:
             self.edited.emit()
@@ -242,7 +309,7 @@ class MeasuresTab(YearTab):
 
     def move_selected(self, offset: int) -> None:
         measure = self.selected_measure()
-        if measure is None or self.round_combo.currentData() is not None:
+        if measure is None or self.current_filter().active:
             return
         moved, ok = attempt(self, lambda: self.store.move_measure(measure.id, offset))
         if ok and moved:

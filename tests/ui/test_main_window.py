@@ -10,6 +10,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPlainTextEdit
 
 from itadesk.db import Store, open_workspace
+from itadesk.filters import MeasureFilter
+from itadesk.thai import thai_digits
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.checklist_tab import COL_ITEM
 from itadesk.ui.measure_dialog import MeasureDialog
@@ -303,9 +305,40 @@ def test_measures_model_passes_qt_model_checks(make_window, demo_path):
     window = make_window(demo_path)
     model = window.measures_tab.model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.load(2566, "half")
-    model.load(2566, None)
+    model.load(2566, MeasureFilter(round="half"))
+    model.set_filter(MeasureFilter(text="งบประมาณ", indicator=2))
+    model.set_filter(MeasureFilter())
     assert model.rowCount(QModelIndex()) == 23
+
+
+def test_typing_in_the_search_box_narrows_the_measures_and_counts_them(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    tab = window.measures_tab
+    tab.search_edit.setFocus()
+    type_text(tab.search_edit, "งบ ประมาณ")  # spaces do not matter
+    titles = [tab.model.measure_at(r) for r in range(tab.model.rowCount())]
+    assert 0 < len(titles) < 23
+    assert all(
+        "งบประมาณ"
+        in "".join(
+            " ".join(
+                (m.title, m.steps, m.output, m.outcome, m.responsible, m.period, m.recommendation)
+            ).split()
+        )
+        for m in titles
+    )
+    assert tab.count_label.text() == f"แสดง {thai_digits(str(len(titles)))} จาก ๒๓ มาตรการ"
+    assert not tab.up_button.isEnabled(), "no reordering while the list is narrowed"
+    tab.search_edit.clear()
+    tab.indicator_combo.setCurrentIndex(tab.indicator_combo.findData(9))
+    assert {m.indicators for m in (tab.model.measure_at(r) for r in range(tab.model.rowCount()))} == {(9,)}
+    numbers = [tab.model.data(tab.model.index(r, 0)) for r in range(tab.model.rowCount())]
+    assert numbers == ["๑", "๒๒"], "numbers stay the measures' own, not the rows'"
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("done"))
+    tab.responsible_combo.setCurrentIndex(tab.responsible_combo.findData("สำนักปลัด"))
+    assert all("สำนักปลัด" in tab.model.measure_at(r).responsible for r in range(tab.model.rowCount()))
+    tab.clear_filter()
+    assert tab.model.rowCount() == 23 and tab.count_label.text() == "๒๓ มาตรการ"
 
 
 def test_first_run_asks_for_agency_and_user(make_window, workspace_path, qtbot, when_dialog_opens):
@@ -423,3 +456,40 @@ def test_merging_a_broken_file_from_the_menu_is_refused_in_thai(
     window = make_window(workspace_path)
     assert window.merge_copy(str(bad)) is None
     assert "ไม่ใช่ไฟล์ข้อมูลของ ITADesk" in warnings[0]
+
+
+def test_checklist_filters_show_what_is_left_to_do(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    window.set_year(2566)
+    tab = window.checklist_tab
+    window.tabs.setCurrentWidget(tab)
+    window.store.set_item_done(2566, "O12", False)
+    window.store.set_item_done(2566, "O36", False)
+    tab.reload()
+
+    def shown() -> list[str]:
+        out = []
+        for i in range(tab.tree.topLevelItemCount()):
+            group = tab.tree.topLevelItem(i)
+            out += [
+                group.child(j).data(COL_ITEM, Qt.ItemDataRole.UserRole + 1)
+                for j in range(group.childCount())
+                if not group.isHidden() and not group.child(j).isHidden()
+            ]
+        return out
+
+    qtbot.mouseClick(tab.not_done_check, Qt.MouseButton.LeftButton)
+    assert shown() == ["O12", "O36"] and tab.filter_count.text() == "แสดง 2 จาก 43 ข้อ"
+    tab.group_combo.setCurrentIndex(tab.group_combo.findData("10.1"))
+    assert shown() == ["O36"]
+    qtbot.mouseClick(tab.not_done_check, Qt.MouseButton.LeftButton)
+    assert len(shown()) == 8  # O31–O38
+    tab.group_combo.setCurrentIndex(0)
+    tab.responsible_combo.setCurrentIndex(tab.responsible_combo.findData("กองคลัง"))
+    assert shown() and all("กองคลัง" in window.store.checklist(2566)[c].responsible for c in shown())
+    tab.responsible_combo.setCurrentIndex(0)
+    tab.search_edit.setFocus()
+    type_text(tab.search_edit, "no gift")
+    assert shown() == ["O31", "O32", "O33"]
+    tab.search_edit.clear()
+    assert len(shown()) == 43 and tab.filter_count.text() == ""
