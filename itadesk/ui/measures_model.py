@@ -85,6 +85,11 @@ class MeasuresModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
+    def all_measures(self) -> list[Measure]:
+        """Every measure of the year, whatever the filter shows."""
+        return self._all
+
+    @property
     def total(self) -> int:
         """Measures in the year (and round), before the search narrows them."""
         return len(self._numbers)

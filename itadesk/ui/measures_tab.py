@@ -149,8 +149,16 @@ class MeasuresTab(YearTab):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.verticalHeader().setMaximumSectionSize(170)
+        # Rows take the height of their text as they come into view (at most 170 px): sizing
+        # every row up front costs seconds with thousands of measures.
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        rows.setMaximumSectionSize(170)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
+        self._sized_rows: set[int] = set()
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._size_visible_rows())
+        self.model.modelReset.connect(self._rows_reset)
+        self.model.dataChanged.connect(lambda first, last, *_: self._resize_rows(range(first.row(), last.row() + 1)))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col in range(self.model.columnCount()):
@@ -216,7 +224,7 @@ class MeasuresTab(YearTab):
         self.responsible_combo.blockSignals(True)
         self.responsible_combo.clear()
         self.responsible_combo.addItem("ทุกผู้รับผิดชอบ", None)
-        for unit in responsible_units(m.responsible for m in self.store.measures(self.year)):
+        for unit in responsible_units(m.responsible for m in self.model.all_measures):
             self.responsible_combo.addItem(unit, unit)
         self.responsible_combo.setCurrentIndex(max(0, self.responsible_combo.findData(current)))
         self.responsible_combo.blockSignals(False)
@@ -260,8 +268,35 @@ class MeasuresTab(YearTab):
             button.setEnabled(movable)
 
     def _after_save(self) -> None:
-        self.view.resizeRowsToContents()
         self.edited.emit()
+
+    def _rows_reset(self) -> None:
+        self._sized_rows.clear()
+        self._size_visible_rows()
+
+    def _resize_rows(self, rows) -> None:
+        for row in rows:
+            self.view.resizeRowToContents(row)
+            self._sized_rows.add(row)
+
+    def _size_visible_rows(self) -> None:
+        """Fit the rows on screen (and a screenful below) to their text, once each."""
+        count = self.model.rowCount()
+        if not count:
+            return
+        first = max(self.view.rowAt(0), 0)
+        last = self.view.rowAt(self.view.viewport().height())
+        last = count - 1 if last < 0 else last
+        span = last - first + 1
+        self._resize_rows(r for r in range(first, min(count, last + span + 1)) if r not in self._sized_rows)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._size_visible_rows()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._size_visible_rows()
 
     # -- actions ---------------------------------------------------------------------------
 
