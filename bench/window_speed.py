@@ -65,12 +65,10 @@ BUILD = textwrap.dedent(
 FLOOR = "import time, sys; t = time.perf_counter(); import PySide6.QtWidgets; print(time.perf_counter() - t)"
 
 WINDOW = textwrap.dedent(
-    f"""
+    """
     import time
     START = time.perf_counter()
     import json, resource, statistics, sys
-    from PySide6.QtCore import QTimer, Qt
-    from PySide6.QtTest import QTest
     from itadesk.db import Store, open_workspace
     from itadesk.ui.app import application
     from itadesk.ui.main_window import MainWindow
