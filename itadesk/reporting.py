@@ -9,6 +9,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from itadesk import figures
 from itadesk.db import Store
 from itadesk.errors import ITADeskError
 
@@ -59,6 +60,8 @@ def _input(store: Store, request: ReportRequest):
             previous_total=store.official_total(year - 1),
             texts=store.analysis_texts_or_draft(year),
             plan=store.measures(year + 1),
+            trend=figures.total_trend(store),
+            progress=figures.group_progress(store.framework(year), store.checklist(year)),
         )
     raise ReportError(f"ไม่รู้จักรายงาน “{request.kind}” (มี {', '.join(REPORT_KINDS)})")
 

@@ -11,7 +11,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from itadesk import scoring
 from itadesk.analysis import SECTIONS
-from itadesk.export.chart import ScoreChart
+from itadesk.export.chart import ProgressChart, ScoreChart, TrendChart
 from itadesk.export.common import (
     BODY,
     NOTE,
@@ -23,6 +23,7 @@ from itadesk.export.common import (
     scaled,
     table,
 )
+from itadesk.figures import GroupProgress, YearTotal
 from itadesk.frameworks import TOOLS, Framework
 from itadesk.records import Agency, Measure
 
@@ -44,6 +45,10 @@ class AnalysisReport:
     texts: Mapping[tuple[str, str], str] = field(default_factory=dict)
     """The office's analysis per (tool, section): its edited text, else the draft."""
     plan: Sequence[Measure] = ()
+    trend: Sequence[YearTotal] = ()
+    """The total of every year held (the same figures as the window's trend chart)."""
+    progress: Sequence[GroupProgress] = ()
+    """OIT items done per sub-indicator (the checklist tab's chart)."""
     """The measures of the following fiscal year: the plan that answers this analysis."""
 
 
@@ -148,7 +153,13 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
         pass_mark=framework.pass_mark,
         numbers=numbers,
     )
-    story.append(KeepTogether([*heading("แนวโน้มผลการประเมินรายปี"), chart]))
+    story.append(KeepTogether([*heading("แนวโน้มผลการประเมินรายตัวชี้วัด"), chart]))
+    if len(report.trend) > 1:
+        trend = TrendChart(report.trend, pass_mark=framework.pass_mark, numbers=numbers)
+        story.append(KeepTogether([*heading("คะแนนรวมรายปี"), trend]))
+    if report.progress and any(g.done for g in report.progress):
+        progress = ProgressChart(report.progress, numbers=numbers)
+        story.append(KeepTogether([*heading("ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT) รายตัวชี้วัดย่อย"), progress]))
 
     story += heading("การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด")
     rows = []

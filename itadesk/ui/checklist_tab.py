@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from itadesk import scoring
 from itadesk.db import Store
+from itadesk.figures import GroupProgress
 from itadesk.filters import ChecklistFilter, responsible_units
 from itadesk.frameworks import OitItem
 from itadesk.records import ChecklistEntry
 from itadesk.thai import format_score
+from itadesk.ui.charts import ProgressChart
 from itadesk.ui.feedback import attempt
 from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
 from itadesk.ui.text_edit import CommittingTextEdit
@@ -125,9 +127,15 @@ class ChecklistTab(YearTab):
         form.addRow("ความก้าวหน้า", self.progress_edit)
         self.detail.setEnabled(False)
 
+        self.progress_chart = ProgressChart()
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail, 3)
+        lower_layout.addWidget(self.progress_chart, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
@@ -263,6 +271,12 @@ class ChecklistTab(YearTab):
             node.setForeground(COL_RESPONSIBLE, PASS_TEXT if done == node.childCount() else FAIL_TEXT)
             node.setText(COL_ITEM, f"ตัวชี้วัดย่อยที่ {group.code} {group.name}")
         total = sum(len(g.items) for g in framework.oit_groups)
+        self.progress_chart.set_data(
+            [
+                GroupProgress(g.code, g.name, sum(i.code in done_codes for i in g.items), len(g.items))
+                for g in framework.oit_groups
+            ]
+        )
         self.summary_label.setText(f"ดำเนินการแล้ว {len(done_codes)} จาก {total} ข้อ")
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(len(done_codes))

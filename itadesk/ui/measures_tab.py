@@ -158,7 +158,9 @@ class MeasuresTab(YearTab):
         self._sized_rows: set[int] = set()
         self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._size_visible_rows())
         self.model.modelReset.connect(self._rows_reset)
-        self.model.dataChanged.connect(lambda first, last, *_: self._resize_rows(range(first.row(), last.row() + 1)))
+        self.model.dataChanged.connect(
+            lambda first, last, *_: self._resize_rows(range(first.row(), last.row() + 1))
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col in range(self.model.columnCount()):

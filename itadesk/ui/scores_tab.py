@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from itadesk import scoring
 from itadesk.db import Store
+from itadesk.figures import total_trend
 from itadesk.frameworks import TOOLS
 from itadesk.thai import format_score
+from itadesk.ui.charts import IndicatorChart, TrendChart
 from itadesk.ui.feedback import attempt
 from itadesk.ui.style import (
     FAIL_BACKGROUND,
@@ -99,12 +101,19 @@ class ScoresTab(YearTab):
         hint.setStyleSheet(f"color: {MUTED_TEXT.name()}")
         hint.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.addWidget(summary, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(hint)
+        self.indicator_chart = IndicatorChart()
+        self.trend_chart = TrendChart()
+        charts = QVBoxLayout()
+        charts.addWidget(self.indicator_chart, 3)
+        charts.addWidget(self.trend_chart, 2)
+
+        left = QVBoxLayout()
+        left.addWidget(summary)
+        left.addWidget(self.table, 1)
+        left.addWidget(hint)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(charts, 2)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -113,8 +122,19 @@ class ScoresTab(YearTab):
         try:
             self._fill_table()
             self._fill_summary()
+            self._fill_charts()
         finally:
             self._loading = False
+
+    def _fill_charts(self) -> None:
+        framework = self.store.framework(self.year)
+        self.indicator_chart.set_data(
+            self.store.scores(self.year),
+            self.store.scores(self.year - 1),
+            framework.pass_mark,
+            (f"ปี {self.year - 1}", f"ปี {self.year}"),
+        )
+        self.trend_chart.set_data(total_trend(self.store), framework.pass_mark)
 
     def _fill_table(self) -> None:
         framework = self.store.framework(self.year)

@@ -1,0 +1,59 @@
+"""The numbers behind the charts, computed once for the window and the reports alike:
+the indicator scores beside last year's, the total over the years held, and the share of
+OIT items done per sub-indicator."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from itadesk import scoring
+from itadesk.db.store import Store
+from itadesk.frameworks import Framework
+from itadesk.records import ChecklistEntry
+
+
+@dataclass(frozen=True)
+class YearTotal:
+    year: int
+    total: float
+    official: bool
+    """True for the total the NACC announced; False for the one the weights give."""
+
+
+def total_trend(store: Store) -> list[YearTotal]:
+    """Each year that has a total: the announced one, else the weighted one from its scores."""
+    out = []
+    for year in store.years():
+        official = store.official_total(year)
+        if official is not None:
+            out.append(YearTotal(year, official, True))
+            continue
+        total = scoring.weighted_total(store.framework(year), store.scores(year))
+        if total is not None:
+            out.append(YearTotal(year, total, False))
+    return out
+
+
+@dataclass(frozen=True)
+class GroupProgress:
+    code: str
+    name: str
+    done: int
+    total: int
+
+    @property
+    def percent(self) -> float:
+        return 100 * self.done / self.total if self.total else 0.0
+
+
+def group_progress(framework: Framework, checklist: Mapping[str, ChecklistEntry]) -> list[GroupProgress]:
+    return [
+        GroupProgress(
+            group.code,
+            group.name,
+            sum(checklist.get(item.code, ChecklistEntry(item.code)).done for item in group.items),
+            len(group.items),
+        )
+        for group in framework.oit_groups
+    ]
