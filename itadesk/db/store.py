@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -37,6 +38,19 @@ from itadesk.records import (
 from itadesk.thai import fiscal_year_of
 
 AGENCY_ID = natural_id("agency")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field one committed edit changed: enough to undo and redo it."""
+
+    table: str
+    row_id: str
+    field: str
+    old: Any
+    new: Any
+    created: bool
+    """The edit created the row (undo deletes it)."""
 AGENCY_FIELDS = ("name", "kind", "district", "province", "website")
 CHECKLIST_TEXT_FIELDS = ("responsible", "progress", "url")
 
@@ -78,6 +92,8 @@ class Store:
         self.device_id = self._meta("device_id") or ""
         self._clock = HybridLogicalClock(self._meta("hlc"))
         self._frameworks: dict[int, Framework] = {}
+        self._changes: list[Change] | None = None
+        self.on_commit: Callable[[list[Change]], None] | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -110,11 +126,33 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        """One committed transaction; nested calls join the outermost one. When it commits,
+        ``on_commit`` hears every field it changed (the window's undo stack listens)."""
+        outermost = self._changes is None
+        if outermost:
+            self._changes = []
         try:
             with self.db.atomic():
                 yield
         except sqlite3.Error as exc:
             raise _storage_error(exc) from exc
+        finally:
+            changes, self._changes = (self._changes, None) if outermost else (None, self._changes)
+        if outermost and changes and self.on_commit is not None:
+            self.on_commit(changes)
+
+    def apply_changes(self, changes: Sequence[Change], *, undo: bool) -> None:
+        """Put fields back as they were before ``changes`` (undo) or as they became (redo),
+        as one new edit that merges like any other. A row the change created is deleted on
+        undo (a tombstone) and comes back on redo."""
+        ordered = list(reversed(changes)) if undo else list(changes)
+        with self._transaction():
+            for change in ordered:
+                if change.created:
+                    self._write(change.table, change.row_id, {"deleted": 1 if undo else 0})
+                    if undo:
+                        continue
+                self._write(change.table, change.row_id, {change.field: change.old if undo else change.new})
 
     def _audit(self, action: str, table: str, row_id: str, field: str | None, old: Any, new: Any) -> None:
         self.db["audit"].insert(self._audit_record(action, table, row_id, field, old, new))
@@ -152,6 +190,8 @@ class Store:
         if existing is not None:
             current = dict(zip([d[0] for d in cursor.description], existing, strict=True))
             changed = {k: v for k, v in values.items() if current.get(k) != v}
+            if current.get("deleted") and "deleted" not in values and table != "measures" and changed:
+                changed["deleted"] = 0  # a value written to a natural-key row brings it back
         else:
             current = {}
             changed = dict(values)
@@ -172,6 +212,8 @@ class Store:
             self._audit(
                 "update" if existing is not None else "create", table, row_id, name, current.get(name), value
             )
+            if self._changes is not None:
+                self._changes.append(Change(table, row_id, name, current.get(name), value, existing is None))
         self._set_meta("hlc", self._clock.last)
         return True
 

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -43,6 +43,7 @@ from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.recovery import choose_and_restore
 from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
+from itadesk.ui.undo import History
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +93,13 @@ class MainWindow(QMainWindow):
 
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.undo_stack = QUndoStack(self)
+        self.history = History(
+            self.undo_stack,
+            reload=self._after_undo,
+            report=lambda message: QMessageBox.warning(self, "เลิกทำไม่สำเร็จ", message),
+        )
+        self.history.attach(store)
         self._build_menus()
 
         for year in store.years():
@@ -136,6 +144,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu("แก้ไข")
+        self.undo_action = self.undo_stack.createUndoAction(self, "เลิกทำ")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, "ทำซ้ำ")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
 
         year_menu = self.menuBar().addMenu("ปีงบประมาณ")
         new_year_action = QAction("เริ่มปีงบประมาณใหม่…", self)
@@ -224,6 +240,15 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.analysis_tab and self.year is not None:
             self.analysis_tab.reload()  # its draft follows scores and ticks made in the other tabs
+
+    def _after_undo(self) -> None:
+        """Every tab shows the store again after an undo or redo (which may touch any year)."""
+        self._edited()
+        if set(self.store.years()) != {self.year_combo.itemData(i) for i in range(self.year_combo.count())}:
+            self.refresh_years()
+        else:
+            self.set_year(self.year)
+        self.refresh_agency()
 
     def refresh_years(self) -> None:
         """After a new fiscal year appeared (a plan measure, a new year started)."""
@@ -424,6 +449,7 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Store) -> None:
         """Show another store (after a restore) in every tab."""
         self.store = store
+        self.history.attach(store)  # a merge, a restore or another file starts a new history
         for tab in self.year_tabs:
             tab.store = store
         self.measures_tab.model.store = store
