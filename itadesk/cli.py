@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import traceback
 from contextlib import contextmanager
 from pathlib import Path
 
 from itadesk import __version__
+from itadesk.crashlog import write_crash_log
 from itadesk.errors import ITADeskError
-from itadesk.paths import WORKSPACE_SUFFIX, default_workspace_path, user_data_dir
+from itadesk.paths import WORKSPACE_SUFFIX, default_workspace_path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -212,18 +212,6 @@ def _run_window(args: argparse.Namespace) -> int:
     return run(args.workspace or default_workspace_path(), args.open_file)
 
 
-def _log_unexpected() -> Path | None:
-    try:
-        folder = user_data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "itadesk-error.log"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
-        return path
-    except OSError:
-        return None
-
-
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(_with_file_argument(sys.argv[1:] if argv is None else argv))
     commands = {
@@ -246,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except Exception:
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
-        log = _log_unexpected()
+        log = write_crash_log(*sys.exc_info())
         where = f" รายละเอียดอยู่ในไฟล์ {log}" if log else ""
         print(f"itadesk: เกิดข้อผิดพลาดที่ไม่คาดคิด{where}", file=sys.stderr)
         return EXIT_FAILED

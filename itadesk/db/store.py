@@ -51,6 +51,8 @@ class Change:
     new: Any
     created: bool
     """The edit created the row (undo deletes it)."""
+
+
 AGENCY_FIELDS = ("name", "kind", "district", "province", "website")
 CHECKLIST_TEXT_FIELDS = ("responsible", "progress", "url")
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import sqlite3
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from itadesk import APP_NAME, __version__
+from itadesk.crashlog import write_crash_log
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import backup_copy
 from itadesk.errors import DamagedWorkspaceError, WorkspaceError
@@ -29,6 +31,23 @@ def application() -> QApplication:
     register_fonts()
     app.setFont(ui_font())
     return app  # type: ignore[return-value]
+
+
+def show_crash(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> Path | None:
+    """The window's last resort: log the error for support and tell the user in Thai.
+
+    Installed as ``sys.excepthook``, which PySide6 calls for an exception escaping a slot;
+    every edit already committed is safe in the workspace, so the window carries on.
+    """
+    path = write_crash_log(kind, error, trace)
+    where = f"\n\nรายละเอียดถูกบันทึกไว้ในไฟล์\n{path}\nโปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ" if path else ""
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "เกิดข้อผิดพลาดที่ไม่คาดคิด",
+        f"ITADesk ทำงานนี้ไม่สำเร็จ ({kind.__name__}) ข้อมูลที่บันทึกแล้วไม่สูญหาย "
+        f"โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{where}",
+    )
+    return path
 
 
 def lock_workspace(workspace: Path) -> QLockFile | None:
@@ -53,6 +72,7 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
     from itadesk.ui.single_instance import InstanceServer, send_to_running
 
     app = application()
+    sys.excepthook = show_crash
     workspace.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_workspace(workspace)
     if lock is None and incoming is not None and send_to_running(workspace, incoming):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk import __version__
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import restore_backup
 from itadesk.db.conflicts import open_conflicts
 from itadesk.db.merge import MergeResult, merge_file
 from itadesk.db.transfer import export_copy, inspect_file
 from itadesk.db.yearly import start_new_year
+from itadesk.paths import user_data_dir
 from itadesk.reporting import REPORT_KINDS
 from itadesk.spreadsheets import export_workbook
 from itadesk.ui.agency_dialog import AgencyDialog
@@ -38,11 +38,13 @@ from itadesk.ui.checklist_tab import ChecklistTab
 from itadesk.ui.conflicts_dialog import ConflictsDialog
 from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_editor import edit_framework
+from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.import_dialog import import_from_file
 from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.recovery import choose_and_restore
 from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
+from itadesk.ui.settings import restore_window, save_window
 from itadesk.ui.undo import History
 
 
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.refresh_agency()
         self._update_conflicts_action()
         self.set_year(store.default_year())
+        restore_window(self, self._headers())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("แฟ้ม")
@@ -177,9 +180,22 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("ช่วยเหลือ")
+        guide = QAction("คู่มือการใช้งาน", self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(lambda _checked=False: GuideDialog(self).exec())
+        help_menu.addAction(guide)
+        logs = QAction("เปิดโฟลเดอร์บันทึกข้อผิดพลาด", self)
+        logs.triggered.connect(lambda _checked=False: self._open_logs())
+        help_menu.addAction(logs)
+        help_menu.addSeparator()
         about = QAction("เกี่ยวกับ ITADesk", self)
-        about.triggered.connect(self._about)
+        about.triggered.connect(lambda _checked=False: AboutDialog(self).exec())
         help_menu.addAction(about)
+
+    def _open_logs(self) -> None:
+        folder = user_data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     @property
     def year_tabs(self) -> tuple:
@@ -462,16 +478,16 @@ class MainWindow(QMainWindow):
         if runner is not None:
             self.report_runner = runner  # kept alive until the next report
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "เกี่ยวกับ ITADesk",
-            f"<b>ITADesk {__version__}</b><br>"
-            "เครื่องมือเตรียมการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)"
-            "<br><br>แบบอักษร Sarabun © The Sarabun Project Authors, SIL Open Font License 1.1",
-        )
+    def _headers(self) -> dict:
+        """The column headers whose widths the window remembers."""
+        return {
+            "scores": self.scores_tab.table.horizontalHeader(),
+            "checklist": self.checklist_tab.tree.header(),
+            "measures": self.measures_tab.view.horizontalHeader(),
+        }
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        save_window(self, self._headers())
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # commits a field still being edited
