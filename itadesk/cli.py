@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     xlsx = sub.add_parser("export-xlsx", help="ส่งออกคะแนน รายการตรวจ OIT และมาตรการของปีเป็นไฟล์ Excel")
     xlsx.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     xlsx.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
-    xlsx.add_argument("--tabs", default="scores,checklist,measures", help="แท็บที่จะส่งออก คั่นด้วยจุลภาค")
+    xlsx.add_argument("--tabs", default="scores,checklist,measures,analysis", help="แท็บที่จะส่งออก คั่นด้วยจุลภาค")
     xlsx.add_argument("--out", metavar="OUT.xlsx", type=Path, required=True)
     shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
@@ -184,12 +184,11 @@ def _run_import_measures(args: argparse.Namespace) -> int:
 
 
 def _run_export_xlsx(args: argparse.Namespace) -> int:
-    from itadesk.spreadsheets import export_workbook
+    from itadesk.spreadsheets import TABS, export_workbook
 
     tabs = [t.strip() for t in args.tabs.split(",") if t.strip()]
-    unknown = set(tabs) - {"scores", "checklist", "measures"}
-    if unknown or not tabs:
-        raise ITADeskError("--tabs: เลือกได้จาก scores, checklist, measures")
+    if set(tabs) - set(TABS) or not tabs:
+        raise ITADeskError(f"--tabs: เลือกได้จาก {', '.join(TABS)}")
     with _existing_workspace(args) as store:
         out = export_workbook(store, args.year or store.default_year(), args.out, tabs)
     print(f"ส่งออกแล้ว: {out}")

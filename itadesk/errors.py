@@ -19,3 +19,8 @@ class DamagedWorkspaceError(WorkspaceError):
 
 class StoreError(ITADeskError):
     """An edit could not be saved (disk full, read-only file, bad value)."""
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback when the user cancels; the work is rolled back (no file
+    written, no row changed). Not an ITADeskError: nothing went wrong."""

@@ -76,10 +76,6 @@ class PreparedReport:
     thai_digits: bool
 
 
-class Cancelled(Exception):
-    """Raised by a progress callback to stop a report; no file is written."""
-
-
 def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
     if request.round not in ROUNDS:
         raise ReportError("รอบรายงานต้องเป็น half (๖ เดือน) หรือ full (ประจำปี)")

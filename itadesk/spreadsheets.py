@@ -14,17 +14,20 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from itadesk import scoring
+from itadesk.analysis import SECTIONS, TOOL_NAMES
 from itadesk.db.store import Store
 from itadesk.errors import ITADeskError, StoreError
+from itadesk.frameworks import TOOLS
 from itadesk.records import MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS
 from itadesk.thai import arabic_digits
 
 MAX_ROWS = 20_000
+MEASURES_SHEET = "มาตรการ"
 MAPPING_SETTING = "import_mapping"
 IGNORE = ""
 """The mapping value of a column that is not imported."""
@@ -94,7 +97,12 @@ def _read_csv(path: Path) -> list[list[str]]:
     return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
+Progress = Callable[[int, int], None] | None
+"""Called as work goes on with (done, total); may raise ``Cancelled`` to stop it."""
+STEP = 500
+
+
+def _read_xlsx(path: Path, progress: Progress = None) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
@@ -102,10 +110,14 @@ def _read_xlsx(path: Path) -> list[list[str]]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise SpreadsheetError(f"อ่านไฟล์ {path.name} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์") from exc
     try:
-        sheet = book.worksheets[0]
+        # ITADesk's own workbook holds several tabs: its measures sheet is the one to import.
+        sheet = book[MEASURES_SHEET] if MEASURES_SHEET in book.sheetnames else book.worksheets[0]
+        total = sheet.max_row or 0
         rows = []
         for row in sheet.iter_rows(values_only=True):
             rows.append([_cell_text(v) for v in row])
+            if progress is not None and len(rows) % STEP == 0:
+                progress(len(rows), total)
             if len(rows) > MAX_ROWS:
                 raise SpreadsheetError(f"ไฟล์ {path.name} มีเกิน {MAX_ROWS:,} แถว โปรดแบ่งไฟล์")
         return rows
@@ -113,7 +125,7 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         book.close()
 
 
-def read_table(path: str | Path) -> Table:
+def read_table(path: str | Path, progress: Progress = None) -> Table:
     path = Path(path)
     if not path.is_file():
         raise SpreadsheetError(f"ไม่พบไฟล์ {path}")
@@ -121,7 +133,7 @@ def read_table(path: str | Path) -> Table:
     if suffix == ".csv":
         rows = _read_csv(path)
     elif suffix in {".xlsx", ".xlsm"}:
-        rows = _read_xlsx(path)
+        rows = _read_xlsx(path, progress)
     else:
         raise SpreadsheetError("นำเข้าได้เฉพาะไฟล์ Excel (.xlsx) หรือ CSV (.csv)")
     rows = [row for row in rows if any(row)]
@@ -205,14 +217,19 @@ def remembered_mapping(store: Store) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items() if v in MEASURE_FIELD_LABELS or v == IGNORE}
 
 
-def import_measures(store: Store, year: int, table: Table, mapping: Mapping[str, str]) -> int:
-    """Add the table's measures to ``year`` in one transaction; remember the mapping."""
+def import_measures(
+    store: Store, year: int, table: Table, mapping: Mapping[str, str], progress: Progress = None
+) -> int:
+    """Add the table's measures to ``year`` in one transaction (all or none, a cancel
+    included); remember the mapping."""
     if year not in store.years():
         raise StoreError(f"ไม่มีเกณฑ์การประเมินของปี {year} ในไฟล์นี้")
     measures = measures_from_table(table, mapping)
     with store._transaction():
-        for measure in measures:
+        for done, measure in enumerate(measures, start=1):
             store.add_measure(year, **measure)
+            if progress is not None and done % 100 == 0:
+                progress(done, len(measures))
         store.set_setting(
             MAPPING_SETTING, json.dumps({**remembered_mapping(store), **mapping}, ensure_ascii=False)
         )
@@ -251,9 +268,10 @@ def _sheet(book, title: str, headers: Sequence[str], rows: Sequence[Sequence[obj
     return sheet
 
 
-def export_workbook(
-    store: Store, year: int, path: str | Path, tabs: Sequence[str] = ("scores", "checklist", "measures")
-) -> Path:
+TABS = ("scores", "checklist", "measures", "analysis")
+
+
+def export_workbook(store: Store, year: int, path: str | Path, tabs: Sequence[str] = TABS) -> Path:
     """The year's tabs as sheets of one workbook (measures sheet re-imports as it is)."""
     from openpyxl import Workbook
 
@@ -295,7 +313,11 @@ def export_workbook(
             }
             rows.append([number, *(values[f] for f in MEASURE_COLUMNS)])
         headers = ("ลำดับที่", *(MEASURE_FIELD_LABELS[f] for f in MEASURE_COLUMNS))
-        _sheet(book, "มาตรการ", headers, rows, (8, 40, 50, 18, 20, 40, 30, 30, 14, 18, 12))
+        _sheet(book, MEASURES_SHEET, headers, rows, (8, 40, 50, 18, 20, 40, 30, 30, 14, 18, 12))
+    if "analysis" in tabs:
+        texts = store.analysis_texts_or_draft(year)
+        rows = [[TOOL_NAMES[tool], *(texts[(tool, section)] for section in SECTIONS)] for tool in TOOLS]
+        _sheet(book, "วิเคราะห์ผล", ("เครื่องมือ", *SECTIONS.values()), rows, (30, 70, 70))
     temp = path.with_name(f".{path.name}.saving")
     try:
         book.save(temp)

@@ -65,6 +65,12 @@ step "export to a USB file, then merge it into a second workspace"
 "$CLI" demo --out "$WORK/other.itadesk"
 "$CLI" merge --workspace "$WORK/other.itadesk" --from "$WORK/usb.itadesk"
 
+step "Excel: export every tab, import the measures back into another year"
+"$CLI" export-xlsx --workspace "$WORK/demo.itadesk" --year 2566 --out "$WORK/ita-2566.xlsx"
+"$CLI" import-measures --workspace "$WORK/demo.itadesk" --year 2567 --from "$WORK/ita-2566.xlsx" \
+  --map "ลำดับที่=" > "$WORK/import.txt" 2>&1 || { cat "$WORK/import.txt"; exit 1; }
+cat "$WORK/import.txt"
+
 step "a hostile file is refused"
 printf 'not a database' > "$WORK/bad.itadesk"
 if "$CLI" merge --workspace "$WORK/other.itadesk" --from "$WORK/bad.itadesk" 2> "$WORK/err.txt"; then

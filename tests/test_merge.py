@@ -320,3 +320,25 @@ def test_merge_is_commutative_and_every_concurrent_edit_is_a_conflict(tmp_path_f
     finally:
         a.store.close()
         b.store.close()
+
+
+def test_a_cancelled_merge_changes_nothing(pcs, tmp_path):
+    from itadesk.errors import Cancelled
+
+    clerk, head, _ = pcs
+    clerk.store.add_measure(2567, title="จากเครื่องธุรการ")
+    copy = tmp_path / "usb.itadesk"
+    export_copy(clerk.store.db.conn, copy)
+    before = head.state()
+    steps = []
+
+    def cancel_at_third_table(done, total):
+        steps.append((done, total))
+        if done == 3:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        merge_file(head.store, copy, cancel_at_third_table)
+    assert head.state() == before and steps[-1] == (3, len(SYNCED_TABLES))
+    merge_file(head.store, copy)  # and once not cancelled, it lands
+    assert [m.title for m in head.store.measures(2567)] == ["จากเครื่องธุรการ"]

@@ -66,9 +66,9 @@ def test_seed_001s_measures_import_and_round_trip_through_export(demo, tmp_path)
 
     export_workbook(demo, 2567, tmp_path / "out.xlsx")
     sheets = load_workbook(tmp_path / "out.xlsx").sheetnames
-    assert sheets == ["คะแนนตัวชี้วัด", "รายการตรวจ OIT", "มาตรการ"]
+    assert sheets == ["คะแนนตัวชี้วัด", "รายการตรวจ OIT", "มาตรการ", "วิเคราะห์ผล"]
     other = Store(open_workspace(tmp_path / "other.itadesk"))
-    exported = read_table_of_sheet(tmp_path / "out.xlsx", "มาตรการ", tmp_path)
+    exported = read_table(tmp_path / "out.xlsx")  # the workbook's measures sheet, not its first
     import_measures(other, 2567, exported, guess_mapping(exported.headers))
     assert _fields(other.measures(2567)) == _fields(source)
     demo.update_measure(demo.measures(2567)[0].id, status="done", indicators=[2, 9])
@@ -77,24 +77,13 @@ def test_seed_001s_measures_import_and_round_trip_through_export(demo, tmp_path)
     import_measures(
         again,
         2567,
-        read_table_of_sheet(tmp_path / "out.xlsx", "มาตรการ", tmp_path),
+        read_table(tmp_path / "out.xlsx"),
         guess_mapping(exported.headers),
     )
     first = again.measures(2567)[0]
     assert (first.status, first.indicators) == ("done", (2, 9)), "status and indicators survive the trip"
     again.close()
     other.close()
-
-
-def read_table_of_sheet(path, name, tmp_path):
-    """The export's measures sheet on its own, as an office would copy it to a new file."""
-    book = load_workbook(path)
-    for sheet in book.sheetnames:
-        if sheet != name:
-            del book[sheet]
-    single = tmp_path / f"{name}.xlsx"
-    book.save(single)
-    return read_table(single)
 
 
 def test_the_mapping_the_user_chose_is_remembered(demo, tmp_path):
@@ -165,6 +154,31 @@ def test_cli_import_and_export(demo_path, tmp_path, capsys):
     assert "--map" in capsys.readouterr().err
 
 
+def test_the_analysis_tab_exports_the_offices_text(demo, tmp_path):
+    demo.set_analysis_text(2565, "OIT", "urgent", "แก้ไขโดยสำนักงาน", draft="")
+    export_workbook(demo, 2565, tmp_path / "a.xlsx", ["analysis"])
+    sheet = load_workbook(tmp_path / "a.xlsx")["วิเคราะห์ผล"]
+    assert sheet["B4"].value == "แก้ไขโดยสำนักงาน"
+    assert sheet["C2"].value.startswith("- ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่")
+
+
 def test_every_text_field_can_be_mapped():
     headers = ["มาตรการ", "วิธีดำเนินการ", "ระยะเวลา", "ผู้รับผิดชอบ", "ผลการดำเนินการ", "ผลลัพธ์", "ข้อเสนอแนะ"]
     assert sorted(guess_mapping(headers).values()) == sorted(MEASURE_TEXT_FIELDS)
+
+
+def test_a_cancelled_import_adds_nothing(demo, tmp_path):
+    from itadesk.errors import Cancelled
+
+    path = tmp_path / "many.csv"
+    path.write_text(
+        "มาตรการ,ผู้รับผิดชอบ\n" + "".join(f"มาตรการที่ {n},กองคลัง\n" for n in range(250)), encoding="utf-8"
+    )
+    table = read_table(path)
+
+    def cancel(done, total):
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        import_measures(demo, 2567, table, {"มาตรการ": "title"}, cancel)
+    assert demo.measures(2567) == []

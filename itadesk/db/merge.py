@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,15 +78,20 @@ def _working_path(conn: sqlite3.Connection) -> Path:
     return Path(next(row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"))
 
 
-def merge_file(store: Store, incoming: str | Path) -> MergeResult:
-    """Merge the ITADesk file ``incoming`` into the store's working file."""
+def merge_file(
+    store: Store, incoming: str | Path, progress: Callable[[int, int], None] | None = None
+) -> MergeResult:
+    """Merge the ITADesk file ``incoming`` into the store's working file.
+
+    ``progress(done, total)`` is called after each table; raising ``Cancelled`` from it
+    rolls the whole merge back (the working file is as it was)."""
     working = _working_path(store.db.conn)
     inspect_file(incoming, working=working)
     backup_copy(store.db.conn, working, "before-merge")
     source = _read_only(Path(incoming))
     try:
         with store._transaction():
-            return _merge(store, source)
+            return _merge(store, source, progress)
     finally:
         source.close()
 
@@ -98,7 +104,7 @@ def _insert_many(
         db.conn.executemany(f"{verb} INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
 
-def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:
+def _merge(store: Store, source: sqlite3.Connection, progress=None) -> MergeResult:
     db = store.db
     result = MergeResult()
     versions_taken: list[tuple[str, str, str, str, str]] = []
@@ -106,7 +112,9 @@ def _merge(store: Store, source: sqlite3.Connection) -> MergeResult:
     seen_here, seen_there = version_vector(db.conn), version_vector(source)
     newest = ""
     their_tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for table in SYNCED_TABLES:
+    for step, table in enumerate(SYNCED_TABLES, start=1):
+        if progress is not None:
+            progress(step - 1, len(SYNCED_TABLES))
         if table not in their_tables:  # a copy from an older ITADesk: nothing of this kind yet
             continue
         columns, theirs = _rows(source, table)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.db import Store
+from itadesk.errors import Cancelled
 from itadesk.records import MEASURE_FIELD_LABELS
 from itadesk.spreadsheets import (
     IGNORE,
@@ -35,6 +36,7 @@ from itadesk.spreadsheets import (
     remembered_mapping,
 )
 from itadesk.ui.feedback import attempt, save_cancel_buttons
+from itadesk.ui.progress import ProgressReporter
 
 PREVIEW_ROWS = 8
 PREVIEW_FIELDS = ("title", "steps", "responsible", "period")
@@ -90,9 +92,18 @@ class ImportDialog(QDialog):
                 self.preview.setItem(row, column, QTableWidgetItem(str(measure.get(field, ""))))
 
     def accept(self) -> None:
-        count, ok = attempt(
-            self, lambda: import_measures(self.store, self.year, self.table, self.mapping()), "นำเข้าไม่สำเร็จ"
-        )
+        progress = ProgressReporter(self, "กำลังนำเข้ามาตรการ…")
+        try:
+            count, ok = attempt(
+                self,
+                lambda: import_measures(self.store, self.year, self.table, self.mapping(), progress),
+                "นำเข้าไม่สำเร็จ",
+            )
+        except Cancelled:
+            self.error_label.setText("ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม")
+            return
+        finally:
+            progress.close()
         if ok:
             self.imported = count
             super().accept()
@@ -106,7 +117,13 @@ def import_from_file(parent: QWidget, store: Store, year: int, path: str | None 
         )
         if not path:
             return None
-    table, ok = attempt(parent, lambda: read_table(path), "อ่านไฟล์ไม่สำเร็จ")
+    progress = ProgressReporter(parent, f"กำลังอ่าน {Path(path).name}…")
+    try:
+        table, ok = attempt(parent, lambda: read_table(path, progress), "อ่านไฟล์ไม่สำเร็จ")
+    except Cancelled:
+        return None
+    finally:
+        progress.close()
     if not ok or table is None:
         return None
     dialog = ImportDialog(store, year, table, Path(path), parent)

@@ -29,6 +29,7 @@ from itadesk.db.conflicts import open_conflicts
 from itadesk.db.merge import MergeResult, merge_file
 from itadesk.db.transfer import export_copy, inspect_file
 from itadesk.db.yearly import start_new_year
+from itadesk.errors import Cancelled
 from itadesk.paths import user_data_dir
 from itadesk.reporting import REPORT_KINDS
 from itadesk.spreadsheets import export_workbook
@@ -41,6 +42,7 @@ from itadesk.ui.framework_editor import edit_framework
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.import_dialog import import_from_file
 from itadesk.ui.measures_tab import MeasuresTab
+from itadesk.ui.progress import ProgressReporter
 from itadesk.ui.recovery import choose_and_restore
 from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
@@ -317,7 +319,14 @@ class MainWindow(QMainWindow):
             )
             if not path:
                 return None
-        result, ok = attempt(self, lambda: merge_file(self.store, path), "รวมข้อมูลไม่สำเร็จ")
+        progress = ProgressReporter(self, f"กำลังรวมข้อมูลจาก {Path(path).name}…")
+        try:
+            result, ok = attempt(self, lambda: merge_file(self.store, path, progress), "รวมข้อมูลไม่สำเร็จ")
+        except Cancelled:
+            self.statusBar().showMessage("ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง", 8000)
+            return None
+        finally:
+            progress.close()
         if not ok or result is None:
             return None
         self.set_store(self.store)  # reload every tab

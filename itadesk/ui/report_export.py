@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk.errors import ITADeskError
+from itadesk.errors import Cancelled, ITADeskError
 from itadesk.records import ROUND_LABELS
 from itadesk.reporting import (
     REPORT_KINDS,
-    Cancelled,
     PreparedReport,
     ReportRequest,
     prepare_report,

@@ -96,3 +96,17 @@ def test_every_menu_action_is_reachable_by_keyboard(make_window, workspace_path)
     ):
         assert key in shortcuts, key
     assert window.measures_tab.add_button.shortcut().toString() == "Ctrl+N"
+
+
+def test_the_progress_dialog_cancels_the_work(qapp):
+    import pytest
+
+    from itadesk.errors import Cancelled
+    from itadesk.ui.progress import ProgressReporter
+
+    progress = ProgressReporter(None, "กำลังทำงาน…")
+    progress(1, 10)
+    progress.dialog.cancel()
+    with pytest.raises(Cancelled):
+        progress(2, 10)
+    progress.close()
