@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from itadesk.records import AGENCY_KINDS, Agency
 from itadesk.ui.feedback import save_cancel_buttons
+from itadesk.ui.i18n import tr
 
 
 class AgencyDialog(QDialog):
@@ -25,33 +26,36 @@ class AgencyDialog(QDialog):
         self, agency: Agency, user_name: str, *, first_run: bool = False, parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle("ข้อมูลหน่วยงาน" if not first_run else "ยินดีต้อนรับสู่ ITADesk")
+        self.setWindowTitle(tr("ข้อมูลหน่วยงาน") if not first_run else tr("ยินดีต้อนรับสู่ ITADesk"))
         layout = QVBoxLayout(self)
         if first_run:
             intro = QLabel(
-                "กรอกข้อมูลหน่วยงานของท่านเพื่อใช้ในหัวรายงาน และชื่อผู้ใช้สำหรับบันทึกประวัติการแก้ไข\n"
-                "แก้ไขภายหลังได้จากเมนู แฟ้ม → ข้อมูลหน่วยงาน"
+                tr(
+                    "กรอกข้อมูลหน่วยงานของท่านเพื่อใช้ในหัวรายงาน และชื่อผู้ใช้สำหรับบันทึกประวัติการแก้ไข\n"
+                    "แก้ไขภายหลังได้จากเมนู แฟ้ม → ข้อมูลหน่วยงาน"
+                )
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
         form = QFormLayout()
         self.name_edit = QLineEdit(agency.name)
-        self.name_edit.setPlaceholderText("เช่น หัวเรือ")
+        self.name_edit.setPlaceholderText(tr("เช่น หัวเรือ"))
         self.kind_combo = QComboBox()
-        self.kind_combo.addItems(AGENCY_KINDS)
-        self.kind_combo.setCurrentText(agency.kind)
+        for kind in AGENCY_KINDS:  # shown in the window's language, stored in Thai
+            self.kind_combo.addItem(tr(kind), kind)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(agency.kind)))
         self.district_edit = QLineEdit(agency.district)
         self.province_edit = QLineEdit(agency.province)
         self.website_edit = QLineEdit(agency.website)
         self.website_edit.setPlaceholderText("https://")
         self.user_edit = QLineEdit(user_name)
-        self.user_edit.setPlaceholderText("ชื่อ - นามสกุล ผู้ใช้เครื่องนี้")
-        form.addRow("ชื่อหน่วยงาน *", self.name_edit)
-        form.addRow("ประเภท", self.kind_combo)
-        form.addRow("อำเภอ", self.district_edit)
-        form.addRow("จังหวัด", self.province_edit)
-        form.addRow("เว็บไซต์", self.website_edit)
-        form.addRow("ชื่อผู้ใช้ *", self.user_edit)
+        self.user_edit.setPlaceholderText(tr("ชื่อ - นามสกุล ผู้ใช้เครื่องนี้"))
+        form.addRow(tr("ชื่อหน่วยงาน *"), self.name_edit)
+        form.addRow(tr("ประเภท"), self.kind_combo)
+        form.addRow(tr("อำเภอ"), self.district_edit)
+        form.addRow(tr("จังหวัด"), self.province_edit)
+        form.addRow(tr("เว็บไซต์"), self.website_edit)
+        form.addRow(tr("ชื่อผู้ใช้ *"), self.user_edit)
         layout.addLayout(form)
         buttons, self.error_label = save_cancel_buttons(self)
         layout.addWidget(self.error_label)
@@ -61,7 +65,7 @@ class AgencyDialog(QDialog):
     def agency(self) -> Agency:
         return Agency(
             name=self.name_edit.text().strip(),
-            kind=self.kind_combo.currentText(),
+            kind=self.kind_combo.currentData(),
             district=self.district_edit.text().strip(),
             province=self.province_edit.text().strip(),
             website=self.website_edit.text().strip(),
@@ -72,11 +76,11 @@ class AgencyDialog(QDialog):
 
     def accept(self) -> None:
         if not self.name_edit.text().strip():
-            self.error_label.setText("โปรดกรอกชื่อหน่วยงาน")
+            self.error_label.setText(tr("โปรดกรอกชื่อหน่วยงาน"))
             self.name_edit.setFocus()
             return
         if not self.user_edit.text().strip():
-            self.error_label.setText("โปรดกรอกชื่อผู้ใช้")
+            self.error_label.setText(tr("โปรดกรอกชื่อผู้ใช้"))
             self.user_edit.setFocus()
             return
         super().accept()

@@ -33,6 +33,7 @@ from itadesk.frameworks import TOOLS
 from itadesk.suggestions import suggestions_for
 from itadesk.thai import format_number
 from itadesk.ui.feedback import attempt
+from itadesk.ui.i18n import DATA, tr
 from itadesk.ui.style import FAIL_TEXT, MUTED_TEXT, PASS_TEXT
 from itadesk.ui.text_edit import CommittingTextEdit
 from itadesk.ui.what_if import WhatIfDialog, projection_text
@@ -56,28 +57,28 @@ class AnalysisTab(YearTab):
         self.projection_label = QLabel()
         self.projection_label.setWordWrap(True)
         self.projection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.what_if_button = QPushButton("ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…")
+        self.what_if_button = QPushButton(tr("ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…"))
         self.what_if_button.clicked.connect(self.open_what_if)
-        projection_box = QGroupBox("คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)")
+        projection_box = QGroupBox(tr("คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)"))
         projection_layout = QHBoxLayout(projection_box)
         projection_layout.addWidget(self.projection_label, 1)
         projection_layout.addWidget(self.what_if_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.regenerate_button = QPushButton("สร้างร่างใหม่จากคะแนนและรายการตรวจ")
+        self.regenerate_button = QPushButton(tr("สร้างร่างใหม่จากคะแนนและรายการตรวจ"))
         self.regenerate_button.clicked.connect(self.regenerate)
-        note = QLabel("แก้ไขข้อความได้ทุกช่อง ระบบบันทึกเมื่อออกจากช่อง และใช้ข้อความนี้ในรายงานการวิเคราะห์ผล")
+        note = QLabel(tr("แก้ไขข้อความได้ทุกช่อง ระบบบันทึกเมื่อออกจากช่อง และใช้ข้อความนี้ในรายงานการวิเคราะห์ผล"))
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {MUTED_TEXT.name()}")
-        table_box = QGroupBox("การวิเคราะห์ผลการประเมินแต่ละเครื่องมือ")
+        table_box = QGroupBox(tr("การวิเคราะห์ผลการประเมินแต่ละเครื่องมือ"))
         grid = QGridLayout(table_box)
         grid.addWidget(note, 0, 0, 1, 2)
         grid.addWidget(self.regenerate_button, 0, 2, Qt.AlignmentFlag.AlignRight)
         for column, title in enumerate(analysis.SECTIONS.values(), start=1):
-            header = QLabel(f"<b>{title}</b>")
+            header = QLabel(f"<b>{tr(title)}</b>")
             header.setWordWrap(True)
             grid.addWidget(header, 1, column)
         for row, tool in enumerate(TOOLS, start=2):
-            name = QLabel(f"<b>{analysis.TOOL_NAMES[tool]}</b>")
+            name = QLabel(f"<b>{tr(analysis.TOOL_NAMES[tool])}</b>")
             name.setWordWrap(True)
             name.setAlignment(Qt.AlignmentFlag.AlignTop)
             grid.addWidget(name, row, 0)
@@ -87,10 +88,10 @@ class AnalysisTab(YearTab):
                 cell_layout.setContentsMargins(0, 0, 0, 0)
                 edit = CommittingTextEdit()
                 edit.setMinimumHeight(130)
-                edit.setPlaceholderText("ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)")
+                edit.setPlaceholderText(tr("ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)"))
                 edit.setAccessibleName(f"{tool} {analysis.SECTIONS[section]}")
                 edit.editingFinished.connect(lambda t=tool, s=section: self._cell_edited(t, s))
-                stale = QLabel(STALE_NOTE)
+                stale = QLabel(tr(STALE_NOTE))
                 stale.setWordWrap(True)
                 stale.setStyleSheet("color: #8a5300")
                 stale.hide()
@@ -162,38 +163,41 @@ class AnalysisTab(YearTab):
         self.plan_rows.clear()
         plan_year = self.year + 1
         framework = self.store.framework(self.year)
-        self.plan_box.setTitle(f"แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ ปีงบประมาณ พ.ศ. {plan_year}")
+        self.plan_box.setTitle(tr("แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ ปีงบประมาณ พ.ศ. {0}").format(plan_year))
         existing = len(self.store.measures(plan_year)) if plan_year in self.store.years() else 0
         self.plan_note.setText(
-            f"เลือกมาตรการตัวอย่างจากรายงานจริงของหน่วยงานอื่น แล้วกด “เพิ่ม” เพื่อสร้างมาตรการของปี {plan_year} "
-            f"ที่เชื่อมกับตัวชี้วัดนั้น (แก้ไขต่อได้ในแท็บมาตรการ) · ปี {plan_year} มีมาตรการแล้ว {existing} รายการ"
+            tr(
+                "เลือกมาตรการตัวอย่างจากรายงานจริงของหน่วยงานอื่น แล้วกด “เพิ่ม” เพื่อสร้างมาตรการของปี {0} ที่เชื่อมกับตัวชี้วัดนั้น (แก้ไขต่อได้ในแท็บมาตรการ) · ปี {1} มีมาตรการแล้ว {2} รายการ"
+            ).format(plan_year, plan_year, existing)
         )
         findings = sorted(
             analysis.findings(framework, self.store.scores(self.year)),
             key=lambda f: (f.section != "urgent", f.indicator),
         )
         if not findings:
-            empty = QLabel("ยังไม่มีคะแนนของปีนี้ กรอกคะแนนในแท็บคะแนนตัวชี้วัดก่อน")
+            empty = QLabel(tr("ยังไม่มีคะแนนของปีนี้ กรอกคะแนนในแท็บคะแนนตัวชี้วัดก่อน"))
             empty.setStyleSheet(f"color: {MUTED_TEXT.name()}")
             self.plan_grid.addWidget(empty, 1, 0, 1, 3)
         for row, finding in enumerate(findings, start=1):
             urgent = finding.section == "urgent"
-            verdict = "ต่ำกว่าเกณฑ์ ต้องแก้ไขโดยเร่งด่วน" if urgent else "ผ่านเกณฑ์"
+            verdict = tr("ต่ำกว่าเกณฑ์ ต้องแก้ไขโดยเร่งด่วน") if urgent else tr("ผ่านเกณฑ์")
             label = QLabel(
-                f"ตัวชี้วัดที่ {finding.indicator} {finding.name} "
-                f"{format_number(finding.score, 2, thai=False)} คะแนน ({verdict})"
+                tr("ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})").format(
+                    finding.indicator, finding.name, format_number(finding.score, 2, thai=False), verdict
+                )
             )
             label.setWordWrap(True)
+            label.setObjectName(DATA)  # names the framework's indicator
             label.setStyleSheet(f"color: {(FAIL_TEXT if urgent else PASS_TEXT).name()}")
             combo = QComboBox()
-            combo.addItem("เริ่มจากหัวข้อเปล่า", None)
+            combo.addItem(tr("เริ่มจากหัวข้อเปล่า"), None)
             for suggestion in suggestions_for(finding.indicator):
                 combo.addItem(suggestion.title, suggestion)
                 combo.setItemData(combo.count() - 1, suggestion.steps, Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(1 if combo.count() > 1 else 0)
             combo.setMinimumContentsLength(30)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            button = QPushButton(f"เพิ่มเป็นมาตรการปี {plan_year}")
+            button = QPushButton(tr("เพิ่มเป็นมาตรการปี {0}").format(plan_year))
             button.clicked.connect(lambda _checked=False, n=finding.indicator: self.add_plan_measure(n))
             self.plan_grid.addWidget(label, row, 0)
             self.plan_grid.addWidget(combo, row, 1)
@@ -236,9 +240,10 @@ class AnalysisTab(YearTab):
             return
         answer = QMessageBox.question(
             self,
-            "สร้างร่างใหม่",
-            f"มี {len(edited)} ช่องที่แก้ไขข้อความเองแล้ว\nแทนที่ข้อความเหล่านั้นด้วยร่างใหม่จากคะแนนและรายการตรวจหรือไม่?\n"
-            "(ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)",
+            tr("สร้างร่างใหม่"),
+            tr(
+                "มี {0} ช่องที่แก้ไขข้อความเองแล้ว\nแทนที่ข้อความเหล่านั้นด้วยร่างใหม่จากคะแนนและรายการตรวจหรือไม่?\n(ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)"
+            ).format(len(edited)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -272,7 +277,7 @@ class AnalysisTab(YearTab):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                f"เพิ่มมาตรการ “{measure.title}” ในปี {measure.fiscal_year} แล้ว", 8000
+                tr("เพิ่มมาตรการ “{0}” ในปี {1} แล้ว").format(measure.title, measure.fiscal_year), 8000
             )
 
     def open_what_if(self) -> None:
@@ -289,11 +294,11 @@ def deadline_text(store: Store, year: int, today: dt.date | None = None) -> str:
     deadline = framework.oit_deadline
     when = f"{deadline.day}/{deadline.month}/{deadline.year + 543}"
     if days > 0:
-        timing = f"อีก {days} วันถึงกำหนดส่ง OIT ({when})"
+        timing = tr("อีก {0} วันถึงกำหนดส่ง OIT ({1})").format(days, when)
     elif days == 0:
-        timing = f"วันนี้เป็นวันสุดท้ายของการส่ง OIT ({when})"
+        timing = tr("วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})").format(when)
     elif days >= -30:
-        timing = f"พ้นกำหนดส่ง OIT ({when}) มาแล้ว {-days} วัน"
+        timing = tr("พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน").format(when, -days)
     else:
-        timing = f"กำหนดส่ง OIT ({when}) ผ่านไปแล้ว"
-    return f"OIT ทำแล้ว {done}/{len(entries)} ข้อ · {timing}"
+        timing = tr("กำหนดส่ง OIT ({0}) ผ่านไปแล้ว").format(when)
+    return tr("OIT ทำแล้ว {0}/{1} ข้อ · {2}").format(done, len(entries), timing)

@@ -18,6 +18,7 @@ from itadesk.db.backups import backup_copy
 from itadesk.errors import DamagedWorkspaceError, WorkspaceError
 from itadesk.paths import resources_dir
 from itadesk.ui.fonts import register_fonts, ui_font
+from itadesk.ui.i18n import install_translator, tr
 from itadesk.ui.recovery import offer_recovery
 
 
@@ -28,6 +29,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "itadesk.png")))
+    install_translator(app)
     register_fonts()
     app.setFont(ui_font())
     return app  # type: ignore[return-value]
@@ -40,12 +42,13 @@ def show_crash(kind: type[BaseException], error: BaseException, trace: Traceback
     every edit already committed is safe in the workspace, so the window carries on.
     """
     path = write_crash_log(kind, error, trace)
-    where = f"\n\nรายละเอียดถูกบันทึกไว้ในไฟล์\n{path}\nโปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ" if path else ""
+    where = tr("\n\nรายละเอียดถูกบันทึกไว้ในไฟล์\n{0}\nโปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ").format(path) if path else ""
     QMessageBox.critical(
         QApplication.activeWindow(),
-        "เกิดข้อผิดพลาดที่ไม่คาดคิด",
-        f"ITADesk ทำงานนี้ไม่สำเร็จ ({kind.__name__}) ข้อมูลที่บันทึกแล้วไม่สูญหาย "
-        f"โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{where}",
+        tr("เกิดข้อผิดพลาดที่ไม่คาดคิด"),
+        tr("ITADesk ทำงานนี้ไม่สำเร็จ ({0}) ข้อมูลที่บันทึกแล้วไม่สูญหาย โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{1}").format(
+            kind.__name__, where
+        ),
     )
     return path
 
@@ -80,8 +83,8 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
     if lock is None:
         QMessageBox.warning(
             None,
-            "ไฟล์ข้อมูลกำลังถูกใช้งาน",
-            f"ไฟล์ {workspace} เปิดอยู่ใน ITADesk อีกหน้าต่างหนึ่งแล้ว\nโปรดใช้หน้าต่างนั้น หรือปิดก่อนแล้วเปิดใหม่",
+            tr("ไฟล์ข้อมูลกำลังถูกใช้งาน"),
+            tr("ไฟล์ {0} เปิดอยู่ใน ITADesk อีกหน้าต่างหนึ่งแล้ว\nโปรดใช้หน้าต่างนั้น หรือปิดก่อนแล้วเปิดใหม่").format(workspace),
         )
         return 1
     try:
@@ -91,12 +94,14 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
         if store is None:
             return 1
     except WorkspaceError as exc:
-        QMessageBox.critical(None, "เปิดไฟล์ข้อมูลไม่ได้", str(exc))
+        QMessageBox.critical(None, tr("เปิดไฟล์ข้อมูลไม่ได้"), str(exc))
         return 1
     try:
         backup_copy(store.db.conn, workspace, "start")
     except (OSError, sqlite3.Error) as exc:
-        QMessageBox.warning(None, "สำรองข้อมูลไม่สำเร็จ", f"สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {exc}")
+        QMessageBox.warning(
+            None, tr("สำรองข้อมูลไม่สำเร็จ"), tr("สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}").format(exc)
+        )
     window = MainWindow(store, workspace)
     server = InstanceServer(workspace, window)
     server.file_received.connect(lambda path: window.offer_incoming(Path(path)))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from itadesk.figures import GroupProgress, YearTotal
 from itadesk.thai import format_number
+from itadesk.ui.i18n import tr
 
 CURRENT = QColor("#2e5c9e")
 PREVIOUS = QColor("#b3c2db")
@@ -80,18 +81,18 @@ class IndicatorChart(Chart):
     """The ten indicator scores of a year beside last year's, with the pass line."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("คะแนนรายตัวชี้วัดเทียบกับปีก่อน", parent)
+        super().__init__(tr("คะแนนรายตัวชี้วัดเทียบกับปีก่อน"), parent)
         self.current: Mapping[int, float | None] = {}
         self.previous: Mapping[int, float | None] = {}
         self.pass_mark = 85.0
-        self.labels = ("ปีก่อน", "ปีนี้")
+        self.labels = (tr("ปีก่อน"), tr("ปีนี้"))
 
     def set_data(self, current, previous, pass_mark: float, labels: tuple[str, str]) -> None:
         self.current, self.previous, self.pass_mark, self.labels = current, previous, pass_mark, labels
         self.setToolTip(
             "\n".join(
-                f"ตัวชี้วัดที่ {n}: {_score(v) if v is not None else '–'}"
-                + (f" (ปีก่อน {_score(p)})" if (p := previous.get(n)) is not None else "")
+                tr("ตัวชี้วัดที่ {0}: {1}").format(n, _score(v) if v is not None else "–")
+                + (tr(" (ปีก่อน {0})").format(_score(p)) if (p := previous.get(n)) is not None else "")
                 for n, v in sorted(current.items())
             )
         )
@@ -116,7 +117,7 @@ class IndicatorChart(Chart):
                 QRectF(x - slot / 2, plot.bottom() + 2, slot, 16), Qt.AlignmentFlag.AlignHCenter, str(number)
             )
         y = self.draw_pass_line(painter, plot, self.pass_mark)
-        label = f"เกณฑ์ผ่าน {self.pass_mark:g}"
+        label = tr("เกณฑ์ผ่าน {0:g}").format(self.pass_mark)
         box = QRectF(plot.right() - self.fontMetrics().horizontalAdvance(label) - 8, y - 19, 0, 17)
         box.setRight(plot.right())
         painter.fillRect(box, QColor(255, 255, 255, 220))
@@ -134,15 +135,18 @@ class TrendChart(Chart):
     """The total of every year that has one (announced, or computed from the weights)."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("คะแนนรวมรายปี", parent)
+        super().__init__(tr("คะแนนรวมรายปี"), parent)
         self.points: Sequence[YearTotal] = ()
         self.pass_mark = 85.0
 
     def set_data(self, points: Sequence[YearTotal], pass_mark: float) -> None:
         self.points, self.pass_mark = points, pass_mark
         self.setToolTip(
-            "\n".join(f"ปี {p.year}: {_score(p.total)}" + ("" if p.official else " (คำนวณ)") for p in points)
-            or "ยังไม่มีคะแนนรวมของปีใด"
+            "\n".join(
+                tr("ปี {0}: {1}").format(p.year, _score(p.total)) + ("" if p.official else tr(" (คำนวณ)"))
+                for p in points
+            )
+            or tr("ยังไม่มีคะแนนรวมของปีใด")
         )
         self.update()
 
@@ -151,7 +155,7 @@ class TrendChart(Chart):
         self.draw_pass_line(painter, plot, self.pass_mark)
         if not self.points:
             painter.setPen(TEXT)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "ยังไม่มีคะแนนรวมของปีใด")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, tr("ยังไม่มีคะแนนรวมของปีใด"))
             painter.end()
             return
         slot = plot.width() / len(self.points)
@@ -183,13 +187,15 @@ class ProgressChart(Chart):
     """Per sub-indicator, the share of its OIT items done (horizontal bars)."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("ความก้าวหน้ารายตัวชี้วัดย่อย", parent)
+        super().__init__(tr("ความก้าวหน้ารายตัวชี้วัดย่อย"), parent)
         self.groups: Sequence[GroupProgress] = ()
 
     def set_data(self, groups: Sequence[GroupProgress]) -> None:
         self.groups = groups
         self.setMinimumHeight(28 + 22 * max(1, len(groups)))
-        self.setToolTip("\n".join(f"{g.code} {g.name}: {g.done}/{g.total} ข้อ" for g in groups))
+        self.setToolTip(
+            "\n".join(tr("{0} {1}: {2}/{3} ข้อ").format(g.code, g.name, g.done, g.total) for g in groups)
+        )
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)

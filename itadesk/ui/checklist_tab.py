@@ -41,6 +41,7 @@ from itadesk.records import ChecklistEntry
 from itadesk.thai import format_score
 from itadesk.ui.charts import ProgressChart
 from itadesk.ui.feedback import attempt
+from itadesk.ui.i18n import tr
 from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
 from itadesk.ui.text_edit import CommittingTextEdit
 from itadesk.ui.year_tab import YearTab
@@ -71,7 +72,7 @@ class ChecklistTab(YearTab):
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["ข้อ / ข้อมูล", "ผู้รับผิดชอบ", "ความก้าวหน้า", "URL ที่เผยแพร่"])
+        self.tree.setHeaderLabels([tr("ข้อ / ข้อมูล"), tr("ผู้รับผิดชอบ"), tr("ความก้าวหน้า"), tr("URL ที่เผยแพร่")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -83,9 +84,9 @@ class ChecklistTab(YearTab):
         self.tree.currentItemChanged.connect(self._current_changed)
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("ค้นหาข้อ… (Ctrl+F)")
+        self.search_edit.setPlaceholderText(tr("ค้นหาข้อ… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.not_done_check = QCheckBox("เฉพาะข้อที่ยังไม่ทำ")
+        self.not_done_check = QCheckBox(tr("เฉพาะข้อที่ยังไม่ทำ"))
         self.responsible_combo = QComboBox()
         self.responsible_combo.setMinimumContentsLength(12)
         self.group_combo = QComboBox()
@@ -98,9 +99,9 @@ class ChecklistTab(YearTab):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
 
-        self.detail = QGroupBox("รายละเอียดข้อ")
+        self.detail = QGroupBox(tr("รายละเอียดข้อ"))
         form = QFormLayout(self.detail)
-        self.components_button = QPushButton("แสดงองค์ประกอบด้านข้อมูล")
+        self.components_button = QPushButton(tr("แสดงองค์ประกอบด้านข้อมูล"))
         self.components_button.setCheckable(True)
         self.components_button.toggled.connect(self._toggle_components)
         self.components_view = QTextBrowser()
@@ -109,22 +110,22 @@ class ChecklistTab(YearTab):
         self.responsible_edit = QLineEdit()
         self.responsible_edit.editingFinished.connect(lambda: self._field_edited("responsible"))
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้")
+        self.url_edit.setPlaceholderText(tr("https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้"))
         self.url_edit.editingFinished.connect(lambda: self._field_edited("url"))
-        self.open_url_button = QPushButton("เปิดลิงก์")
+        self.open_url_button = QPushButton(tr("เปิดลิงก์"))
         self.open_url_button.clicked.connect(self._open_url)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url_edit, 1)
         url_row.addWidget(self.open_url_button)
         self.progress_edit = CommittingTextEdit()
-        self.progress_edit.setPlaceholderText("ความก้าวหน้าผลการดำเนินการ")
+        self.progress_edit.setPlaceholderText(tr("ความก้าวหน้าผลการดำเนินการ"))
         self.progress_edit.setMaximumHeight(110)
         self.progress_edit.editingFinished.connect(lambda: self._field_edited("progress"))
         form.addRow(self.components_button)
         form.addRow(self.components_view)
-        form.addRow("ผู้รับผิดชอบ", self.responsible_edit)
+        form.addRow(tr("ผู้รับผิดชอบ"), self.responsible_edit)
         form.addRow("URL", url_row)
-        form.addRow("ความก้าวหน้า", self.progress_edit)
+        form.addRow(tr("ความก้าวหน้า"), self.progress_edit)
         self.detail.setEnabled(False)
 
         self.progress_chart = ProgressChart()
@@ -172,7 +173,7 @@ class ChecklistTab(YearTab):
         try:
             self.tree.clear()
             for group in framework.oit_groups:
-                node = QTreeWidgetItem([f"ตัวชี้วัดย่อยที่ {group.code} {group.name}"])
+                node = QTreeWidgetItem([tr("ตัวชี้วัดย่อยที่ {0} {1}").format(group.code, group.name)])
                 node.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = node.font(COL_ITEM)
                 font.setBold(True)
@@ -192,17 +193,23 @@ class ChecklistTab(YearTab):
             self._loading = False
         self.warning_label.setVisible(not framework.complete)
         self.warning_label.setText(
-            f"เกณฑ์ปี {self.year} ยังไม่ครบถ้วน: {framework.notes or 'โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.'}"
+            tr("เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}").format(
+                self.year, framework.notes or tr("โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.")
+            )
         )
 
     def _fill_filter_choices(self, framework, entries) -> None:
         for combo, everything, choices in (
             (
                 self.responsible_combo,
-                "ทุกผู้รับผิดชอบ",
+                tr("ทุกผู้รับผิดชอบ"),
                 [(u, u) for u in responsible_units(e.responsible for e in entries.values())],
             ),
-            (self.group_combo, "ทุกตัวชี้วัดย่อย", [(g.code, f"{g.code} {g.name}") for g in framework.oit_groups]),
+            (
+                self.group_combo,
+                tr("ทุกตัวชี้วัดย่อย"),
+                [(g.code, f"{g.code} {g.name}") for g in framework.oit_groups],
+            ),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -236,7 +243,9 @@ class ChecklistTab(YearTab):
                 shown += not hide
             node.setHidden(shown == 0)
         total = len(entries)
-        self.filter_count.setText(f"แสดง {len(visible)} จาก {total} ข้อ" if len(visible) != total else "")
+        self.filter_count.setText(
+            tr("แสดง {0} จาก {1} ข้อ").format(len(visible), total) if len(visible) != total else ""
+        )
 
     def _item_node(self, render, item: OitItem, entry: ChecklistEntry) -> QTreeWidgetItem:
         node = QTreeWidgetItem(
@@ -247,7 +256,7 @@ class ChecklistTab(YearTab):
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
         )
         node.setCheckState(COL_ITEM, Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked)
-        status = "ดำเนินการ" if entry.done else "ยังไม่ได้ดำเนินการ"
+        status = tr("ดำเนินการ") if entry.done else tr("ยังไม่ได้ดำเนินการ")
         components = "\n".join(f"- {render(c, thai=True)}" for c in item.components)
         node.setToolTip(
             COL_ITEM, f"{item.code} {item.title} — {status}" + (f"\n{components}" if components else "")
@@ -267,9 +276,9 @@ class ChecklistTab(YearTab):
                 if child.checkState(COL_ITEM) == Qt.CheckState.Checked:
                     done += 1
                     done_codes.add(child.data(COL_ITEM, CODE_ROLE))
-            node.setText(COL_RESPONSIBLE, f"{done}/{node.childCount()} ข้อ")
+            node.setText(COL_RESPONSIBLE, tr("{0}/{1} ข้อ").format(done, node.childCount()))
             node.setForeground(COL_RESPONSIBLE, PASS_TEXT if done == node.childCount() else FAIL_TEXT)
-            node.setText(COL_ITEM, f"ตัวชี้วัดย่อยที่ {group.code} {group.name}")
+            node.setText(COL_ITEM, tr("ตัวชี้วัดย่อยที่ {0} {1}").format(group.code, group.name))
         total = sum(len(g.items) for g in framework.oit_groups)
         self.progress_chart.set_data(
             [
@@ -277,16 +286,16 @@ class ChecklistTab(YearTab):
                 for g in framework.oit_groups
             ]
         )
-        self.summary_label.setText(f"ดำเนินการแล้ว {len(done_codes)} จาก {total} ข้อ")
+        self.summary_label.setText(tr("ดำเนินการแล้ว {0} จาก {1} ข้อ").format(len(done_codes), total))
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(len(done_codes))
         self.progress_bar.setFormat(f"{len(done_codes)}/{total}")
         projection = scoring.oit_projection(framework, done_codes)
         parts = [
-            f"ตัวชี้วัดที่ {number} {framework.indicator(number).name} {format_score(score)}"
+            tr("ตัวชี้วัดที่ {0} {1} {2}").format(number, framework.indicator(number).name, format_score(score))
             for number, score in sorted(projection.indicators.items())
         ]
-        self.projection_label.setText("คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): " + " · ".join(parts))
+        self.projection_label.setText(tr("คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): ") + " · ".join(parts))
         self.projection_label.setStyleSheet(f"color: {MUTED_TEXT.name()}")
 
     def _select(self, code: str | None) -> None:
@@ -315,7 +324,7 @@ class ChecklistTab(YearTab):
         self._current_code = code
         self.detail.setEnabled(code is not None)
         if code is None:
-            self.detail.setTitle("รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)")
+            self.detail.setTitle(tr("รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)"))
             for edit in (self.responsible_edit, self.url_edit):
                 edit.clear()
             self.progress_edit.clear()
@@ -330,13 +339,13 @@ class ChecklistTab(YearTab):
         self.progress_edit.setPlainText(entry.progress)
         if item.components:
             bullets = "".join(f"<li>{escape(framework.render(c))}</li>" for c in item.components)
-            self.components_view.setHtml(f"<b>องค์ประกอบด้านข้อมูล</b><ul>{bullets}</ul>")
+            self.components_view.setHtml(tr("<b>องค์ประกอบด้านข้อมูล</b><ul>{0}</ul>").format(bullets))
         else:
-            self.components_view.setHtml("<i>ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้</i>")
+            self.components_view.setHtml(tr("<i>ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้</i>"))
 
     def _toggle_components(self, shown: bool) -> None:
         self.components_view.setVisible(shown)
-        self.components_button.setText("ซ่อนองค์ประกอบด้านข้อมูล" if shown else "แสดงองค์ประกอบด้านข้อมูล")
+        self.components_button.setText(tr("ซ่อนองค์ประกอบด้านข้อมูล") if shown else tr("แสดงองค์ประกอบด้านข้อมูล"))
 
     def _open_url(self) -> None:
         url = QUrl.fromUserInput(self.url_edit.text().strip())

@@ -27,6 +27,7 @@ from itadesk.db import Store
 from itadesk.db.conflicts import Conflict, Side, open_conflicts, resolve_conflict
 from itadesk.thai import format_date
 from itadesk.ui.feedback import attempt
+from itadesk.ui.i18n import DATA, tr
 
 
 class SidePanel(QGroupBox):
@@ -37,6 +38,7 @@ class SidePanel(QGroupBox):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.author = QLabel()
+        self.author.setObjectName(DATA)
         self.author.setWordWrap(True)
         self.choose = QPushButton(button_text)
         layout = QVBoxLayout(self)
@@ -48,7 +50,7 @@ class SidePanel(QGroupBox):
         self.text.setPlainText(side.shown)
         when = side.when
         date = format_date(when.date(), abbreviated=True, thai=False)
-        self.author.setText(f"แก้โดย {side.author} เมื่อ {date} {when:%H:%M}\u00a0น.")
+        self.author.setText(tr("แก้โดย {0} เมื่อ {1} {2:%H:%M}\xa0น.").format(side.author, date, when))
 
 
 class ConflictsDialog(QDialog):
@@ -57,7 +59,7 @@ class ConflictsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("ข้อมูลที่ถูกแก้ไขบนสองเครื่อง")
+        self.setWindowTitle(tr("ข้อมูลที่ถูกแก้ไขบนสองเครื่อง"))
         self.resize(980, 560)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -66,10 +68,11 @@ class ConflictsDialog(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
         self.heading = QLabel()
+        self.heading.setObjectName(DATA)
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold")
-        self.kept_panel = SidePanel("ค่าที่ใช้อยู่ตอนนี้", "ใช้ค่านี้ต่อไป")
-        self.other_panel = SidePanel("อีกค่าหนึ่ง", "เปลี่ยนเป็นค่านี้")
+        self.kept_panel = SidePanel(tr("ค่าที่ใช้อยู่ตอนนี้"), tr("ใช้ค่านี้ต่อไป"))
+        self.other_panel = SidePanel(tr("อีกค่าหนึ่ง"), tr("เปลี่ยนเป็นค่านี้"))
         self.kept_panel.choose.clicked.connect(lambda: self._choose(take_other=False))
         self.other_panel.choose.clicked.connect(lambda: self._choose(take_other=True))
 
@@ -86,7 +89,7 @@ class ConflictsDialog(QDialog):
         splitter.setSizes([300, 680])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("ปิด (เลือกส่วนที่เหลือภายหลัง)")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("ปิด (เลือกส่วนที่เหลือภายหลัง)"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -101,14 +104,16 @@ class ConflictsDialog(QDialog):
         self.conflicts = open_conflicts(self.store)
         self.list.clear()
         for conflict in self.conflicts:
-            item = QListWidgetItem(f"{conflict.record}\n{conflict.field_label}")
+            item = QListWidgetItem(f"{conflict.record}\n{tr(conflict.field_label)}")
             item.setToolTip(item.text())
             self.list.addItem(item)
         count = len(self.conflicts)
         self.intro.setText(
-            f"มี {count} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง"
+            tr("มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง").format(
+                count
+            )
             if count
-            else "เลือกครบทุกช่องแล้ว ไม่มีข้อมูลที่ต้องตัดสินใจ"
+            else tr("เลือกครบทุกช่องแล้ว ไม่มีข้อมูลที่ต้องตัดสินใจ")
         )
         if count:
             self.list.setCurrentRow(0)
@@ -125,7 +130,7 @@ class ConflictsDialog(QDialog):
                 panel.author.clear()
             return
         conflict = self.conflicts[row]
-        self.heading.setText(f"{conflict.record}: ช่อง «{conflict.field_label}»")
+        self.heading.setText(tr("{0}: ช่อง «{1}»").format(conflict.record, tr(conflict.field_label)))
         self.kept_panel.show_side(conflict.kept)
         self.other_panel.show_side(conflict.other)
 
@@ -135,7 +140,7 @@ class ConflictsDialog(QDialog):
             return
         conflict = self.conflicts[row]
         _, ok = attempt(
-            self, lambda: resolve_conflict(self.store, conflict, take_other), "บันทึกการเลือกไม่สำเร็จ"
+            self, lambda: resolve_conflict(self.store, conflict, take_other), tr("บันทึกการเลือกไม่สำเร็จ")
         )
         self.reload()
         if ok:

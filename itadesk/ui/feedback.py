@@ -13,6 +13,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from itadesk.errors import ITADeskError
+from itadesk.ui.i18n import tr
 
 T = TypeVar("T")
 
@@ -32,8 +33,8 @@ def save_cancel_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QLabel]:
     error_label = QLabel()
     error_label.setStyleSheet("color: #b00020")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("บันทึก")
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("ยกเลิก")
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("บันทึก"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("ยกเลิก"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, error_label

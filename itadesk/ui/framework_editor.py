@@ -46,6 +46,7 @@ from itadesk.db import Store
 from itadesk.errors import StoreError
 from itadesk.frameworks import FrameworkError, load_framework_text, to_document
 from itadesk.ui.feedback import attempt, save_cancel_buttons
+from itadesk.ui.i18n import tr
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP, ITEM = "group", "item"
@@ -58,11 +59,11 @@ class FrameworkEditor(QDialog):
         self.year = year
         self.document: dict[str, Any] = to_document(store.framework(year))
         self._current: tuple[int, int] | None = None  # (group index, item index) shown in the form
-        self.setWindowTitle(f"แก้ไขเกณฑ์การประเมิน ปี {year}")
+        self.setWindowTitle(tr("แก้ไขเกณฑ์การประเมิน ปี {0}").format(year))
         self.resize(1100, 760)
 
         self.title_edit = QLineEdit(self.document["title"])
-        self.complete_check = QCheckBox("รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว")
+        self.complete_check = QCheckBox(tr("รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว"))
         self.complete_check.setChecked(self.document["complete"])
         self.deadline_edit = QDateEdit()
         self.deadline_edit.setLocale(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
@@ -70,18 +71,18 @@ class FrameworkEditor(QDialog):
         month, day = (int(x) for x in self.document["calendar"]["oit_submission_end"].split("-"))
         self.deadline_edit.setDate(QDate(2000, month, day))
         top = QFormLayout()
-        top.addRow("ชื่อเกณฑ์", self.title_edit)
+        top.addRow(tr("ชื่อเกณฑ์"), self.title_edit)
         top.addRow("", self.complete_check)
-        top.addRow("วันสุดท้ายของการส่ง OIT", self.deadline_edit)
+        top.addRow(tr("วันสุดท้ายของการส่ง OIT"), self.deadline_edit)
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["ตัวชี้วัดย่อย / ข้อ"])
+        self.tree.setHeaderLabels([tr("ตัวชี้วัดย่อย / ข้อ")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.currentItemChanged.connect(self._current_changed)
-        self.add_item_button = QPushButton("เพิ่มข้อ")
-        self.remove_item_button = QPushButton("ลบข้อ")
-        self.move_item_button = QPushButton("ย้ายไปตัวชี้วัดย่อยอื่น…")
-        self.add_group_button = QPushButton("เพิ่มตัวชี้วัดย่อย…")
+        self.add_item_button = QPushButton(tr("เพิ่มข้อ"))
+        self.remove_item_button = QPushButton(tr("ลบข้อ"))
+        self.move_item_button = QPushButton(tr("ย้ายไปตัวชี้วัดย่อยอื่น…"))
+        self.add_group_button = QPushButton(tr("เพิ่มตัวชี้วัดย่อย…"))
         self.add_item_button.clicked.connect(self.add_item)
         self.remove_item_button.clicked.connect(self.remove_item)
         self.move_item_button.clicked.connect(lambda: self.move_item())
@@ -98,17 +99,17 @@ class FrameworkEditor(QDialog):
         self.code_label = QLabel()
         self.item_title = QLineEdit()
         self.item_components = QPlainTextEdit()
-        self.item_components.setPlaceholderText("องค์ประกอบด้านข้อมูล ข้อละหนึ่งบรรทัด ใช้ {year} แทนปีที่ประเมิน")
+        self.item_components.setPlaceholderText(tr("องค์ประกอบด้านข้อมูล ข้อละหนึ่งบรรทัด ใช้ {year} แทนปีที่ประเมิน"))
         self.item_responsible = QLineEdit()
-        self.item_responsible.setPlaceholderText("เช่น สำนักปลัด, กองคลัง")
+        self.item_responsible.setPlaceholderText(tr("เช่น สำนักปลัด, กองคลัง"))
         self.group_name = QLineEdit()
-        self.item_form = QGroupBox("ข้อที่เลือก")
+        self.item_form = QGroupBox(tr("ข้อที่เลือก"))
         form = QFormLayout(self.item_form)
-        form.addRow("รหัสข้อ", self.code_label)
-        form.addRow("ชื่อข้อ", self.item_title)
-        form.addRow("องค์ประกอบ", self.item_components)
-        form.addRow("ผู้รับผิดชอบ", self.item_responsible)
-        form.addRow("ชื่อตัวชี้วัดย่อย", self.group_name)
+        form.addRow(tr("รหัสข้อ"), self.code_label)
+        form.addRow(tr("ชื่อข้อ"), self.item_title)
+        form.addRow(tr("องค์ประกอบ"), self.item_components)
+        form.addRow(tr("ผู้รับผิดชอบ"), self.item_responsible)
+        form.addRow(tr("ชื่อตัวชี้วัดย่อย"), self.group_name)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -121,17 +122,17 @@ class FrameworkEditor(QDialog):
         splitter.setSizes([520, 560])
 
         self.weights = QTableWidget(0, 4)
-        self.weights.setHorizontalHeaderLabels(["ตัวชี้วัด", "ชื่อ", "เครื่องมือ", "น้ำหนัก (%)"])
+        self.weights.setHorizontalHeaderLabels([tr("ตัวชี้วัด"), tr("ชื่อ"), tr("เครื่องมือ"), tr("น้ำหนัก (%)")])
         self.weights.verticalHeader().hide()
         self.weights.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.weight_sum = QLabel()
-        weights_box = QGroupBox("ตัวชี้วัดและน้ำหนัก")
+        weights_box = QGroupBox(tr("ตัวชี้วัดและน้ำหนัก"))
         weights_layout = QVBoxLayout(weights_box)
         weights_layout.addWidget(self.weights)
         weights_layout.addWidget(self.weight_sum)
 
-        self.import_button = QPushButton("นำเข้าจากไฟล์…")
-        self.export_button = QPushButton("ส่งออกเป็นไฟล์…")
+        self.import_button = QPushButton(tr("นำเข้าจากไฟล์…"))
+        self.export_button = QPushButton(tr("ส่งออกเป็นไฟล์…"))
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button.clicked.connect(lambda: self.export_file())
         buttons, self.error_label = save_cancel_buttons(self)
@@ -157,7 +158,9 @@ class FrameworkEditor(QDialog):
         self.tree.blockSignals(True)
         self.tree.clear()
         for g, group in enumerate(self.document["oit_groups"]):
-            node = QTreeWidgetItem([f"{group['code']} {group['name']} (ตัวชี้วัดที่ {group['indicator']})"])
+            node = QTreeWidgetItem(
+                [tr("{0} {1} (ตัวชี้วัดที่ {2})").format(group["code"], group["name"], group["indicator"])]
+            )
             node.setData(0, KIND_ROLE, (GROUP, g, -1))
             self.tree.addTopLevelItem(node)
             for i, item in enumerate(group["items"]):
@@ -193,7 +196,7 @@ class FrameworkEditor(QDialog):
     def _show_weight_sum(self) -> None:
         total = sum(self.weights.cellWidget(r, 3).value() for r in range(self.weights.rowCount()))
         ok = abs(total - 100) < 1e-6
-        self.weight_sum.setText(f"รวม {total:.2f}%" + ("" if ok else " (ต้องรวมได้ 100%)"))
+        self.weight_sum.setText(tr("รวม {0:.2f}%").format(total) + ("" if ok else tr(" (ต้องรวมได้ 100%)")))
         self.weight_sum.setStyleSheet("" if ok else "color: #b00020")
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
@@ -227,7 +230,7 @@ class FrameworkEditor(QDialog):
             self.item_components.setPlainText("\n".join(item["components"]))
             self.item_responsible.setText(", ".join(item["responsible"]))
         else:
-            self.code_label.setText(f"ตัวชี้วัดย่อย {group['code']}")
+            self.code_label.setText(tr("ตัวชี้วัดย่อย {0}").format(group["code"]))
             for widget in (self.item_title, self.item_components, self.item_responsible):
                 widget.clear()
         self._current = (g, i)
@@ -274,7 +277,7 @@ class FrameworkEditor(QDialog):
         g, i = self._current
         items = self.document["oit_groups"][g]["items"]
         if len(items) == 1:
-            self.error_label.setText("ตัวชี้วัดย่อยต้องมีอย่างน้อยหนึ่งข้อ ย้ายหรือเพิ่มข้ออื่นก่อนลบ")
+            self.error_label.setText(tr("ตัวชี้วัดย่อยต้องมีอย่างน้อยหนึ่งข้อ ย้ายหรือเพิ่มข้ออื่นก่อนลบ"))
             return
         items.pop(i)
         self._fill(select=(g, min(i, len(items) - 1)))
@@ -287,7 +290,7 @@ class FrameworkEditor(QDialog):
         groups = self.document["oit_groups"]
         if target_code is None:
             labels = [f"{group['code']} {group['name']}" for group in groups]
-            label, ok = QInputDialog.getItem(self, "ย้ายข้อ", "ย้ายไปตัวชี้วัดย่อย:", labels, g, False)
+            label, ok = QInputDialog.getItem(self, tr("ย้ายข้อ"), tr("ย้ายไปตัวชี้วัดย่อย:"), labels, g, False)
             if not ok:
                 return
             target_code = groups[labels.index(label)]["code"]
@@ -295,7 +298,7 @@ class FrameworkEditor(QDialog):
         if target == g:
             return
         if len(groups[g]["items"]) == 1:
-            self.error_label.setText("ตัวชี้วัดย่อยต้องมีอย่างน้อยหนึ่งข้อ")
+            self.error_label.setText(tr("ตัวชี้วัดย่อยต้องมีอย่างน้อยหนึ่งข้อ"))
             return
         item = groups[g]["items"].pop(i)
         groups[target]["items"].append(item)
@@ -307,14 +310,14 @@ class FrameworkEditor(QDialog):
         self._store_form()
         oit = [ind["number"] for ind in self.document["indicators"] if ind["tool"] == "OIT"]
         if code is None:
-            code, ok = QInputDialog.getText(self, "เพิ่มตัวชี้วัดย่อย", "รหัส (เช่น 9.6):")
+            code, ok = QInputDialog.getText(self, tr("เพิ่มตัวชี้วัดย่อย"), tr("รหัส (เช่น 9.6):"))
             if not ok or not code.strip():
                 return
-            name, ok = QInputDialog.getText(self, "เพิ่มตัวชี้วัดย่อย", "ชื่อตัวชี้วัดย่อย:")
+            name, ok = QInputDialog.getText(self, tr("เพิ่มตัวชี้วัดย่อย"), tr("ชื่อตัวชี้วัดย่อย:"))
             if not ok or not name.strip():
                 return
             choice, ok = QInputDialog.getItem(
-                self, "เพิ่มตัวชี้วัดย่อย", "อยู่ใต้ตัวชี้วัดที่:", [str(n) for n in oit], 0, False
+                self, tr("เพิ่มตัวชี้วัดย่อย"), tr("อยู่ใต้ตัวชี้วัดที่:"), [str(n) for n in oit], 0, False
             )
             if not ok:
                 return
@@ -325,7 +328,9 @@ class FrameworkEditor(QDialog):
                 "code": code.strip(),
                 "name": (name or "").strip(),
                 "indicator": indicator or oit[0],
-                "items": [{"code": self._next_code(), "title": "ข้อใหม่", "components": [], "responsible": []}],
+                "items": [
+                    {"code": self._next_code(), "title": tr("ข้อใหม่"), "components": [], "responsible": []}
+                ],
             }
         )
         self._fill(select=(len(groups) - 1, 0))
@@ -354,22 +359,26 @@ class FrameworkEditor(QDialog):
 
     def import_file(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "นำเข้าเกณฑ์การประเมิน", "", "เกณฑ์ ITADesk (*.json)")
+            path, _ = QFileDialog.getOpenFileName(
+                self, tr("นำเข้าเกณฑ์การประเมิน"), "", tr("เกณฑ์ ITADesk (*.json)")
+            )
             if not path:
                 return False
         try:
             if Path(path).stat().st_size > 5_000_000:
-                raise FrameworkError("ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน")
+                raise FrameworkError(tr("ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน"))
             framework = load_framework_text(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, FrameworkError) as exc:
-            QMessageBox.warning(self, "นำเข้าเกณฑ์ไม่สำเร็จ", f"ใช้ไฟล์ {Path(path).name} ไม่ได้: {exc}")
+            QMessageBox.warning(
+                self, tr("นำเข้าเกณฑ์ไม่สำเร็จ"), tr("ใช้ไฟล์ {0} ไม่ได้: {1}").format(Path(path).name, exc)
+            )
             return False
         document = to_document(framework)
         if framework.fiscal_year != self.year:
             answer = QMessageBox.question(
                 self,
-                "นำเข้าเกณฑ์",
-                f"ไฟล์นี้เป็นเกณฑ์ของปี {framework.fiscal_year} ใช้เป็นเกณฑ์ของปี {self.year} หรือไม่?",
+                tr("นำเข้าเกณฑ์"),
+                tr("ไฟล์นี้เป็นเกณฑ์ของปี {0} ใช้เป็นเกณฑ์ของปี {1} หรือไม่?").format(framework.fiscal_year, self.year),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -385,12 +394,12 @@ class FrameworkEditor(QDialog):
     def export_file(self, path: str | None = None) -> Path | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "ส่งออกเกณฑ์การประเมิน", f"ita-{self.year}.json", "เกณฑ์ ITADesk (*.json)"
+                self, tr("ส่งออกเกณฑ์การประเมิน"), f"ita-{self.year}.json", tr("เกณฑ์ ITADesk (*.json)")
             )
             if not path:
                 return None
         text = json.dumps(self.edited_document(), ensure_ascii=False, indent=1)
-        _, ok = attempt(self, lambda: _write_text(Path(path), text), "ส่งออกเกณฑ์ไม่สำเร็จ")
+        _, ok = attempt(self, lambda: _write_text(Path(path), text), tr("ส่งออกเกณฑ์ไม่สำเร็จ"))
         return Path(path) if ok else None
 
 
@@ -398,7 +407,7 @@ def _write_text(path: Path, text: str) -> None:
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise StoreError(f"บันทึกไฟล์ {path.name} ไม่ได้: {exc.strerror or exc}") from exc
+        raise StoreError(tr("บันทึกไฟล์ {0} ไม่ได้: {1}").format(path.name, exc.strerror or exc)) from exc
 
 
 def edit_framework(parent: QWidget, store: Store, year: int) -> bool:

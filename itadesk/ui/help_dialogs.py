@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowse
 from itadesk import __version__
 from itadesk.help import guide_html
 from itadesk.paths import fonts_dir
+from itadesk.ui.i18n import tr
 
 LICENCES = (
     ("ITADesk", "MIT License", None),
@@ -24,7 +25,7 @@ LICENCES = (
 
 def _closing(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText("ปิด")
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("ปิด"))
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -32,7 +33,7 @@ def _closing(dialog: QDialog) -> QDialogButtonBox:
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("คู่มือการใช้งาน ITADesk")
+        self.setWindowTitle(tr("คู่มือการใช้งาน ITADesk"))
         self.resize(760, 680)
         self.browser = QTextBrowser()
         self.browser.setHtml(guide_html())
@@ -44,20 +45,20 @@ class GuideDialog(QDialog):
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("เกี่ยวกับ ITADesk")
+        self.setWindowTitle(tr("เกี่ยวกับ ITADesk"))
         self.resize(720, 600)
         about = QTextBrowser()
         rows = "".join(
-            f"<tr><td>{escape(name)}</td><td>{escape(licence)}</td></tr>" for name, licence, _f in LICENCES
+            f"<tr><td>{escape(tr(name))}</td><td>{escape(licence)}</td></tr>"
+            for name, licence, _f in LICENCES
         )
         about.setHtml(
-            f"<h2>ITADesk {escape(__version__)}</h2>"
-            "<p>เครื่องมือเตรียมการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
-            "สำหรับองค์กรปกครองส่วนท้องถิ่น ทำงานได้โดยไม่ต้องต่ออินเทอร์เน็ต</p>"
-            f"<h3>สัญญาอนุญาต</h3><table cellpadding='4'>{rows}</table>"
+            tr(
+                "<h2>ITADesk {0}</h2><p>เครื่องมือเตรียมการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) สำหรับองค์กรปกครองส่วนท้องถิ่น ทำงานได้โดยไม่ต้องต่ออินเทอร์เน็ต</p><h3>สัญญาอนุญาต</h3><table cellpadding='4'>{1}</table>"
+            ).format(escape(__version__), rows)
         )
         self.tabs = QTabWidget()
-        self.tabs.addTab(about, "เกี่ยวกับ")
+        self.tabs.addTab(about, tr("เกี่ยวกับ"))
         for _name, _licence, file in LICENCES:
             if file is None:
                 continue
@@ -65,7 +66,7 @@ class AboutDialog(QDialog):
             try:
                 text.setPlainText((fonts_dir() / file).read_text(encoding="utf-8"))
             except OSError:
-                text.setPlainText(f"ไม่พบไฟล์สัญญาอนุญาต {file}")
+                text.setPlainText(tr("ไม่พบไฟล์สัญญาอนุญาต {0}").format(file))
             self.tabs.addTab(text, file)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -36,6 +36,7 @@ from itadesk.spreadsheets import (
     remembered_mapping,
 )
 from itadesk.ui.feedback import attempt, save_cancel_buttons
+from itadesk.ui.i18n import DATA, tr
 from itadesk.ui.progress import ProgressReporter
 
 PREVIEW_ROWS = 8
@@ -46,27 +47,29 @@ class ImportDialog(QDialog):
     def __init__(self, store: Store, year: int, table: Table, source: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.year, self.table = store, year, table
-        self.setWindowTitle(f"นำเข้ามาตรการจาก {source.name} (ปี {year})")
+        self.setWindowTitle(tr("นำเข้ามาตรการจาก {0} (ปี {1})").format(source.name, year))
         self.resize(980, 640)
         guessed = guess_mapping(table.headers, remembered_mapping(store))
         self.combos: dict[str, QComboBox] = {}
-        mapping_box = QGroupBox("คอลัมน์ในไฟล์ → ช่องของมาตรการ")
+        mapping_box = QGroupBox(tr("คอลัมน์ในไฟล์ → ช่องของมาตรการ"))
         form = QFormLayout(mapping_box)
         for header in table.headers:
             combo = QComboBox()
-            combo.addItem("(ไม่นำเข้า)", IGNORE)
+            combo.addItem(tr("(ไม่นำเข้า)"), IGNORE)
             for field, label in MEASURE_FIELD_LABELS.items():
-                combo.addItem(label, field)
+                combo.addItem(tr(label), field)
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(header, IGNORE))))
             combo.currentIndexChanged.connect(self._preview)
-            form.addRow(header, combo)
+            caption = QLabel(header)
+            caption.setObjectName(DATA)  # the file's own column header
+            form.addRow(caption, combo)
             self.combos[header] = combo
         self.count_label = QLabel()
         self.preview = QTableWidget(0, len(PREVIEW_FIELDS))
-        self.preview.setHorizontalHeaderLabels([MEASURE_FIELD_LABELS[f] for f in PREVIEW_FIELDS])
+        self.preview.setHorizontalHeaderLabels([tr(MEASURE_FIELD_LABELS[f]) for f in PREVIEW_FIELDS])
         self.preview.horizontalHeader().setStretchLastSection(True)
         buttons, self.error_label = save_cancel_buttons(self)
-        buttons.buttons()[0].setText("นำเข้า")
+        buttons.buttons()[0].setText(tr("นำเข้า"))
         layout = QVBoxLayout(self)
         layout.addWidget(mapping_box)
         layout.addWidget(self.count_label)
@@ -85,22 +88,22 @@ class ImportDialog(QDialog):
         except SpreadsheetError as exc:
             measures = []
             self.error_label.setText(str(exc))
-        self.count_label.setText(f"จะเพิ่มมาตรการ {len(measures)} รายการในปี {self.year}")
+        self.count_label.setText(tr("จะเพิ่มมาตรการ {0} รายการในปี {1}").format(len(measures), self.year))
         self.preview.setRowCount(min(len(measures), PREVIEW_ROWS))
         for row, measure in enumerate(measures[:PREVIEW_ROWS]):
             for column, field in enumerate(PREVIEW_FIELDS):
                 self.preview.setItem(row, column, QTableWidgetItem(str(measure.get(field, ""))))
 
     def accept(self) -> None:
-        progress = ProgressReporter(self, "กำลังนำเข้ามาตรการ…")
+        progress = ProgressReporter(self, tr("กำลังนำเข้ามาตรการ…"))
         try:
             count, ok = attempt(
                 self,
                 lambda: import_measures(self.store, self.year, self.table, self.mapping(), progress),
-                "นำเข้าไม่สำเร็จ",
+                tr("นำเข้าไม่สำเร็จ"),
             )
         except Cancelled:
-            self.error_label.setText("ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม")
+            self.error_label.setText(tr("ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม"))
             return
         finally:
             progress.close()
@@ -113,13 +116,13 @@ def import_from_file(parent: QWidget, store: Store, year: int, path: str | None 
     """Ask for a file, show the mapping, import; the number of measures added, or None."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, "นำเข้ามาตรการจาก Excel หรือ CSV", "", "ตาราง (*.xlsx *.csv);;ทุกไฟล์ (*)"
+            parent, tr("นำเข้ามาตรการจาก Excel หรือ CSV"), "", tr("ตาราง (*.xlsx *.csv);;ทุกไฟล์ (*)")
         )
         if not path:
             return None
-    progress = ProgressReporter(parent, f"กำลังอ่าน {Path(path).name}…")
+    progress = ProgressReporter(parent, tr("กำลังอ่าน {0}…").format(Path(path).name))
     try:
-        table, ok = attempt(parent, lambda: read_table(path, progress), "อ่านไฟล์ไม่สำเร็จ")
+        table, ok = attempt(parent, lambda: read_table(path, progress), tr("อ่านไฟล์ไม่สำเร็จ"))
     except Cancelled:
         return None
     finally:

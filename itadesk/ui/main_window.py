@@ -40,6 +40,7 @@ from itadesk.ui.conflicts_dialog import ConflictsDialog
 from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_editor import edit_framework
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
+from itadesk.ui.i18n import DATA, LANGUAGES, language, set_language, tr
 from itadesk.ui.import_dialog import import_from_file
 from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.progress import ProgressReporter
@@ -60,11 +61,12 @@ class MainWindow(QMainWindow):
         self.year_combo = QComboBox()
         self.year_combo.setMinimumContentsLength(6)
         self.agency_label = QLabel()
+        self.agency_label.setObjectName(DATA)
         self.agency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        toolbar = QToolBar("ปีงบประมาณ")
+        toolbar = QToolBar(tr("ปีงบประมาณ"))
         toolbar.setObjectName("yearToolbar")
         toolbar.setMovable(False)
-        year_caption = QLabel("ปีงบประมาณ พ.ศ. ")
+        year_caption = QLabel(tr("ปีงบประมาณ พ.ศ. "))
         year_caption.setBuddy(self.year_combo)
         toolbar.addWidget(year_caption)
         toolbar.addWidget(self.year_combo)
@@ -84,11 +86,11 @@ class MainWindow(QMainWindow):
         self.checklist_tab = ChecklistTab(store)
         self.measures_tab = MeasuresTab(store)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.scores_tab, "คะแนนตัวชี้วัด")
-        self.tabs.addTab(self.checklist_tab, "รายการตรวจ OIT")
-        self.tabs.addTab(self.measures_tab, "มาตรการ")
+        self.tabs.addTab(self.scores_tab, tr("คะแนนตัวชี้วัด"))
+        self.tabs.addTab(self.checklist_tab, tr("รายการตรวจ OIT"))
+        self.tabs.addTab(self.measures_tab, tr("มาตรการ"))
         self.analysis_tab = AnalysisTab(store)
-        self.tabs.addTab(self.analysis_tab, "วิเคราะห์ผล")
+        self.tabs.addTab(self.analysis_tab, tr("วิเคราะห์ผล"))
         self.analysis_tab.years_changed.connect(self.refresh_years)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         self.history = History(
             self.undo_stack,
             reload=self._after_undo,
-            report=lambda message: QMessageBox.warning(self, "เลิกทำไม่สำเร็จ", message),
+            report=lambda message: QMessageBox.warning(self, tr("เลิกทำไม่สำเร็จ"), message),
         )
         self.history.attach(store)
         self._build_menus()
@@ -115,84 +117,108 @@ class MainWindow(QMainWindow):
         restore_window(self, self._headers())
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("แฟ้ม")
-        agency_action = QAction("ข้อมูลหน่วยงานและผู้ใช้…", self)
+        file_menu = self.menuBar().addMenu(tr("แฟ้ม"))
+        agency_action = QAction(tr("ข้อมูลหน่วยงานและผู้ใช้…"), self)
         agency_action.triggered.connect(lambda _checked=False: self.edit_agency())
         file_menu.addAction(agency_action)
-        export_action = QAction("บันทึกสำเนาไปยัง USB…", self)
+        export_action = QAction(tr("บันทึกสำเนาไปยัง USB…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         export_action.triggered.connect(self.export_copy)
         file_menu.addAction(export_action)
-        merge_action = QAction("รวมข้อมูลจาก USB…", self)
+        merge_action = QAction(tr("รวมข้อมูลจาก USB…"), self)
         merge_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         merge_action.triggered.connect(lambda _checked=False: self.merge_copy())
         file_menu.addAction(merge_action)
-        self.conflicts_action = QAction("เลือกค่าที่แก้ไขบนสองเครื่อง…", self)
+        self.conflicts_action = QAction(tr("เลือกค่าที่แก้ไขบนสองเครื่อง…"), self)
         self.conflicts_action.triggered.connect(lambda _checked=False: self.choose_conflicts())
         file_menu.addAction(self.conflicts_action)
         file_menu.addSeparator()
-        import_action = QAction("นำเข้ามาตรการจาก Excel/CSV…", self)
+        import_action = QAction(tr("นำเข้ามาตรการจาก Excel/CSV…"), self)
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(lambda _checked=False: self.import_measures())
         file_menu.addAction(import_action)
-        xlsx_action = QAction("ส่งออกเป็น Excel…", self)
+        xlsx_action = QAction(tr("ส่งออกเป็น Excel…"), self)
         xlsx_action.setShortcut(QKeySequence("Ctrl+E"))
         xlsx_action.triggered.connect(lambda _checked=False: self.export_xlsx())
         file_menu.addAction(xlsx_action)
         file_menu.addSeparator()
-        restore_action = QAction("เรียกคืนข้อมูลสำรอง…", self)
+        restore_action = QAction(tr("เรียกคืนข้อมูลสำรอง…"), self)
         restore_action.triggered.connect(self.restore_backup)
         restore_action.setEnabled(self.workspace is not None)
         file_menu.addAction(restore_action)
         file_menu.addSeparator()
-        quit_action = QAction("ออกจากโปรแกรม", self)
+        quit_action = QAction(tr("ออกจากโปรแกรม"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu("แก้ไข")
-        self.undo_action = self.undo_stack.createUndoAction(self, "เลิกทำ")
+        edit_menu = self.menuBar().addMenu(tr("แก้ไข"))
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("เลิกทำ"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_stack.createRedoAction(self, "ทำซ้ำ")
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("ทำซ้ำ"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        year_menu = self.menuBar().addMenu("ปีงบประมาณ")
-        new_year_action = QAction("เริ่มปีงบประมาณใหม่…", self)
+        year_menu = self.menuBar().addMenu(tr("ปีงบประมาณ"))
+        new_year_action = QAction(tr("เริ่มปีงบประมาณใหม่…"), self)
         new_year_action.triggered.connect(lambda _checked=False: self.start_new_year())
         year_menu.addAction(new_year_action)
-        framework_action = QAction("แก้ไขเกณฑ์การประเมินของปีนี้…", self)
+        framework_action = QAction(tr("แก้ไขเกณฑ์การประเมินของปีนี้…"), self)
         framework_action.triggered.connect(lambda _checked=False: self.edit_framework())
         year_menu.addAction(framework_action)
 
-        report_menu = self.menuBar().addMenu("รายงาน")
+        report_menu = self.menuBar().addMenu(tr("รายงาน"))
         self.report_actions: dict[str, QAction] = {}
         for kind, label in REPORT_KINDS.items():
-            action = QAction(f"{label}…", self)
+            action = QAction(f"{tr(label)}…", self)
             action.triggered.connect(lambda _checked=False, k=kind: self.export_report(k))
             report_menu.addAction(action)
             self.report_actions[kind] = action
 
-        view_menu = self.menuBar().addMenu("มุมมอง")
+        view_menu = self.menuBar().addMenu(tr("มุมมอง"))
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             action = QAction(self.tabs.tabText(index), self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu("ช่วยเหลือ")
-        guide = QAction("คู่มือการใช้งาน", self)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu("ภาษา / Language")
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == language())
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(tr("ช่วยเหลือ"))
+        guide = QAction(tr("คู่มือการใช้งาน"), self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(lambda _checked=False: GuideDialog(self).exec())
         help_menu.addAction(guide)
-        logs = QAction("เปิดโฟลเดอร์บันทึกข้อผิดพลาด", self)
+        logs = QAction(tr("เปิดโฟลเดอร์บันทึกข้อผิดพลาด"), self)
         logs.triggered.connect(lambda _checked=False: self._open_logs())
         help_menu.addAction(logs)
         help_menu.addSeparator()
-        about = QAction("เกี่ยวกับ ITADesk", self)
+        about = QAction(tr("เกี่ยวกับ ITADesk"), self)
         about.triggered.connect(lambda _checked=False: AboutDialog(self).exec())
         help_menu.addAction(about)
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language for this PC; the window shows it from the next start."""
+        for other, action in self.language_actions.items():
+            action.setChecked(other == code)
+        if code == language():
+            return
+        set_language(code)
+        QMessageBox.information(
+            self,
+            "ภาษา / Language",
+            "ITADesk จะแสดงภาษาที่เลือกเมื่อเปิดโปรแกรมครั้งถัดไป\nITADesk will use the chosen language from the next start.",
+        )
 
     def _open_logs(self) -> None:
         folder = user_data_dir() / "logs"
@@ -224,7 +250,7 @@ class MainWindow(QMainWindow):
         for tab in self.year_tabs:
             tab.set_year(year)
         attempt(self, lambda: self.store.set_setting("open_year", str(year)))
-        note = "" if framework.complete else " (เกณฑ์ยังไม่ครบ)"
+        note = "" if framework.complete else tr(" (เกณฑ์ยังไม่ครบ)")
         self.statusBar().showMessage(f"{framework.title}{note}", 5000)
         self._update_title()
         self._update_dashboard()
@@ -234,21 +260,25 @@ class MainWindow(QMainWindow):
         location = " ".join(
             part
             for part in (
-                f"อ.{agency.district}" if agency.district else "",
-                f"จ.{agency.province}" if agency.province else "",
+                tr("อ.{0}").format(agency.district) if agency.district else "",
+                tr("จ.{0}").format(agency.province) if agency.province else "",
             )
             if part
         )
-        self.agency_label.setText(f"{agency.full_name} {location}".strip() or "ยังไม่ได้กรอกข้อมูลหน่วยงาน")
+        self.agency_label.setText(f"{agency.full_name} {location}".strip() or tr("ยังไม่ได้กรอกข้อมูลหน่วยงาน"))
         self._update_title()
 
     def _update_title(self) -> None:
         agency = self.store.agency()
-        parts = ["ITADesk", agency.full_name or None, f"ปีงบประมาณ {self.year}" if self.year else None]
+        parts = [
+            "ITADesk",
+            agency.full_name or None,
+            tr("ปีงบประมาณ {0}").format(self.year) if self.year else None,
+        ]
         self.setWindowTitle(" — ".join(p for p in parts if p))
 
     def _edited(self) -> None:
-        self.saved_label.setText(f"บันทึกแล้ว {dt.datetime.now():%H:%M:%S}")
+        self.saved_label.setText(tr("บันทึกแล้ว {0:%H:%M:%S}").format(dt.datetime.now()))
         self._update_dashboard()
 
     def _update_dashboard(self) -> None:
@@ -302,28 +332,28 @@ class MainWindow(QMainWindow):
         """Ask where, then write a verified copy of the workspace there (a USB stick)."""
         suggested = str(Path.home() / f"ita-{self.year}.itadesk")
         target, _filter = QFileDialog.getSaveFileName(
-            self, "บันทึกสำเนาไปยัง USB", suggested, "ITADesk (*.itadesk)"
+            self, tr("บันทึกสำเนาไปยัง USB"), suggested, "ITADesk (*.itadesk)"
         )
         if not target:
             return None
-        path, ok = attempt(self, lambda: export_copy(self.store.db.conn, target), "บันทึกสำเนาไม่สำเร็จ")
+        path, ok = attempt(self, lambda: export_copy(self.store.db.conn, target), tr("บันทึกสำเนาไม่สำเร็จ"))
         if ok:
-            self.statusBar().showMessage(f"บันทึกสำเนาแล้ว: {path}", 8000)
+            self.statusBar().showMessage(tr("บันทึกสำเนาแล้ว: {0}").format(path), 8000)
         return path
 
     def merge_copy(self, path: str | None = None) -> MergeResult | None:
         """Merge a copy from another PC (a USB stick) and say what came in."""
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, "รวมข้อมูลจาก USB", str(Path.home()), "ITADesk (*.itadesk);;ทุกไฟล์ (*)"
+                self, tr("รวมข้อมูลจาก USB"), str(Path.home()), tr("ITADesk (*.itadesk);;ทุกไฟล์ (*)")
             )
             if not path:
                 return None
-        progress = ProgressReporter(self, f"กำลังรวมข้อมูลจาก {Path(path).name}…")
+        progress = ProgressReporter(self, tr("กำลังรวมข้อมูลจาก {0}…").format(Path(path).name))
         try:
-            result, ok = attempt(self, lambda: merge_file(self.store, path, progress), "รวมข้อมูลไม่สำเร็จ")
+            result, ok = attempt(self, lambda: merge_file(self.store, path, progress), tr("รวมข้อมูลไม่สำเร็จ"))
         except Cancelled:
-            self.statusBar().showMessage("ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง", 8000)
+            self.statusBar().showMessage(tr("ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง"), 8000)
             return None
         finally:
             progress.close()
@@ -331,14 +361,16 @@ class MainWindow(QMainWindow):
             return None
         self.set_store(self.store)  # reload every tab
         self._edited()
-        text = f"รวมข้อมูลจาก {Path(path).name} แล้ว\n{result.summary}"
+        text = tr("รวมข้อมูลจาก {0} แล้ว\n{1}").format(Path(path).name, result.summary)
         if not result.conflicts:
-            QMessageBox.information(self, "รวมข้อมูลจาก USB", text)
+            QMessageBox.information(self, tr("รวมข้อมูลจาก USB"), text)
             return result
-        text += "\n\nบางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก\nเลือกค่าที่ถูกต้องตอนนี้หรือไม่?"
+        text += tr(
+            "\n\nบางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก\nเลือกค่าที่ถูกต้องตอนนี้หรือไม่?"
+        )
         answer = QMessageBox.question(
             self,
-            "รวมข้อมูลจาก USB",
+            tr("รวมข้อมูลจาก USB"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -358,16 +390,18 @@ class MainWindow(QMainWindow):
             return None
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("เปิดไฟล์ ITADesk")
-        box.setText(f"ไฟล์ {path.name} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?")
+        box.setWindowTitle(tr("เปิดไฟล์ ITADesk"))
+        box.setText(tr("ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?").format(path.name))
         box.setInformativeText(
-            "รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย\n"
-            "ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง"
+            tr(
+                "รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย\n"
+                "ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง"
+            )
         )
-        merge = box.addButton("รวมข้อมูล", QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton("ใช้แทนข้อมูลปัจจุบัน", QMessageBox.ButtonRole.DestructiveRole)
+        merge = box.addButton(tr("รวมข้อมูล"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(tr("ใช้แทนข้อมูลปัจจุบัน"), QMessageBox.ButtonRole.DestructiveRole)
         replace.setEnabled(self.workspace is not None)
-        box.addButton("ยกเลิก", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(tr("ยกเลิก"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(merge)
         box.exec()
         if box.clickedButton() is merge:
@@ -379,14 +413,16 @@ class MainWindow(QMainWindow):
     def replace_with(self, path: Path) -> bool:
         """Use a copy from another PC as this workspace; the current file becomes a backup."""
         assert self.workspace is not None
-        _, ok = attempt(self, lambda: inspect_file(path, working=self.workspace), "ใช้ไฟล์นี้ไม่ได้")
+        _, ok = attempt(self, lambda: inspect_file(path, working=self.workspace), tr("ใช้ไฟล์นี้ไม่ได้"))
         if not ok:
             return False
         self.store.close()
-        _, ok = attempt(self, lambda: restore_backup(path, self.workspace), "ใช้ไฟล์นี้ไม่ได้")
+        _, ok = attempt(self, lambda: restore_backup(path, self.workspace), tr("ใช้ไฟล์นี้ไม่ได้"))
         self.set_store(Store(open_workspace(self.workspace)))
         if ok:
-            self.statusBar().showMessage(f"ใช้ข้อมูลจาก {path.name} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง", 8000)
+            self.statusBar().showMessage(
+                tr("ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง").format(path.name), 8000
+            )
         return ok
 
     def start_new_year(self) -> int | None:
@@ -395,15 +431,14 @@ class MainWindow(QMainWindow):
         source, target = self.year, self.year + 1
         answer = QMessageBox.question(
             self,
-            "เริ่มปีงบประมาณใหม่",
-            f"เริ่มปีงบประมาณ {target} จากปี {source} หรือไม่?\n\n"
-            f"- คัดลอกมาตรการของปี {source} เป็นแผนของปี {target} (ล้างสถานะและผลการดำเนินการ)\n"
-            f"- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {target}\n"
-            f"- ข้อมูลของปี {source} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {target}",
+            tr("เริ่มปีงบประมาณใหม่"),
+            tr(
+                "เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?\n\n- คัดลอกมาตรการของปี {2} เป็นแผนของปี {3} (ล้างสถานะและผลการดำเนินการ)\n- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {4}\n- ข้อมูลของปี {5} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {6}"
+            ).format(target, source, source, target, target, source, target),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        result, ok = attempt(self, lambda: start_new_year(self.store, source), "เริ่มปีงบประมาณใหม่ไม่สำเร็จ")
+        result, ok = attempt(self, lambda: start_new_year(self.store, source), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ"))
         if not ok or result is None:
             return None
         self.refresh_years()
@@ -412,13 +447,14 @@ class MainWindow(QMainWindow):
         note = (
             ""
             if self.store.framework(result.year).complete
-            else "\nเกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ"
+            else tr("\nเกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ")
         )
         QMessageBox.information(
             self,
-            "เริ่มปีงบประมาณใหม่",
-            f"เริ่มปีงบประมาณ {result.year} แล้ว: คัดลอกมาตรการ {result.measures_copied} รายการ "
-            f"นำข้อมูลรายการตรวจ {result.checklist_carried} ข้อไปใช้{note}",
+            tr("เริ่มปีงบประมาณใหม่"),
+            tr("เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}").format(
+                result.year, result.measures_copied, result.checklist_carried, note
+            ),
         )
         return result.year
 
@@ -434,18 +470,18 @@ class MainWindow(QMainWindow):
         if count is not None:
             self.measures_tab.reload()
             self._edited()
-            self.statusBar().showMessage(f"นำเข้ามาตรการ {count} รายการแล้ว", 8000)
+            self.statusBar().showMessage(tr("นำเข้ามาตรการ {0} รายการแล้ว").format(count), 8000)
         return count
 
     def export_xlsx(self, path: str | None = None) -> Path | None:
         if path is None:
             suggested = str(Path.home() / f"ita-{self.year}.xlsx")
-            path, _ = QFileDialog.getSaveFileName(self, "ส่งออกเป็น Excel", suggested, "Excel (*.xlsx)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("ส่งออกเป็น Excel"), suggested, "Excel (*.xlsx)")
             if not path:
                 return None
-        out, ok = attempt(self, lambda: export_workbook(self.store, self.year, path), "ส่งออกไม่สำเร็จ")
+        out, ok = attempt(self, lambda: export_workbook(self.store, self.year, path), tr("ส่งออกไม่สำเร็จ"))
         if ok:
-            self.statusBar().showMessage(f"ส่งออกแล้ว: {out}", 8000)
+            self.statusBar().showMessage(tr("ส่งออกแล้ว: {0}").format(out), 8000)
         return out
 
     def choose_conflicts(self) -> None:
@@ -460,7 +496,7 @@ class MainWindow(QMainWindow):
         count = len(open_conflicts(self.store))
         self.conflicts_action.setEnabled(count > 0)
         self.conflicts_action.setText(
-            f"เลือกค่าที่แก้ไขบนสองเครื่อง ({count} ช่อง)…" if count else "เลือกค่าที่แก้ไขบนสองเครื่อง…"
+            tr("เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…").format(count) if count else tr("เลือกค่าที่แก้ไขบนสองเครื่อง…")
         )
 
     def restore_backup(self) -> bool:
@@ -468,7 +504,7 @@ class MainWindow(QMainWindow):
         if new_store is None:
             return False
         self.set_store(new_store)
-        self.statusBar().showMessage("เรียกคืนข้อมูลสำรองแล้ว", 8000)
+        self.statusBar().showMessage(tr("เรียกคืนข้อมูลสำรองแล้ว"), 8000)
         return True
 
     def set_store(self, store: Store) -> None:

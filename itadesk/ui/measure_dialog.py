@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from itadesk.frameworks import Framework
 from itadesk.records import MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS, Measure
 from itadesk.ui.feedback import save_cancel_buttons
+from itadesk.ui.i18n import DATA, tr
 
 MULTILINE_FIELDS = ("title", "steps", "responsible", "output", "outcome", "recommendation")
 
@@ -29,7 +30,7 @@ MULTILINE_FIELDS = ("title", "steps", "responsible", "output", "outcome", "recom
 class MeasureDialog(QDialog):
     def __init__(self, framework: Framework, measure: Measure | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("แก้ไขมาตรการ" if measure else "เพิ่มมาตรการ")
+        self.setWindowTitle(tr("แก้ไขมาตรการ") if measure else tr("เพิ่มมาตรการ"))
         self.editors: dict[str, QPlainTextEdit] = {}
         form_host = QWidget()
         form = QFormLayout(form_host)
@@ -38,30 +39,31 @@ class MeasureDialog(QDialog):
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(48 if field in ("title", "responsible") else 90)
             self.editors[field] = editor
-            form.addRow(MEASURE_FIELD_LABELS[field], editor)
+            form.addRow(tr(MEASURE_FIELD_LABELS[field]), editor)
             if field == "steps":
                 self.period_edit = QLineEdit(measure.period if measure else "")
-                self.period_edit.setPlaceholderText("เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ")
-                form.addRow(MEASURE_FIELD_LABELS["period"], self.period_edit)
+                self.period_edit.setPlaceholderText(tr("เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ"))
+                form.addRow(tr(MEASURE_FIELD_LABELS["period"]), self.period_edit)
         self.status_combo = QComboBox()
         for key, label in STATUS_LABELS.items():
-            self.status_combo.addItem(label, key)
+            self.status_combo.addItem(tr(label), key)
         self.status_combo.setCurrentIndex(
             self.status_combo.findData(measure.status if measure else "not_started")
         )
         self.round_combo = QComboBox()
         for key, label in ROUND_LABELS.items():
-            self.round_combo.addItem(label, key)
+            self.round_combo.addItem(tr(label), key)
         self.round_combo.setCurrentIndex(self.round_combo.findData(measure.round if measure else "full"))
-        form.addRow(MEASURE_FIELD_LABELS["status"], self.status_combo)
-        form.addRow(MEASURE_FIELD_LABELS["round"], self.round_combo)
+        form.addRow(tr(MEASURE_FIELD_LABELS["status"]), self.status_combo)
+        form.addRow(tr(MEASURE_FIELD_LABELS["round"]), self.round_combo)
 
-        indicators_box = QGroupBox(MEASURE_FIELD_LABELS["indicators"])
+        indicators_box = QGroupBox(tr(MEASURE_FIELD_LABELS["indicators"]))
         grid = QGridLayout(indicators_box)
         self.indicator_checks: dict[int, QCheckBox] = {}
         chosen = set(measure.indicators) if measure else set()
         for i, indicator in enumerate(framework.indicators):
             check = QCheckBox(f"{indicator.number}. {indicator.name} ({indicator.tool})")
+            check.setObjectName(DATA)  # the framework's indicator names
             check.setChecked(indicator.number in chosen)
             self.indicator_checks[indicator.number] = check
             grid.addWidget(check, i % 5, i // 5)
@@ -89,7 +91,7 @@ class MeasureDialog(QDialog):
 
     def accept(self) -> None:
         if not self.editors["title"].toPlainText().strip():
-            self.error_label.setText("โปรดกรอกชื่อมาตรการ/กิจกรรม")
+            self.error_label.setText(tr("โปรดกรอกชื่อมาตรการ/กิจกรรม"))
             self.editors["title"].setFocus()
             return
         super().accept()

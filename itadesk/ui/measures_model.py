@@ -14,7 +14,7 @@ from itadesk.db import Store
 from itadesk.errors import ITADeskError
 from itadesk.filters import MeasureFilter, search_text
 from itadesk.records import MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS, Measure
-from itadesk.thai import thai_digits
+from itadesk.ui.i18n import count_text, tr
 
 (
     COL_NUMBER,
@@ -110,7 +110,7 @@ class MeasuresModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -130,13 +130,13 @@ class MeasuresModel(QAbstractTableModel):
             return measure
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == COL_NUMBER:
-                return thai_digits(str(self._numbers.get(measure.id, index.row() + 1)))
+                return count_text(self._numbers.get(measure.id, index.row() + 1))
             if col == COL_INDICATORS:
                 return ", ".join(str(n) for n in measure.indicators)
             if col == COL_STATUS:
-                return STATUS_LABELS.get(measure.status, measure.status)
+                return tr(STATUS_LABELS.get(measure.status, measure.status))
             if col == COL_ROUND:
-                return ROUND_LABELS.get(measure.round, measure.round)
+                return tr(ROUND_LABELS.get(measure.round, measure.round))
             return getattr(measure, COLUMN_FIELDS[col])
         if role == Qt.ItemDataRole.EditRole and col in COLUMN_FIELDS:
             return getattr(measure, COLUMN_FIELDS[col])

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from itadesk.db import Store
 from itadesk.filters import MeasureFilter, responsible_units
 from itadesk.records import ROUND_LABELS, STATUS_LABELS
-from itadesk.thai import thai_digits
 from itadesk.ui.feedback import attempt
+from itadesk.ui.i18n import count_text, tr
 from itadesk.ui.measure_dialog import MeasureDialog
 from itadesk.ui.measures_model import (
     COL_INDICATORS,
@@ -64,7 +64,7 @@ class MeasureDelegate(QStyledItemDelegate):
         if index.column() in CHOICES:
             combo = QComboBox(parent)
             for key, label in CHOICES[index.column()].items():
-                combo.addItem(label, key)
+                combo.addItem(tr(label), key)
             return combo
         editor = QPlainTextEdit(parent)
         editor.setTabChangesFocus(True)
@@ -95,42 +95,42 @@ class MeasuresTab(YearTab):
         super().__init__(store, parent)
         self.model = MeasuresModel(store, self)
         self.model.saved.connect(self._after_save)
-        self.model.failed.connect(lambda message: QMessageBox.warning(self, "บันทึกไม่สำเร็จ", message))
+        self.model.failed.connect(lambda message: QMessageBox.warning(self, tr("บันทึกไม่สำเร็จ"), message))
 
         self.round_combo = QComboBox()
-        self.round_combo.addItem("ทุกรอบ", None)
+        self.round_combo.addItem(tr("ทุกรอบ"), None)
         for key, label in ROUND_LABELS.items():
-            self.round_combo.addItem(label, key)
+            self.round_combo.addItem(tr(label), key)
         self.round_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("ค้นหามาตรการ… (Ctrl+F)")
+        self.search_edit.setPlaceholderText(tr("ค้นหามาตรการ… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self.apply_filter())
         self.indicator_combo = QComboBox()
-        self.indicator_combo.addItem("ทุกตัวชี้วัด", None)
+        self.indicator_combo.addItem(tr("ทุกตัวชี้วัด"), None)
         for number in range(1, 11):
-            self.indicator_combo.addItem(f"ตัวชี้วัดที่ {number}", number)
+            self.indicator_combo.addItem(tr("ตัวชี้วัดที่ {0}").format(number), number)
         self.status_combo = QComboBox()
-        self.status_combo.addItem("ทุกสถานะ", None)
+        self.status_combo.addItem(tr("ทุกสถานะ"), None)
         for key, label in STATUS_LABELS.items():
-            self.status_combo.addItem(label, key)
+            self.status_combo.addItem(tr(label), key)
         self.responsible_combo = QComboBox()
         self.responsible_combo.setMinimumContentsLength(12)
         for combo in (self.indicator_combo, self.status_combo, self.responsible_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
-        self.add_button = QPushButton("เพิ่มมาตรการ")
+        self.add_button = QPushButton(tr("เพิ่มมาตรการ"))
         self.add_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.add_button.setToolTip("เพิ่มมาตรการ (Ctrl+N)")
-        self.edit_button = QPushButton("แก้ไข…")
-        self.edit_button.setToolTip("เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)")
-        self.delete_button = QPushButton("ลบ")
-        self.delete_button.setToolTip("ลบมาตรการที่เลือก (Delete)")
-        self.up_button = QPushButton("▲ เลื่อนขึ้น")
-        self.up_button.setToolTip("เลื่อนขึ้น (Ctrl+↑)")
-        self.down_button = QPushButton("▼ เลื่อนลง")
-        self.down_button.setToolTip("เลื่อนลง (Ctrl+↓)")
+        self.add_button.setToolTip(tr("เพิ่มมาตรการ (Ctrl+N)"))
+        self.edit_button = QPushButton(tr("แก้ไข…"))
+        self.edit_button.setToolTip(tr("เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)"))
+        self.delete_button = QPushButton(tr("ลบ"))
+        self.delete_button.setToolTip(tr("ลบมาตรการที่เลือก (Delete)"))
+        self.up_button = QPushButton(tr("▲ เลื่อนขึ้น"))
+        self.up_button.setToolTip(tr("เลื่อนขึ้น (Ctrl+↑)"))
+        self.down_button = QPushButton(tr("▼ เลื่อนลง"))
+        self.down_button.setToolTip(tr("เลื่อนลง (Ctrl+↓)"))
         self.count_label = QLabel()
         self.add_button.clicked.connect(self.add_measure)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -225,7 +225,7 @@ class MeasuresTab(YearTab):
         current = self.responsible_combo.currentData()
         self.responsible_combo.blockSignals(True)
         self.responsible_combo.clear()
-        self.responsible_combo.addItem("ทุกผู้รับผิดชอบ", None)
+        self.responsible_combo.addItem(tr("ทุกผู้รับผิดชอบ"), None)
         for unit in responsible_units(m.responsible for m in self.model.all_measures):
             self.responsible_combo.addItem(unit, unit)
         self.responsible_combo.setCurrentIndex(max(0, self.responsible_combo.findData(current)))
@@ -235,9 +235,9 @@ class MeasuresTab(YearTab):
         shown, total = self.model.rowCount(), self.model.total
         narrowed = shown != total or self.current_filter().active and self.round_combo.currentData() is None
         self.count_label.setText(
-            f"แสดง {thai_digits(str(shown))} จาก {thai_digits(str(total))} มาตรการ"
+            tr("แสดง {0} จาก {1} มาตรการ").format(count_text(shown), count_text(total))
             if narrowed
-            else f"{thai_digits(str(total))} มาตรการ"
+            else tr("{0} มาตรการ").format(count_text(total))
         )
         if select_id is not None:
             try:
@@ -329,11 +329,11 @@ class MeasuresTab(YearTab):
         measure = self.selected_measure()
         if measure is None:
             return
-        title = measure.title.strip().splitlines()[0][:80] if measure.title.strip() else "(ไม่มีชื่อ)"
+        title = measure.title.strip().splitlines()[0][:80] if measure.title.strip() else tr("(ไม่มีชื่อ)")
         answer = QMessageBox.question(
             self,
-            "ลบมาตรการ",
-            f"ลบมาตรการ “{title}” หรือไม่?\nประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง",
+            tr("ลบมาตรการ"),
+            tr("ลบมาตรการ “{0}” หรือไม่?\nประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง").format(title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

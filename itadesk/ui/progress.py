@@ -12,13 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from itadesk.errors import Cancelled
+from itadesk.ui.i18n import tr
 
 SHOW_AFTER_MS = 500
 
 
 class ProgressReporter:
     def __init__(self, parent: QWidget, label: str):
-        self.dialog = QProgressDialog(label, "ยกเลิก", 0, 0, parent)
+        self.dialog = QProgressDialog(label, tr("ยกเลิก"), 0, 0, parent)
         self.dialog.setWindowTitle("ITADesk")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -37,32 +37,33 @@ from itadesk.reporting import (
     render_report,
 )
 from itadesk.ui.feedback import save_cancel_buttons
+from itadesk.ui.i18n import tr
 
 
 class ReportOptionsDialog(QDialog):
     def __init__(self, kind: str, year: int, default_path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.kind, self.year = kind, year
-        self.setWindowTitle(REPORT_KINDS[kind])
+        self.setWindowTitle(tr(REPORT_KINDS[kind]))
         form = QFormLayout()
         self.round_combo = QComboBox()
         for key, label in ROUND_LABELS.items():
-            self.round_combo.addItem(label, key)
+            self.round_combo.addItem(tr(label), key)
         self.round_combo.setCurrentIndex(self.round_combo.findData("full"))
         if kind == "measures":
-            form.addRow("รอบการรายงาน", self.round_combo)
-        self.thai_digits_check = QCheckBox("ใช้เลขไทย (๑๒๓)")
+            form.addRow(tr("รอบการรายงาน"), self.round_combo)
+        self.thai_digits_check = QCheckBox(tr("ใช้เลขไทย (๑๒๓)"))
         self.thai_digits_check.setChecked(True)
-        form.addRow("ตัวเลข", self.thai_digits_check)
+        form.addRow(tr("ตัวเลข"), self.thai_digits_check)
         self.path_edit = QLineEdit(str(default_path))
-        browse = QPushButton("เลือก…")
+        browse = QPushButton(tr("เลือก…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow("บันทึกเป็น", row)
+        form.addRow(tr("บันทึกเป็น"), row)
         buttons, self.error_label = save_cancel_buttons(self)
-        buttons.button(buttons.StandardButton.Ok).setText("สร้างรายงาน")
+        buttons.button(buttons.StandardButton.Ok).setText(tr("สร้างรายงาน"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -70,7 +71,9 @@ class ReportOptionsDialog(QDialog):
         self.resize(640, self.sizeHint().height())
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "บันทึกรายงาน", self.path_edit.text(), "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("บันทึกรายงาน"), self.path_edit.text(), "PDF (*.pdf)"
+        )
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
@@ -87,7 +90,7 @@ class ReportOptionsDialog(QDialog):
 
     def accept(self) -> None:
         if not self.path_edit.text().strip():
-            self.error_label.setText("โปรดระบุไฟล์ที่จะบันทึก")
+            self.error_label.setText(tr("โปรดระบุไฟล์ที่จะบันทึก"))
             return
         super().accept()
 
@@ -119,7 +122,7 @@ class ReportWorker(QObject):
         except ITADeskError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug must not kill the thread silently
-            self.failed.emit(f"สร้างรายงานไม่สำเร็จ: {exc}")
+            self.failed.emit(tr("สร้างรายงานไม่สำเร็จ: {0}").format(exc))
         else:
             self.finished.emit(str(path))
 
@@ -137,13 +140,15 @@ class ReportRunner(QObject):
         self.thread = QThread(self)
         self.worker = ReportWorker(prepared, out)
         self.worker.moveToThread(self.thread)
-        self.progress = QProgressDialog("กำลังจัดหน้ารายงาน…", "ยกเลิก", 0, 0, parent)
-        self.progress.setWindowTitle("สร้างรายงาน")
+        self.progress = QProgressDialog(tr("กำลังจัดหน้ารายงาน…"), tr("ยกเลิก"), 0, 0, parent)
+        self.progress.setWindowTitle(tr("สร้างรายงาน"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.worker.cancel)
         self.thread.started.connect(self.worker.run)
-        self.worker.page.connect(lambda n: self.progress.setLabelText(f"กำลังจัดหน้ารายงาน… หน้า {n}"))
+        self.worker.page.connect(
+            lambda n: self.progress.setLabelText(tr("กำลังจัดหน้ารายงาน… หน้า {0}").format(n))
+        )
         for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
             signal.connect(self.thread.quit)
         self.worker.finished.connect(self._finished)
@@ -159,8 +164,8 @@ class ReportRunner(QObject):
         self.done.emit(path)
         answer = QMessageBox.question(
             self.parent_widget,
-            "สร้างรายงานแล้ว",
-            f"บันทึกรายงานที่\n{path}\n\nเปิดไฟล์เลยหรือไม่?",
+            tr("สร้างรายงานแล้ว"),
+            tr("บันทึกรายงานที่\n{0}\n\nเปิดไฟล์เลยหรือไม่?").format(path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -168,14 +173,14 @@ class ReportRunner(QObject):
 
     def _failed(self, message: str) -> None:
         self.progress.reset()
-        QMessageBox.warning(self.parent_widget, "สร้างรายงานไม่สำเร็จ", message)
+        QMessageBox.warning(self.parent_widget, tr("สร้างรายงานไม่สำเร็จ"), message)
 
 
 def default_report_path(kind: str, year: int, round_: str = "full") -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
         Path.home()
     )
-    suffix = "-6เดือน" if kind == "measures" and round_ == "half" else ""
+    suffix = tr("-6เดือน") if kind == "measures" and round_ == "half" else ""
     return Path(folder) / f"ITA-{year}-{kind}{suffix}.pdf"
 
 
@@ -187,7 +192,7 @@ def export_report(parent: QWidget, store, kind: str, year: int) -> ReportRunner 
     try:
         prepared = prepare_report(store, dialog.request())
     except ITADeskError as exc:
-        QMessageBox.warning(parent, "สร้างรายงานไม่สำเร็จ", str(exc))
+        QMessageBox.warning(parent, tr("สร้างรายงานไม่สำเร็จ"), str(exc))
         return None
     runner = ReportRunner(parent, prepared, dialog.out_path())
     runner.start()

@@ -31,6 +31,7 @@ from itadesk.frameworks import TOOLS
 from itadesk.thai import format_score
 from itadesk.ui.charts import IndicatorChart, TrendChart
 from itadesk.ui.feedback import attempt
+from itadesk.ui.i18n import DATA, tr
 from itadesk.ui.style import (
     FAIL_BACKGROUND,
     FAIL_TEXT,
@@ -56,13 +57,14 @@ class ScoresTab(YearTab):
         super().__init__(store, parent)
         self._loading = False
 
-        summary = QGroupBox("ผลการประเมินภาพรวม")
+        summary = QGroupBox(tr("ผลการประเมินภาพรวม"))
         form = QFormLayout(summary)
         self.official_edit = QLineEdit()
-        self.official_edit.setPlaceholderText("คะแนนที่ ป.ป.ช. ประกาศ เช่น 86.49")
+        self.official_edit.setPlaceholderText(tr("คะแนนที่ ป.ป.ช. ประกาศ เช่น 86.49"))
         self.official_edit.setMaximumWidth(260)
         self.official_edit.editingFinished.connect(self._official_edited)
         self.grade_label = QLabel()
+        self.grade_label.setObjectName(DATA)  # the framework's band name
         grade_font = QFont(self.font())
         grade_font.setPointSizeF(grade_font.pointSizeF() * 1.4)
         grade_font.setBold(True)
@@ -70,13 +72,15 @@ class ScoresTab(YearTab):
         self.estimate_label = QLabel()
         self.estimate_label.setWordWrap(True)
         self.tools_label = QLabel()
-        form.addRow("คะแนนรวมทางการ", self.official_edit)
-        form.addRow("ระดับผลการประเมิน", self.grade_label)
-        form.addRow("คะแนนรวมคำนวณ", self.estimate_label)
-        form.addRow("คะแนนรายเครื่องมือ", self.tools_label)
+        form.addRow(tr("คะแนนรวมทางการ"), self.official_edit)
+        form.addRow(tr("ระดับผลการประเมิน"), self.grade_label)
+        form.addRow(tr("คะแนนรวมคำนวณ"), self.estimate_label)
+        form.addRow(tr("คะแนนรายเครื่องมือ"), self.tools_label)
 
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["ตัวชี้วัด", "น้ำหนัก", "คะแนน", "ผล", "ปีก่อน", "เปลี่ยนแปลง"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("ตัวชี้วัด"), tr("น้ำหนัก"), tr("คะแนน"), tr("ผล"), tr("ปีก่อน"), tr("เปลี่ยนแปลง")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for col, width in (
@@ -97,7 +101,7 @@ class ScoresTab(YearTab):
         )
         self.table.itemChanged.connect(self._score_edited)
 
-        hint = QLabel("ดับเบิลคลิกหรือพิมพ์ในช่อง “คะแนน” แล้วกด Enter เพื่อบันทึก (ลบค่าให้ว่างหากยังไม่มีคะแนน)")
+        hint = QLabel(tr("ดับเบิลคลิกหรือพิมพ์ในช่อง “คะแนน” แล้วกด Enter เพื่อบันทึก (ลบค่าให้ว่างหากยังไม่มีคะแนน)"))
         hint.setStyleSheet(f"color: {MUTED_TEXT.name()}")
         hint.setWordWrap(True)
 
@@ -132,7 +136,7 @@ class ScoresTab(YearTab):
             self.store.scores(self.year),
             self.store.scores(self.year - 1),
             framework.pass_mark,
-            (f"ปี {self.year - 1}", f"ปี {self.year}"),
+            (tr("ปี {0}").format(self.year - 1), tr("ปี {0}").format(self.year)),
         )
         self.trend_chart.set_data(total_trend(self.store), framework.pass_mark)
 
@@ -142,11 +146,11 @@ class ScoresTab(YearTab):
         previous = self.store.scores(self.year - 1)
         self.table.setRowCount(0)
         self.table.clearSpans()
-        self.table.setHorizontalHeaderItem(COL_PREVIOUS, QTableWidgetItem(f"ปี {self.year - 1}"))
+        self.table.setHorizontalHeaderItem(COL_PREVIOUS, QTableWidgetItem(tr("ปี {0}").format(self.year - 1)))
         for tool in TOOLS:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            group = self._readonly(TOOL_NAMES[tool])
+            group = self._readonly(tr(TOOL_NAMES[tool]))
             group.setBackground(GROUP_BACKGROUND)
             bold = group.font()
             bold.setBold(True)
@@ -168,11 +172,11 @@ class ScoresTab(YearTab):
         score_item = QTableWidgetItem(format_score(score) if score is not None else "")
         score_item.setData(INDICATOR_ROLE, indicator.number)
         score_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        score_item.setToolTip("คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง")
+        score_item.setToolTip(tr("คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง"))
         result = self._readonly("", Qt.AlignmentFlag.AlignCenter)
         passed = scoring.passes(framework, score)
         if passed is not None:
-            result.setText("ผ่าน" if passed else "ไม่ผ่าน")
+            result.setText(tr("ผ่าน") if passed else tr("ไม่ผ่าน"))
             result.setForeground(PASS_TEXT if passed else FAIL_TEXT)
             for item in (score_item, result):
                 item.setBackground(PASS_BACKGROUND if passed else FAIL_BACKGROUND)
@@ -215,24 +219,24 @@ class ScoresTab(YearTab):
             result = scoring.grade(framework, total, tools)
             text = result.label
             if official is None:
-                text += " (จากคะแนนคำนวณ)"
+                text += tr(" (จากคะแนนคำนวณ)")
             if not result.tools_known:
                 text += " *"
             self.grade_label.setText(text)
             self.grade_label.setStyleSheet(f"color: {(PASS_TEXT if result.passed else FAIL_TEXT).name()}")
             self.grade_label.setToolTip(
-                "" if result.tools_known else "* ระดับที่สูงกว่านี้ต้องมีคะแนน IIT, EIT และ OIT ครบทุกตัวชี้วัด"
+                "" if result.tools_known else tr("* ระดับที่สูงกว่านี้ต้องมีคะแนน IIT, EIT และ OIT ครบทุกตัวชี้วัด")
             )
 
         if estimate is None:
             missing = sum(scores.get(ind.number) is None for ind in framework.indicators)
-            self.estimate_label.setText(f"ยังคำนวณไม่ได้ (ขาดคะแนนอีก {missing} ตัวชี้วัด)")
+            self.estimate_label.setText(tr("ยังคำนวณไม่ได้ (ขาดคะแนนอีก {0} ตัวชี้วัด)").format(missing))
         else:
-            text = f"{format_score(estimate)} (ประมาณการจากน้ำหนักตัวชี้วัด)"
+            text = tr("{0} (ประมาณการจากน้ำหนักตัวชี้วัด)").format(format_score(estimate))
             if not framework.weights_verified:
-                text += " — น้ำหนักของปีนี้ยังไม่ได้ยืนยัน"
+                text += tr(" — น้ำหนักของปีนี้ยังไม่ได้ยืนยัน")
             if official is not None and abs(official - estimate) >= 0.01:
-                text += f" ต่างจากคะแนนทางการ {format_score(abs(official - estimate))}"
+                text += tr(" ต่างจากคะแนนทางการ {0}").format(format_score(abs(official - estimate)))
             self.estimate_label.setText(text)
         self.tools_label.setText("   ".join(f"{tool} {format_score(tools[tool])}" for tool in TOOLS))
 

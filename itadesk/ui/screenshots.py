@@ -12,6 +12,7 @@ from pathlib import Path
 
 from itadesk.db import Store
 from itadesk.errors import ITADeskError
+from itadesk.ui.i18n import tr
 
 TAB_FILES = ("scores", "checklist", "measures", "analysis")
 
@@ -22,11 +23,11 @@ def save_screenshots(store: Store, folder: Path, year: int | None = None) -> lis
     from itadesk.ui.main_window import MainWindow
 
     if year is not None and year not in store.years():
-        raise ITADeskError(f"ไม่มีเกณฑ์การประเมินของปี {year} ในไฟล์นี้")
+        raise ITADeskError(tr("ไม่มีเกณฑ์การประเมินของปี {0} ในไฟล์นี้").format(year))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ITADeskError(f"สร้างโฟลเดอร์ {folder} ไม่ได้: {exc.strerror or exc}") from exc
+        raise ITADeskError(tr("สร้างโฟลเดอร์ {0} ไม่ได้: {1}").format(folder, exc.strerror or exc)) from exc
     app = application()
     window = MainWindow(store)
     window.resize(1280, 800)
@@ -39,7 +40,7 @@ def save_screenshots(store: Store, folder: Path, year: int | None = None) -> lis
         app.processEvents()
         path = folder / f"{name}.png"
         if not window.grab().save(str(path)):
-            raise ITADeskError(f"บันทึกภาพ {path} ไม่ได้")
+            raise ITADeskError(tr("บันทึกภาพ {0} ไม่ได้").format(path))
         paths.append(path)
     window.hide()
     window.deleteLater()

@@ -18,6 +18,7 @@ from itadesk.db import Store
 from itadesk.db.conflicts import FIELD_LABELS
 from itadesk.db.store import Change
 from itadesk.errors import ITADeskError
+from itadesk.ui.i18n import tr
 
 TABLE_LABELS = {
     "scores": "คะแนน",
@@ -35,16 +36,16 @@ def describe(changes: Sequence[Change]) -> str:
     tables = {c.table for c in changes}
     first = changes[0]
     if first.table == "measures" and first.created:
-        return "เพิ่มมาตรการ" if len({c.row_id for c in changes}) == 1 else "เพิ่มมาตรการหลายรายการ"
+        return tr("เพิ่มมาตรการ") if len({c.row_id for c in changes}) == 1 else tr("เพิ่มมาตรการหลายรายการ")
     if first.table == "measures" and [c.field for c in changes] == ["deleted"]:
-        return "ลบมาตรการ"
+        return tr("ลบมาตรการ")
     if len(tables) > 1:
-        return "แก้ไขหลายรายการ"
+        return tr("แก้ไขหลายรายการ")
     fields = {c.field for c in changes}
-    label = TABLE_LABELS.get(first.table, first.table)
+    label = tr(TABLE_LABELS.get(first.table, first.table))
     if len(fields) == 1:
-        return f"แก้ไข{label}: {FIELD_LABELS.get(first.field, first.field)}"
-    return f"แก้ไข{label}"
+        return tr("แก้ไข{0}: {1}").format(label, tr(FIELD_LABELS.get(first.field, first.field)))
+    return tr("แก้ไข{0}").format(label)
 
 
 class StoreEdit(QUndoCommand):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from itadesk import analysis
 from itadesk.db import Store
 from itadesk.thai import format_number
+from itadesk.ui.i18n import tr
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -27,24 +28,24 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 def projection_text(projection: analysis.Projection) -> str:
     """One line for the window: the projected OIT indicators, total and grade, as an estimate."""
     parts = [
-        f"ตัวชี้วัดที่ {n} {format_number(v, 2, thai=False)}" for n, v in sorted(projection.oit.indicators.items())
+        tr("ตัวชี้วัดที่ {0} {1}").format(n, format_number(v, 2, thai=False))
+        for n, v in sorted(projection.oit.indicators.items())
     ]
-    text = "OIT ที่คาดการณ์จากรายการตรวจ: " + " · ".join(parts)
+    text = tr("OIT ที่คาดการณ์จากรายการตรวจ: ") + " · ".join(parts)
     if projection.total is not None and projection.grade is not None:
-        source = f"คะแนน IIT/EIT ปี {projection.iit_eit_year}"
-        text += (
-            f"\nคะแนนรวมโดยประมาณ {format_number(projection.total, 2, thai=False)} "
-            f"ระดับ {projection.grade.label} ({source} รวมกับ OIT ที่คาดการณ์)"
+        source = tr("คะแนน IIT/EIT ปี {0}").format(projection.iit_eit_year)
+        text += tr("\nคะแนนรวมโดยประมาณ {0} ระดับ {1} ({2} รวมกับ OIT ที่คาดการณ์)").format(
+            format_number(projection.total, 2, thai=False), projection.grade.label, source
         )
     else:
-        text += "\nคะแนนรวมโดยประมาณ: ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อน"
+        text += tr("\nคะแนนรวมโดยประมาณ: ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อน")
     return text
 
 
 class WhatIfDialog(QDialog):
     def __init__(self, store: Store, year: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"ทดลองติ๊กรายการ OIT ปี {year} (ไม่บันทึก)")
+        self.setWindowTitle(tr("ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)").format(year))
         self.resize(860, 640)
         self.framework = store.framework(year)
         self.scores, self.previous = store.scores(year), store.scores(year - 1)
@@ -52,7 +53,7 @@ class WhatIfDialog(QDialog):
         self.saved_done = {code for code, entry in entries.items() if entry.done}
 
         intro = QLabel(
-            "ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง"
+            tr("ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง")
         )
         intro.setWordWrap(True)
         self.now_label = QLabel()
@@ -61,9 +62,9 @@ class WhatIfDialog(QDialog):
         self.preview_label.setWordWrap(True)
         self.preview_label.setStyleSheet("font-weight: bold")
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["ข้อ / ข้อมูล"])
+        self.tree.setHeaderLabels([tr("ข้อ / ข้อมูล")])
         for group in self.framework.oit_groups:
-            parent_node = QTreeWidgetItem([f"ตัวชี้วัดย่อยที่ {group.code} {group.name}"])
+            parent_node = QTreeWidgetItem([tr("ตัวชี้วัดย่อยที่ {0} {1}").format(group.code, group.name)])
             self.tree.addTopLevelItem(parent_node)
             for item in group.items:
                 node = QTreeWidgetItem([f"{item.code} {item.title}"])
@@ -75,7 +76,7 @@ class WhatIfDialog(QDialog):
             parent_node.setExpanded(True)
         self.tree.itemChanged.connect(lambda *_: self._update())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("ปิด")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("ปิด"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -83,7 +84,7 @@ class WhatIfDialog(QDialog):
         layout.addWidget(self.preview_label)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.now_label.setText("ตามรายการตรวจจริง: " + self._text(self.saved_done).replace("\n", " · "))
+        self.now_label.setText(tr("ตามรายการตรวจจริง: ") + self._text(self.saved_done).replace("\n", " · "))
         self._update()
 
     def ticked(self) -> set[str]:
@@ -104,4 +105,6 @@ class WhatIfDialog(QDialog):
 
     def _update(self) -> None:
         added = len(self.ticked() - self.saved_done)
-        self.preview_label.setText(f"ถ้าทำเพิ่มอีก {added} ข้อ: " + self._text(self.ticked()).replace("\n", " · "))
+        self.preview_label.setText(
+            tr("ถ้าทำเพิ่มอีก {0} ข้อ: ").format(added) + self._text(self.ticked()).replace("\n", " · ")
+        )

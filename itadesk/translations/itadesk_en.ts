@@ -1,0 +1,1491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="th_TH">
+  <context>
+    <name>ITADesk</name>
+    <message>
+      <source>เช่น หัวเรือ</source>
+      <translation>e.g. Hua Ruea</translation>
+    </message>
+    <message>
+      <source>ชื่อ - นามสกุล ผู้ใช้เครื่องนี้</source>
+      <translation>First and last name of this PC's user</translation>
+    </message>
+    <message>
+      <source>ชื่อหน่วยงาน *</source>
+      <translation>Agency name *</translation>
+    </message>
+    <message>
+      <source>ประเภท</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>อำเภอ</source>
+      <translation>District</translation>
+    </message>
+    <message>
+      <source>จังหวัด</source>
+      <translation>Province</translation>
+    </message>
+    <message>
+      <source>เว็บไซต์</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <source>ชื่อผู้ใช้ *</source>
+      <translation>User name *</translation>
+    </message>
+    <message>
+      <source>ข้อมูลหน่วยงาน</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>ยินดีต้อนรับสู่ ITADesk</source>
+      <translation>Welcome to ITADesk</translation>
+    </message>
+    <message>
+      <source>กรอกข้อมูลหน่วยงานของท่านเพื่อใช้ในหัวรายงาน และชื่อผู้ใช้สำหรับบันทึกประวัติการแก้ไข
+แก้ไขภายหลังได้จากเมนู แฟ้ม → ข้อมูลหน่วยงาน</source>
+      <translation>Enter your agency's details for the report headers, and your name for the edit history.
+You can change them later under File → Agency.</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกชื่อหน่วยงาน</source>
+      <translation>Please enter the agency name</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกชื่อผู้ใช้</source>
+      <translation>Please enter the user name</translation>
+    </message>
+    <message>
+      <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
+      <translation>Try ticking items (what if…)…</translation>
+    </message>
+    <message>
+      <source>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</source>
+      <translation>Projected score (an estimate, not the assessment result)</translation>
+    </message>
+    <message>
+      <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
+      <translation>New draft from scores and checklist</translation>
+    </message>
+    <message>
+      <source>แก้ไขข้อความได้ทุกช่อง ระบบบันทึกเมื่อออกจากช่อง และใช้ข้อความนี้ในรายงานการวิเคราะห์ผล</source>
+      <translation>Every cell can be edited; text is saved when you leave a cell and printed in the analysis report</translation>
+    </message>
+    <message>
+      <source>การวิเคราะห์ผลการประเมินแต่ละเครื่องมือ</source>
+      <translation>Analysis of the result by tool</translation>
+    </message>
+    <message>
+      <source>สร้างร่างใหม่</source>
+      <translation>New draft</translation>
+    </message>
+    <message>
+      <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
+      <translation>OIT done {0}/{1} items · {2}</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีคะแนนของปีนี้ กรอกคะแนนในแท็บคะแนนตัวชี้วัดก่อน</source>
+      <translation>No scores for this year yet: enter them on the Indicator scores tab first</translation>
+    </message>
+    <message>
+      <source>ต่ำกว่าเกณฑ์ ต้องแก้ไขโดยเร่งด่วน</source>
+      <translation>below the pass mark, fix urgently</translation>
+    </message>
+    <message>
+      <source>ผ่านเกณฑ์</source>
+      <translation>passed</translation>
+    </message>
+    <message>
+      <source>เริ่มจากหัวข้อเปล่า</source>
+      <translation>Start from a blank measure</translation>
+    </message>
+    <message>
+      <source>อีก {0} วันถึงกำหนดส่ง OIT ({1})</source>
+      <translation>{0} days left to the OIT deadline ({1})</translation>
+    </message>
+    <message>
+      <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
+      <translation>Nothing under this heading from the scores entered (you can type your own text)</translation>
+    </message>
+    <message>
+      <source>แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ ปีงบประมาณ พ.ศ. {0}</source>
+      <translation>Putting the analysis into practice, fiscal year B.E. {0}</translation>
+    </message>
+    <message>
+      <source>เลือกมาตรการตัวอย่างจากรายงานจริงของหน่วยงานอื่น แล้วกด “เพิ่ม” เพื่อสร้างมาตรการของปี {0} ที่เชื่อมกับตัวชี้วัดนั้น (แก้ไขต่อได้ในแท็บมาตรการ) · ปี {1} มีมาตรการแล้ว {2} รายการ</source>
+      <translation>Pick a sample measure from other offices' real reports and press “Add” to create a measure for {0} linked to that indicator (edit it further on the Measures tab) · {1} already has {2} measures</translation>
+    </message>
+    <message>
+      <source>มี {0} ช่องที่แก้ไขข้อความเองแล้ว
+แทนที่ข้อความเหล่านั้นด้วยร่างใหม่จากคะแนนและรายการตรวจหรือไม่?
+(ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</source>
+      <translation>{0} cells have text you edited yourself.
+Replace them with a new draft from the scores and checklist?
+(Choose “No” to keep your edited text)</translation>
+    </message>
+    <message>
+      <source>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</source>
+      <translation>Today is the last day to submit the OIT ({0})</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
+      <translation>Indicator {0} {1} {2} points ({3})</translation>
+    </message>
+    <message>
+      <source>เพิ่มเป็นมาตรการปี {0}</source>
+      <translation>Add as a {0} measure</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
+      <translation>Added the measure “{0}” to {1}</translation>
+    </message>
+    <message>
+      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
+      <translation>OIT deadline ({0}) passed {1} days ago</translation>
+    </message>
+    <message>
+      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
+      <translation>OIT deadline ({0}) has passed</translation>
+    </message>
+    <message>
+      <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
+      <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <source>ไฟล์ข้อมูลกำลังถูกใช้งาน</source>
+      <translation>Workspace in use</translation>
+    </message>
+    <message>
+      <source>
+
+รายละเอียดถูกบันทึกไว้ในไฟล์
+{0}
+โปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ</source>
+      <translation>
+
+The details were written to
+{0}
+Please send this file to your support person</translation>
+    </message>
+    <message>
+      <source>ITADesk ทำงานนี้ไม่สำเร็จ ({0}) ข้อมูลที่บันทึกแล้วไม่สูญหาย โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{1}</source>
+      <translation>ITADesk could not finish this task ({0}). Nothing you saved is lost. Please try again, or close and reopen the program.{1}</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์ข้อมูลไม่ได้</source>
+      <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลไม่สำเร็จ</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} เปิดอยู่ใน ITADesk อีกหน้าต่างหนึ่งแล้ว
+โปรดใช้หน้าต่างนั้น หรือปิดก่อนแล้วเปิดใหม่</source>
+      <translation>{0} is already open in another ITADesk window.
+Please use that window, or close it and open again</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
+      <translation>The backup at start failed: {0}</translation>
+    </message>
+    <message>
+      <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
+      <translation>Indicator scores beside last year's</translation>
+    </message>
+    <message>
+      <source>ปีก่อน</source>
+      <translation>Last year</translation>
+    </message>
+    <message>
+      <source>ปีนี้</source>
+      <translation>This year</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมรายปี</source>
+      <translation>Total score by year</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้ารายตัวชี้วัดย่อย</source>
+      <translation>Progress by sub-indicator</translation>
+    </message>
+    <message>
+      <source>เกณฑ์ผ่าน {0:g}</source>
+      <translation>Pass mark {0:g}</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีคะแนนรวมของปีใด</source>
+      <translation>No year has a total score yet</translation>
+    </message>
+    <message>
+      <source>{0} {1}: {2}/{3} ข้อ</source>
+      <translation>{0} {1}: {2}/{3} items</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0}: {1}</source>
+      <translation>Indicator {0}: {1}</translation>
+    </message>
+    <message>
+      <source> (คำนวณ)</source>
+      <translation> (computed)</translation>
+    </message>
+    <message>
+      <source> (ปีก่อน {0})</source>
+      <translation> (last year {0})</translation>
+    </message>
+    <message>
+      <source>ปี {0}: {1}</source>
+      <translation>Year {0}: {1}</translation>
+    </message>
+    <message>
+      <source>ค้นหาข้อ… (Ctrl+F)</source>
+      <translation>Search items… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>เฉพาะข้อที่ยังไม่ทำ</source>
+      <translation>Not done only</translation>
+    </message>
+    <message>
+      <source>รายละเอียดข้อ</source>
+      <translation>Item details</translation>
+    </message>
+    <message>
+      <source>แสดงองค์ประกอบด้านข้อมูล</source>
+      <translation>Show required components</translation>
+    </message>
+    <message>
+      <source>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</source>
+      <translation>https://… link to the page publishing this item</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์</source>
+      <translation>Open link</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้าผลการดำเนินการ</source>
+      <translation>Progress of the work</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบ</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้า</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>ดำเนินการ</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ดำเนินการ</source>
+      <translation>not done</translation>
+    </message>
+    <message>
+      <source>ข้อ / ข้อมูล</source>
+      <translation>Item / information</translation>
+    </message>
+    <message>
+      <source>URL ที่เผยแพร่</source>
+      <translation>Published URL</translation>
+    </message>
+    <message>
+      <source>ทุกผู้รับผิดชอบ</source>
+      <translation>All responsible units</translation>
+    </message>
+    <message>
+      <source>ทุกตัวชี้วัดย่อย</source>
+      <translation>All sub-indicators</translation>
+    </message>
+    <message>
+      <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
+      <translation>Projected OIT scores from this checklist (estimate): </translation>
+    </message>
+    <message>
+      <source>รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)</source>
+      <translation>Item details (select an item above)</translation>
+    </message>
+    <message>
+      <source>&lt;i&gt;ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้&lt;/i&gt;</source>
+      <translation>&lt;i&gt;This year's framework has no components for this item yet&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <source>ซ่อนองค์ประกอบด้านข้อมูล</source>
+      <translation>Hide required components</translation>
+    </message>
+    <message>
+      <source>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</source>
+      <translation>The {0} framework is incomplete: {1}</translation>
+    </message>
+    <message>
+      <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
+      <translation>Please check against the NACC manual.</translation>
+    </message>
+    <message>
+      <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
+      <translation>Done {0} of {1} items</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0} {1} {2}</source>
+      <translation>Indicator {0} {1} {2}</translation>
+    </message>
+    <message>
+      <source>แสดง {0} จาก {1} ข้อ</source>
+      <translation>Showing {0} of {1} items</translation>
+    </message>
+    <message>
+      <source>{0}/{1} ข้อ</source>
+      <translation>{0}/{1} items</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดย่อยที่ {0} {1}</source>
+      <translation>Sub-indicator {0} {1}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;องค์ประกอบด้านข้อมูล&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</source>
+      <translation>&lt;b&gt;Required components&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่ถูกแก้ไขบนสองเครื่อง</source>
+      <translation>Fields edited on two PCs</translation>
+    </message>
+    <message>
+      <source>ค่าที่ใช้อยู่ตอนนี้</source>
+      <translation>Value in use now</translation>
+    </message>
+    <message>
+      <source>ใช้ค่านี้ต่อไป</source>
+      <translation>Keep this value</translation>
+    </message>
+    <message>
+      <source>อีกค่าหนึ่ง</source>
+      <translation>The other value</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนเป็นค่านี้</source>
+      <translation>Change to this value</translation>
+    </message>
+    <message>
+      <source>ปิด (เลือกส่วนที่เหลือภายหลัง)</source>
+      <translation>Close (choose the rest later)</translation>
+    </message>
+    <message>
+      <source>บันทึกการเลือกไม่สำเร็จ</source>
+      <translation>Could not save the choice</translation>
+    </message>
+    <message>
+      <source>เลือกครบทุกช่องแล้ว ไม่มีข้อมูลที่ต้องตัดสินใจ</source>
+      <translation>All fields chosen; nothing left to decide</translation>
+    </message>
+    <message>
+      <source>แก้โดย {0} เมื่อ {1} {2:%H:%M} น.</source>
+      <translation>Edited by {0} on {1} {2:%H:%M}</translation>
+    </message>
+    <message>
+      <source>{0}: ช่อง «{1}»</source>
+      <translation>{0}: field «{1}»</translation>
+    </message>
+    <message>
+      <source>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</source>
+      <translation>{0} fields were edited on both PCs before the copies met. The later value is in use; please choose the right one for each</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
+      <translation>The item list is complete according to the assessment manual</translation>
+    </message>
+    <message>
+      <source>ชื่อเกณฑ์</source>
+      <translation>Framework title</translation>
+    </message>
+    <message>
+      <source>วันสุดท้ายของการส่ง OIT</source>
+      <translation>Last day of OIT submission</translation>
+    </message>
+    <message>
+      <source>เพิ่มข้อ</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <source>ลบข้อ</source>
+      <translation>Remove item</translation>
+    </message>
+    <message>
+      <source>ย้ายไปตัวชี้วัดย่อยอื่น…</source>
+      <translation>Move to another sub-indicator…</translation>
+    </message>
+    <message>
+      <source>เพิ่มตัวชี้วัดย่อย…</source>
+      <translation>Add sub-indicator…</translation>
+    </message>
+    <message>
+      <source>องค์ประกอบด้านข้อมูล ข้อละหนึ่งบรรทัด ใช้ {year} แทนปีที่ประเมิน</source>
+      <translation>Required components, one per line; write {year} for the assessed year</translation>
+    </message>
+    <message>
+      <source>เช่น สำนักปลัด, กองคลัง</source>
+      <translation>e.g. สำนักปลัด, กองคลัง</translation>
+    </message>
+    <message>
+      <source>ข้อที่เลือก</source>
+      <translation>Selected item</translation>
+    </message>
+    <message>
+      <source>รหัสข้อ</source>
+      <translation>Item code</translation>
+    </message>
+    <message>
+      <source>ชื่อข้อ</source>
+      <translation>Item title</translation>
+    </message>
+    <message>
+      <source>องค์ประกอบ</source>
+      <translation>Components</translation>
+    </message>
+    <message>
+      <source>ชื่อตัวชี้วัดย่อย</source>
+      <translation>Sub-indicator name</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดและน้ำหนัก</source>
+      <translation>Indicators and weights</translation>
+    </message>
+    <message>
+      <source>นำเข้าจากไฟล์…</source>
+      <translation>Import from file…</translation>
+    </message>
+    <message>
+      <source>ส่งออกเป็นไฟล์…</source>
+      <translation>Export to file…</translation>
+    </message>
+    <message>
+      <source>ส่งออกเกณฑ์ไม่สำเร็จ</source>
+      <translation>Could not export the framework</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดย่อย / ข้อ</source>
+      <translation>Sub-indicator / item</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัด</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>ชื่อ</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>เครื่องมือ</source>
+      <translation>Tool</translation>
+    </message>
+    <message>
+      <source>น้ำหนัก (%)</source>
+      <translation>Weight (%)</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดย่อยต้องมีอย่างน้อยหนึ่งข้อ ย้ายหรือเพิ่มข้ออื่นก่อนลบ</source>
+      <translation>A sub-indicator needs at least one item: move or add another item before removing this one</translation>
+    </message>
+    <message>
+      <source>ย้ายข้อ</source>
+      <translation>Move item</translation>
+    </message>
+    <message>
+      <source>ย้ายไปตัวชี้วัดย่อย:</source>
+      <translation>Move to sub-indicator:</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดย่อยต้องมีอย่างน้อยหนึ่งข้อ</source>
+      <translation>A sub-indicator needs at least one item</translation>
+    </message>
+    <message>
+      <source>เพิ่มตัวชี้วัดย่อย</source>
+      <translation>Add sub-indicator</translation>
+    </message>
+    <message>
+      <source>รหัส (เช่น 9.6):</source>
+      <translation>Code (e.g. 9.6):</translation>
+    </message>
+    <message>
+      <source>ชื่อตัวชี้วัดย่อย:</source>
+      <translation>Sub-indicator name:</translation>
+    </message>
+    <message>
+      <source>อยู่ใต้ตัวชี้วัดที่:</source>
+      <translation>Under indicator:</translation>
+    </message>
+    <message>
+      <source>นำเข้าเกณฑ์การประเมิน</source>
+      <translation>Import assessment framework</translation>
+    </message>
+    <message>
+      <source>เกณฑ์ ITADesk (*.json)</source>
+      <translation>ITADesk framework (*.json)</translation>
+    </message>
+    <message>
+      <source>นำเข้าเกณฑ์</source>
+      <translation>Import framework</translation>
+    </message>
+    <message>
+      <source>ส่งออกเกณฑ์การประเมิน</source>
+      <translation>Export assessment framework</translation>
+    </message>
+    <message>
+      <source>แก้ไขเกณฑ์การประเมิน ปี {0}</source>
+      <translation>Edit the {0} assessment framework</translation>
+    </message>
+    <message>
+      <source> (ต้องรวมได้ 100%)</source>
+      <translation> (must add up to 100%)</translation>
+    </message>
+    <message>
+      <source>ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน</source>
+      <translation>The file is too large to be a framework file</translation>
+    </message>
+    <message>
+      <source>นำเข้าเกณฑ์ไม่สำเร็จ</source>
+      <translation>Could not import the framework</translation>
+    </message>
+    <message>
+      <source>รวม {0:.2f}%</source>
+      <translation>Total {0:.2f}%</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดย่อย {0}</source>
+      <translation>Sub-indicator {0}</translation>
+    </message>
+    <message>
+      <source>ข้อใหม่</source>
+      <translation>New item</translation>
+    </message>
+    <message>
+      <source>ไฟล์นี้เป็นเกณฑ์ของปี {0} ใช้เป็นเกณฑ์ของปี {1} หรือไม่?</source>
+      <translation>This file is the framework of {0}. Use it as the framework of {1}?</translation>
+    </message>
+    <message>
+      <source>บันทึกไฟล์ {0} ไม่ได้: {1}</source>
+      <translation>Could not save {0}: {1}</translation>
+    </message>
+    <message>
+      <source>{0} {1} (ตัวชี้วัดที่ {2})</source>
+      <translation>{0} {1} (indicator {2})</translation>
+    </message>
+    <message>
+      <source>ใช้ไฟล์ {0} ไม่ได้: {1}</source>
+      <translation>Cannot use {0}: {1}</translation>
+    </message>
+    <message>
+      <source>ปิด</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>คู่มือการใช้งาน ITADesk</source>
+      <translation>ITADesk user guide</translation>
+    </message>
+    <message>
+      <source>เกี่ยวกับ ITADesk</source>
+      <translation>About ITADesk</translation>
+    </message>
+    <message>
+      <source>เกี่ยวกับ</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <source>&lt;h2&gt;ITADesk {0}&lt;/h2&gt;&lt;p&gt;เครื่องมือเตรียมการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) สำหรับองค์กรปกครองส่วนท้องถิ่น ทำงานได้โดยไม่ต้องต่ออินเทอร์เน็ต&lt;/p&gt;&lt;h3&gt;สัญญาอนุญาต&lt;/h3&gt;&lt;table cellpadding='4'&gt;{1}&lt;/table&gt;</source>
+      <translation>&lt;h2&gt;ITADesk {0}&lt;/h2&gt;&lt;p&gt;A tool for local administrative organisations preparing the Integrity and Transparency Assessment (ITA); it works without an internet connection&lt;/p&gt;&lt;h3&gt;Licences&lt;/h3&gt;&lt;table cellpadding='4'&gt;{1}&lt;/table&gt;</translation>
+    </message>
+    <message>
+      <source>ไม่พบไฟล์สัญญาอนุญาต {0}</source>
+      <translation>Licence file {0} not found</translation>
+    </message>
+    <message>
+      <source>คอลัมน์ในไฟล์ → ช่องของมาตรการ</source>
+      <translation>Columns in the file → measure fields</translation>
+    </message>
+    <message>
+      <source>นำเข้า</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>กำลังนำเข้ามาตรการ…</source>
+      <translation>Importing measures…</translation>
+    </message>
+    <message>
+      <source>นำเข้ามาตรการจาก Excel หรือ CSV</source>
+      <translation>Import measures from Excel or CSV</translation>
+    </message>
+    <message>
+      <source>ตาราง (*.xlsx *.csv);;ทุกไฟล์ (*)</source>
+      <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+      <source>อ่านไฟล์ไม่สำเร็จ</source>
+      <translation>Could not read the file</translation>
+    </message>
+    <message>
+      <source>(ไม่นำเข้า)</source>
+      <translation>(not imported)</translation>
+    </message>
+    <message>
+      <source>นำเข้าไม่สำเร็จ</source>
+      <translation>Import failed</translation>
+    </message>
+    <message>
+      <source>กำลังอ่าน {0}…</source>
+      <translation>Reading {0}…</translation>
+    </message>
+    <message>
+      <source>นำเข้ามาตรการจาก {0} (ปี {1})</source>
+      <translation>Import measures from {0} ({1})</translation>
+    </message>
+    <message>
+      <source>จะเพิ่มมาตรการ {0} รายการในปี {1}</source>
+      <translation>{0} measures will be added to {1}</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม</source>
+      <translation>Import cancelled; no measure was added</translation>
+    </message>
+    <message>
+      <source>
+
+บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
+เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</source>
+      <translation>
+
+Some fields were edited on both PCs. The later value is in use and the other is kept for you to choose.
+Choose the right values now?</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ พ.ศ. </source>
+      <translation>Fiscal year B.E. </translation>
+    </message>
+    <message>
+      <source>คะแนนตัวชี้วัด</source>
+      <translation>Indicator scores</translation>
+    </message>
+    <message>
+      <source>รายการตรวจ OIT</source>
+      <translation>OIT checklist</translation>
+    </message>
+    <message>
+      <source>มาตรการ</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>วิเคราะห์ผล</source>
+      <translation>Analysis</translation>
+    </message>
+    <message>
+      <source>แฟ้ม</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
+      <translation>Agency and user…</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไปยัง USB…</source>
+      <translation>Save a copy to USB…</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก USB…</source>
+      <translation>Merge from USB…</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
+      <translation>Choose values edited on two PCs…</translation>
+    </message>
+    <message>
+      <source>นำเข้ามาตรการจาก Excel/CSV…</source>
+      <translation>Import measures from Excel/CSV…</translation>
+    </message>
+    <message>
+      <source>ส่งออกเป็น Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>เรียกคืนข้อมูลสำรอง…</source>
+      <translation>Restore a backup…</translation>
+    </message>
+    <message>
+      <source>ออกจากโปรแกรม</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>แก้ไข</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>เลิกทำ</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>ทำซ้ำ</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณใหม่…</source>
+      <translation>Start a new fiscal year…</translation>
+    </message>
+    <message>
+      <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>
+      <translation>Edit this year's assessment framework…</translation>
+    </message>
+    <message>
+      <source>รายงาน</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>มุมมอง</source>
+      <translation>View</translation>
+    </message>
+    <message>
+      <source>ช่วยเหลือ</source>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <source>คู่มือการใช้งาน</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
+      <translation>Open the error log folder</translation>
+    </message>
+    <message>
+      <source> (เกณฑ์ยังไม่ครบ)</source>
+      <translation> (framework incomplete)</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไปยัง USB</source>
+      <translation>Save a copy to USB</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไม่สำเร็จ</source>
+      <translation>Could not save the copy</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก USB</source>
+      <translation>Merge from USB</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์ ITADesk</source>
+      <translation>Open an ITADesk file</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
+ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</source>
+      <translation>Merge: bring the file's data together with this PC's data; nothing is lost
+Use instead of current data: for a PC just starting; the current data is kept as a backup</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>ใช้แทนข้อมูลปัจจุบัน</source>
+      <translation>Use instead of current data</translation>
+    </message>
+    <message>
+      <source>ใช้ไฟล์นี้ไม่ได้</source>
+      <translation>Cannot use this file</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณใหม่</source>
+      <translation>Start a new fiscal year</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณใหม่ไม่สำเร็จ</source>
+      <translation>Could not start the new fiscal year</translation>
+    </message>
+    <message>
+      <source>
+เกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ</source>
+      <translation>
+The new year's framework was copied from the year before; please check it under Fiscal year</translation>
+    </message>
+    <message>
+      <source>ส่งออกไม่สำเร็จ</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>เรียกคืนข้อมูลสำรองแล้ว</source>
+      <translation>Backup restored</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
+      <translation>Agency details not entered yet</translation>
+    </message>
+    <message>
+      <source>ITADesk (*.itadesk);;ทุกไฟล์ (*)</source>
+      <translation>ITADesk (*.itadesk);;All files (*)</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลไม่สำเร็จ</source>
+      <translation>Merge failed</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก {0} แล้ว
+{1}</source>
+      <translation>Merged data from {0}
+{1}</translation>
+    </message>
+    <message>
+      <source>ส่งออกเป็น Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว {0:%H:%M:%S}</source>
+      <translation>Saved {0:%H:%M:%S}</translation>
+    </message>
+    <message>
+      <source>กำลังรวมข้อมูลจาก {0}…</source>
+      <translation>Merging data from {0}…</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</source>
+      <translation>Merge cancelled; nothing changed</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?
+
+- คัดลอกมาตรการของปี {2} เป็นแผนของปี {3} (ล้างสถานะและผลการดำเนินการ)
+- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {4}
+- ข้อมูลของปี {5} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {6}</source>
+      <translation>Start fiscal year {0} from {1}?
+
+- Copy the measures of {2} as the plan of {3} (statuses and results cleared)
+- Carry the OIT checklist's responsible units and links to the {4} framework
+- The data of {5} stays as it is and is compared with {6}</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</source>
+      <translation>Started fiscal year {0}: copied {1} measures, carried {2} checklist items{3}</translation>
+    </message>
+    <message>
+      <source>เลิกทำไม่สำเร็จ</source>
+      <translation>Undo failed</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ {0}</source>
+      <translation>Fiscal year {0}</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาแล้ว: {0}</source>
+      <translation>Copy saved: {0}</translation>
+    </message>
+    <message>
+      <source>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</source>
+      <translation>Now using the data from {0}; the previous data is kept as a backup</translation>
+    </message>
+    <message>
+      <source>นำเข้ามาตรการ {0} รายการแล้ว</source>
+      <translation>Imported {0} measures</translation>
+    </message>
+    <message>
+      <source>ส่งออกแล้ว: {0}</source>
+      <translation>Exported: {0}</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
+      <translation>Choose values edited on two PCs ({0} fields)…</translation>
+    </message>
+    <message>
+      <source>อ.{0}</source>
+      <translation>{0} district</translation>
+    </message>
+    <message>
+      <source>จ.{0}</source>
+      <translation>{0} province</translation>
+    </message>
+    <message>
+      <source>แก้ไขมาตรการ</source>
+      <translation>Edit measure</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ</source>
+      <translation>Add measure</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกชื่อมาตรการ/กิจกรรม</source>
+      <translation>Please enter the measure/activity</translation>
+    </message>
+    <message>
+      <source>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</source>
+      <translation>e.g. ต.ค. ๖๕ – มี.ค. ๖๖ or the whole fiscal year</translation>
+    </message>
+    <message>
+      <source>ทุกรอบ</source>
+      <translation>All rounds</translation>
+    </message>
+    <message>
+      <source>ค้นหามาตรการ… (Ctrl+F)</source>
+      <translation>Search measures… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>ทุกตัวชี้วัด</source>
+      <translation>All indicators</translation>
+    </message>
+    <message>
+      <source>ทุกสถานะ</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ (Ctrl+N)</source>
+      <translation>Add a measure (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>แก้ไข…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
+      <translation>Open the selected measure in the editor (Enter)</translation>
+    </message>
+    <message>
+      <source>ลบ</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>ลบมาตรการที่เลือก (Delete)</source>
+      <translation>Delete the selected measure (Delete)</translation>
+    </message>
+    <message>
+      <source>▲ เลื่อนขึ้น</source>
+      <translation>▲ Move up</translation>
+    </message>
+    <message>
+      <source>เลื่อนขึ้น (Ctrl+↑)</source>
+      <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+      <source>▼ เลื่อนลง</source>
+      <translation>▼ Move down</translation>
+    </message>
+    <message>
+      <source>เลื่อนลง (Ctrl+↓)</source>
+      <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+      <source>(ไม่มีชื่อ)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>ลบมาตรการ</source>
+      <translation>Delete measure</translation>
+    </message>
+    <message>
+      <source>บันทึกไม่สำเร็จ</source>
+      <translation>Could not save</translation>
+    </message>
+    <message>
+      <source>ลบมาตรการ “{0}” หรือไม่?
+ประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง</source>
+      <translation>Delete the measure “{0}”?
+Its edit history stays in the change log</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0}</source>
+      <translation>Indicator {0}</translation>
+    </message>
+    <message>
+      <source>แสดง {0} จาก {1} มาตรการ</source>
+      <translation>Showing {0} of {1} measures</translation>
+    </message>
+    <message>
+      <source>{0} มาตรการ</source>
+      <translation>{0} measures</translation>
+    </message>
+    <message>
+      <source>ก่อนปรับรุ่นไฟล์</source>
+      <translation>before a file upgrade</translation>
+    </message>
+    <message>
+      <source>ไฟล์ข้อมูลเสียหาย</source>
+      <translation>Damaged workspace</translation>
+    </message>
+    <message>
+      <source>เรียกคืนข้อมูลสำรอง</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <source>เลือกข้อมูลสำรองที่จะเรียกคืน:</source>
+      <translation>Choose the backup to restore:</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อมูลสำรองของไฟล์นี้</source>
+      <translation>This file has no backups yet</translation>
+    </message>
+    <message>
+      <source>{0}
+
+เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์ ({1}) หรือไม่?
+ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์ข้อมูลสำรอง ไม่ถูกลบ</source>
+      <translation>{0}
+
+Restore the newest good backup ({1})?
+The damaged file is kept in the backups folder, not deleted</translation>
+    </message>
+    <message>
+      <source>แทนที่ข้อมูลปัจจุบันด้วยข้อมูลสำรอง {0} หรือไม่?
+ข้อมูลปัจจุบันจะถูกเก็บเป็นข้อมูลสำรองก่อน</source>
+      <translation>Replace the current data with the backup {0}?
+The current data is backed up first</translation>
+    </message>
+    <message>
+      <source>เรียกคืนไม่สำเร็จ</source>
+      <translation>Restore failed</translation>
+    </message>
+    <message>
+      <source>{0}
+
+ไม่พบข้อมูลสำรองที่ใช้ได้</source>
+      <translation>{0}
+
+No usable backup was found</translation>
+    </message>
+    <message>
+      <source>-6เดือน</source>
+      <translation>-6months</translation>
+    </message>
+    <message>
+      <source>ใช้เลขไทย (๑๒๓)</source>
+      <translation>Thai digits (๑๒๓)</translation>
+    </message>
+    <message>
+      <source>ตัวเลข</source>
+      <translation>Digits</translation>
+    </message>
+    <message>
+      <source>เลือก…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>บันทึกเป็น</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>สร้างรายงาน</source>
+      <translation>Create report</translation>
+    </message>
+    <message>
+      <source>บันทึกรายงาน</source>
+      <translation>Save report</translation>
+    </message>
+    <message>
+      <source>กำลังจัดหน้ารายงาน…</source>
+      <translation>Laying out the report…</translation>
+    </message>
+    <message>
+      <source>สร้างรายงานแล้ว</source>
+      <translation>Report created</translation>
+    </message>
+    <message>
+      <source>สร้างรายงานไม่สำเร็จ</source>
+      <translation>Could not create the report</translation>
+    </message>
+    <message>
+      <source>รอบการรายงาน</source>
+      <translation>Reporting round</translation>
+    </message>
+    <message>
+      <source>โปรดระบุไฟล์ที่จะบันทึก</source>
+      <translation>Please choose the file to save</translation>
+    </message>
+    <message>
+      <source>บันทึกรายงานที่
+{0}
+
+เปิดไฟล์เลยหรือไม่?</source>
+      <translation>The report was saved to
+{0}
+
+Open it now?</translation>
+    </message>
+    <message>
+      <source>สร้างรายงานไม่สำเร็จ: {0}</source>
+      <translation>Could not create the report: {0}</translation>
+    </message>
+    <message>
+      <source>กำลังจัดหน้ารายงาน… หน้า {0}</source>
+      <translation>Laying out the report… page {0}</translation>
+    </message>
+    <message>
+      <source>ผลการประเมินภาพรวม</source>
+      <translation>Overall result</translation>
+    </message>
+    <message>
+      <source>คะแนนที่ ป.ป.ช. ประกาศ เช่น 86.49</source>
+      <translation>The score the NACC announced, e.g. 86.49</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมทางการ</source>
+      <translation>Official total</translation>
+    </message>
+    <message>
+      <source>ระดับผลการประเมิน</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมคำนวณ</source>
+      <translation>Computed total</translation>
+    </message>
+    <message>
+      <source>คะแนนรายเครื่องมือ</source>
+      <translation>Scores by tool</translation>
+    </message>
+    <message>
+      <source>ดับเบิลคลิกหรือพิมพ์ในช่อง “คะแนน” แล้วกด Enter เพื่อบันทึก (ลบค่าให้ว่างหากยังไม่มีคะแนน)</source>
+      <translation>Double-click or type in a “Score” cell and press Enter to save (clear it if there is no score yet)</translation>
+    </message>
+    <message>
+      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
+      <translation>Score 0–100, at most 2 decimals</translation>
+    </message>
+    <message>
+      <source>น้ำหนัก</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <source>คะแนน</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>ผล</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนแปลง</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source> (จากคะแนนคำนวณ)</source>
+      <translation> (from the computed total)</translation>
+    </message>
+    <message>
+      <source> — น้ำหนักของปีนี้ยังไม่ได้ยืนยัน</source>
+      <translation> — this year's weights are not yet confirmed</translation>
+    </message>
+    <message>
+      <source>ผ่าน</source>
+      <translation>pass</translation>
+    </message>
+    <message>
+      <source>ไม่ผ่าน</source>
+      <translation>fail</translation>
+    </message>
+    <message>
+      <source>* ระดับที่สูงกว่านี้ต้องมีคะแนน IIT, EIT และ OIT ครบทุกตัวชี้วัด</source>
+      <translation>* A higher band needs IIT, EIT and OIT scores for every indicator</translation>
+    </message>
+    <message>
+      <source>{0} (ประมาณการจากน้ำหนักตัวชี้วัด)</source>
+      <translation>{0} (estimated from the indicator weights)</translation>
+    </message>
+    <message>
+      <source>ปี {0}</source>
+      <translation>Year {0}</translation>
+    </message>
+    <message>
+      <source>ยังคำนวณไม่ได้ (ขาดคะแนนอีก {0} ตัวชี้วัด)</source>
+      <translation>Cannot compute yet ({0} indicator scores missing)</translation>
+    </message>
+    <message>
+      <source> ต่างจากคะแนนทางการ {0}</source>
+      <translation> differs from the official total by {0}</translation>
+    </message>
+    <message>
+      <source>ไม่มีเกณฑ์การประเมินของปี {0} ในไฟล์นี้</source>
+      <translation>This file has no assessment framework for {0}</translation>
+    </message>
+    <message>
+      <source>สร้างโฟลเดอร์ {0} ไม่ได้: {1}</source>
+      <translation>Cannot create the folder {0}: {1}</translation>
+    </message>
+    <message>
+      <source>บันทึกภาพ {0} ไม่ได้</source>
+      <translation>Cannot save the picture {0}</translation>
+    </message>
+    <message>
+      <source>แก้ไขหลายรายการ</source>
+      <translation>Edit several items</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการหลายรายการ</source>
+      <translation>Add several measures</translation>
+    </message>
+    <message>
+      <source>แก้ไข{0}</source>
+      <translation>Edit {0}</translation>
+    </message>
+    <message>
+      <source>แก้ไข{0}: {1}</source>
+      <translation>Edit {0}: {1}</translation>
+    </message>
+    <message>
+      <source>OIT ที่คาดการณ์จากรายการตรวจ: </source>
+      <translation>OIT projected from the checklist: </translation>
+    </message>
+    <message>
+      <source>
+คะแนนรวมโดยประมาณ: ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อน</source>
+      <translation>
+Estimated total: no IIT/EIT scores for this year or the year before</translation>
+    </message>
+    <message>
+      <source>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</source>
+      <translation>Tick the items you expect to finish before the deadline and watch the projected score move. Ticks here do not change the real checklist</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0} {1}</source>
+      <translation>Indicator {0} {1}</translation>
+    </message>
+    <message>
+      <source>คะแนน IIT/EIT ปี {0}</source>
+      <translation>IIT/EIT scores of {0}</translation>
+    </message>
+    <message>
+      <source>
+คะแนนรวมโดยประมาณ {0} ระดับ {1} ({2} รวมกับ OIT ที่คาดการณ์)</source>
+      <translation>
+Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
+    </message>
+    <message>
+      <source>ตามรายการตรวจจริง: </source>
+      <translation>From the real checklist: </translation>
+    </message>
+    <message>
+      <source>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</source>
+      <translation>Try ticking OIT items for {0} (not saved)</translation>
+    </message>
+    <message>
+      <source>ถ้าทำเพิ่มอีก {0} ข้อ: </source>
+      <translation>If {0} more items are done: </translation>
+    </message>
+    <message>
+      <source>อยู่ระหว่างดำเนินการ</source>
+      <translation>in progress</translation>
+    </message>
+    <message>
+      <source>ดำเนินการแล้ว</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>รอบ ๖ เดือน</source>
+      <translation>six-month round</translation>
+    </message>
+    <message>
+      <source>ประจำปี</source>
+      <translation>full year</translation>
+    </message>
+    <message>
+      <source>มาตรการ/กิจกรรม</source>
+      <translation>Measure/activity</translation>
+    </message>
+    <message>
+      <source>วิธีดำเนินการ</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <source>ระยะเวลา</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>ผลการดำเนินการ</source>
+      <translation>Output</translation>
+    </message>
+    <message>
+      <source>ผลลัพธ์</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>ข้อเสนอแนะ</source>
+      <translation>Recommendation</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่เกี่ยวข้อง</source>
+      <translation>Related indicators</translation>
+    </message>
+    <message>
+      <source>สถานะ</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>ประเด็นข้อบกพร่อง/จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน</source>
+      <translation>Urgent weaknesses to fix</translation>
+    </message>
+    <message>
+      <source>ประเด็นที่จะต้องพัฒนาให้ดีขึ้น</source>
+      <translation>Points to improve</translation>
+    </message>
+    <message>
+      <source>การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)</source>
+      <translation>Perception of internal stakeholders (IIT)</translation>
+    </message>
+    <message>
+      <source>การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)</source>
+      <translation>Perception of external stakeholders (EIT)</translation>
+    </message>
+    <message>
+      <source>การเปิดเผยข้อมูลสาธารณะ (OIT)</source>
+      <translation>Open data disclosure (OIT)</translation>
+    </message>
+    <message>
+      <source>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส</source>
+      <translation>Report on the integrity and transparency measures</translation>
+    </message>
+    <message>
+      <source>รายงานการวิเคราะห์ผลการประเมิน ITA</source>
+      <translation>Analysis of the ITA result</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT)</source>
+      <translation>Open data disclosure (OIT) progress</translation>
+    </message>
+    <message>
+      <source>แนวทางยกระดับผลการประเมิน IIT/EIT และความก้าวหน้า</source>
+      <translation>IIT/EIT improvement guidelines and progress</translation>
+    </message>
+    <message>
+      <source>ลิงก์</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมที่ประกาศ</source>
+      <translation>Announced total</translation>
+    </message>
+    <message>
+      <source>การลบ</source>
+      <translation>Deletion</translation>
+    </message>
+    <message>
+      <source>ลำดับ</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>ชื่อหน่วยงาน</source>
+      <translation>Agency name</translation>
+    </message>
+    <message>
+      <source>ประเภทหน่วยงาน</source>
+      <translation>Agency type</translation>
+    </message>
+    <message>
+      <source>เนื้อหาเกณฑ์</source>
+      <translation>Framework content</translation>
+    </message>
+    <message>
+      <source>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</source>
+      <translation>IIT — internal stakeholders' perception</translation>
+    </message>
+    <message>
+      <source>EIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก</source>
+      <translation>EIT — external stakeholders' perception</translation>
+    </message>
+    <message>
+      <source>OIT — แบบตรวจการเปิดเผยข้อมูลสาธารณะ</source>
+      <translation>OIT — open data disclosure</translation>
+    </message>
+    <message>
+      <source>รายการตรวจ</source>
+      <translation>checklist item</translation>
+    </message>
+    <message>
+      <source>การวิเคราะห์ผล</source>
+      <translation>analysis</translation>
+    </message>
+    <message>
+      <source>เกณฑ์การประเมิน</source>
+      <translation>assessment framework</translation>
+    </message>
+    <message>
+      <source>เมื่อเปิดโปรแกรม</source>
+      <translation>at start</translation>
+    </message>
+    <message>
+      <source>ก่อนรวมข้อมูลจาก USB</source>
+      <translation>before a merge from USB</translation>
+    </message>
+    <message>
+      <source>ไฟล์ที่ถูกแทนที่</source>
+      <translation>replaced file</translation>
+    </message>
+    <message>
+      <source>องค์การบริหารส่วนตำบล</source>
+      <translation>Subdistrict Administrative Organization</translation>
+    </message>
+    <message>
+      <source>เทศบาลตำบล</source>
+      <translation>Subdistrict Municipality</translation>
+    </message>
+    <message>
+      <source>เทศบาลเมือง</source>
+      <translation>Town Municipality</translation>
+    </message>
+    <message>
+      <source>เทศบาลนคร</source>
+      <translation>City Municipality</translation>
+    </message>
+    <message>
+      <source>องค์การบริหารส่วนจังหวัด</source>
+      <translation>Provincial Administrative Organization</translation>
+    </message>
+    <message>
+      <source>รอบ</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>ITADesk</source>
+      <translation>ITADesk</translation>
+    </message>
+    <message>
+      <source>แบบอักษร Sarabun</source>
+      <translation>Sarabun typeface</translation>
+    </message>
+    <message>
+      <source>แบบอักษร DejaVu Sans (สัญลักษณ์ ☐ ☑)</source>
+      <translation>DejaVu Sans typeface (symbols ☐ ☑)</translation>
+    </message>
+    <message>
+      <source>Qt / PySide6</source>
+      <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+      <source>ReportLab</source>
+      <translation>ReportLab</translation>
+    </message>
+    <message>
+      <source>HarfBuzz (uharfbuzz)</source>
+      <translation>HarfBuzz (uharfbuzz)</translation>
+    </message>
+    <message>
+      <source>PyThaiNLP และพจนานุกรมคำไทย</source>
+      <translation>PyThaiNLP and its Thai word list</translation>
+    </message>
+    <message>
+      <source>sqlite-utils, platformdirs, Babel, openpyxl</source>
+      <translation>sqlite-utils, platformdirs, Babel, openpyxl</translation>
+    </message>
+    <message>
+      <source>คะแนนหรือรายการตรวจเปลี่ยนไปหลังจากแก้ไขข้อความนี้ (กด “สร้างร่างใหม่” เพื่อดูร่างล่าสุด)</source>
+      <translation>The scores or checklist changed after you edited this text (press “New draft” to see the latest draft)</translation>
+    </message>
+  </context>
+</TS>
