@@ -271,8 +271,13 @@ def _sheet(book, title: str, headers: Sequence[str], rows: Sequence[Sequence[obj
 TABS = ("scores", "checklist", "measures", "analysis")
 
 
-def export_workbook(store: Store, year: int, path: str | Path, tabs: Sequence[str] = TABS) -> Path:
-    """The year's tabs as sheets of one workbook (measures sheet re-imports as it is)."""
+def export_workbook(
+    store: Store, year: int, path: str | Path, tabs: Sequence[str] = TABS, progress: Progress = None
+) -> Path:
+    """The year's tabs as sheets of one workbook (measures sheet re-imports as it is).
+
+    ``progress(done, total)`` follows the measures (thousands take seconds); raising
+    ``Cancelled`` from it leaves no file behind."""
     from openpyxl import Workbook
 
     if year not in store.years():
@@ -304,7 +309,10 @@ def export_workbook(store: Store, year: int, path: str | Path, tabs: Sequence[st
                                          "URL"), rows, (12, 8, 50, 12, 20, 60, 40))  # fmt: skip
     if "measures" in tabs:
         rows = []
-        for number, m in enumerate(store.measures(year), start=1):
+        measures = store.measures(year)
+        for number, m in enumerate(measures, start=1):
+            if progress is not None and number % STEP == 0:
+                progress(number, len(measures))
             values = {
                 **{f: getattr(m, f) for f in MEASURE_COLUMNS[:7]},
                 "indicators": ", ".join(str(n) for n in m.indicators),

@@ -182,3 +182,19 @@ def test_a_cancelled_import_adds_nothing(demo, tmp_path):
     with pytest.raises(Cancelled):
         import_measures(demo, 2567, table, {"มาตรการ": "title"}, cancel)
     assert demo.measures(2567) == []
+
+
+def test_a_cancelled_export_leaves_no_file(demo, tmp_path):
+    from itadesk.errors import Cancelled
+
+    for n in range(600):
+        demo.add_measure(2567, title=f"มาตรการ {n}")
+
+    def cancel(done, total):
+        raise Cancelled
+
+    out = tmp_path / "usb"
+    out.mkdir()
+    with pytest.raises(Cancelled):
+        export_workbook(demo, 2567, out / "x.xlsx", progress=cancel)
+    assert list(out.iterdir()) == []

@@ -818,10 +818,6 @@ Use instead of current data: for a PC just starting; the current data is kept as
 The new year's framework was copied from the year before; please check it under Fiscal year</translation>
     </message>
     <message>
-      <source>ส่งออกไม่สำเร็จ</source>
-      <translation>Export failed</translation>
-    </message>
-    <message>
       <source>เรียกคืนข้อมูลสำรองแล้ว</source>
       <translation>Backup restored</translation>
     </message>
@@ -846,6 +842,10 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>ส่งออกเป็น Excel</source>
       <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>ส่งออกไม่สำเร็จ</source>
+      <translation>Export failed</translation>
     </message>
     <message>
       <source>บันทึกแล้ว {0:%H:%M:%S}</source>
@@ -878,6 +878,14 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</source>
       <translation>Started fiscal year {0}: copied {1} measures, carried {2} checklist items{3}</translation>
+    </message>
+    <message>
+      <source>กำลังส่งออก {0}…</source>
+      <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการส่งออกแล้ว</source>
+      <translation>Export cancelled</translation>
     </message>
     <message>
       <source>เลิกทำไม่สำเร็จ</source>

@@ -818,10 +818,6 @@
 เกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ</translation>
     </message>
     <message>
-      <source>ส่งออกไม่สำเร็จ</source>
-      <translation>ส่งออกไม่สำเร็จ</translation>
-    </message>
-    <message>
       <source>เรียกคืนข้อมูลสำรองแล้ว</source>
       <translation>เรียกคืนข้อมูลสำรองแล้ว</translation>
     </message>
@@ -846,6 +842,10 @@
     <message>
       <source>ส่งออกเป็น Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
+    </message>
+    <message>
+      <source>ส่งออกไม่สำเร็จ</source>
+      <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
       <source>บันทึกแล้ว {0:%H:%M:%S}</source>
@@ -878,6 +878,14 @@
     <message>
       <source>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</source>
       <translation>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</translation>
+    </message>
+    <message>
+      <source>กำลังส่งออก {0}…</source>
+      <translation>กำลังส่งออก {0}…</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการส่งออกแล้ว</source>
+      <translation>ยกเลิกการส่งออกแล้ว</translation>
     </message>
     <message>
       <source>เลิกทำไม่สำเร็จ</source>

@@ -479,7 +479,18 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getSaveFileName(self, tr("ส่งออกเป็น Excel"), suggested, "Excel (*.xlsx)")
             if not path:
                 return None
-        out, ok = attempt(self, lambda: export_workbook(self.store, self.year, path), tr("ส่งออกไม่สำเร็จ"))
+        progress = ProgressReporter(self, tr("กำลังส่งออก {0}…").format(Path(path).name))
+        try:
+            out, ok = attempt(
+                self,
+                lambda: export_workbook(self.store, self.year, path, progress=progress),
+                tr("ส่งออกไม่สำเร็จ"),
+            )
+        except Cancelled:
+            self.statusBar().showMessage(tr("ยกเลิกการส่งออกแล้ว"), 8000)
+            return None
+        finally:
+            progress.close()
         if ok:
             self.statusBar().showMessage(tr("ส่งออกแล้ว: {0}").format(out), 8000)
         return out
