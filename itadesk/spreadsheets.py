@@ -225,7 +225,7 @@ def import_measures(
     if year not in store.years():
         raise StoreError(f"ไม่มีเกณฑ์การประเมินของปี {year} ในไฟล์นี้")
     measures = measures_from_table(table, mapping)
-    with store._transaction():
+    with store.batch():
         for done, measure in enumerate(measures, start=1):
             store.add_measure(year, **measure)
             if progress is not None and done % 100 == 0:

@@ -342,3 +342,19 @@ def test_a_cancelled_merge_changes_nothing(pcs, tmp_path):
     assert head.state() == before and steps[-1] == (3, len(SYNCED_TABLES))
     merge_file(head.store, copy)  # and once not cancelled, it lands
     assert [m.title for m in head.store.measures(2567)] == ["จากเครื่องธุรการ"]
+
+
+def test_a_copy_from_an_older_itadesk_merges_into_a_newer_workspace(pcs, tmp_path):
+    """A version-2 file (before the analysis texts existed) still brings its rows in."""
+    clerk, head, _ = pcs
+    clerk.store.add_measure(2567, title="จากเครื่องที่ยังใช้รุ่นเก่า")
+    old = tmp_path / "old.itadesk"
+    export_copy(clerk.store.db.conn, old)
+    conn = sqlite3.connect(old)
+    conn.execute("DROP TABLE analysis_texts")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    result = merge_file(head.store, old)
+    assert result.added >= 1
+    assert [m.title for m in head.store.measures(2567)] == ["จากเครื่องที่ยังใช้รุ่นเก่า"]

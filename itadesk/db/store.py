@@ -143,6 +143,11 @@ class Store:
         if outermost and changes and self.on_commit is not None:
             self.on_commit(changes)
 
+    def batch(self):
+        """Several edits as one: committed together or not at all, and one step to undo
+        (an import, a new fiscal year)."""
+        return self._transaction()
+
     def apply_changes(self, changes: Sequence[Change], *, undo: bool) -> None:
         """Put fields back as they were before ``changes`` (undo) or as they became (redo),
         as one new edit that merges like any other. A row the change created is deleted on

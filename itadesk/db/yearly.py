@@ -72,7 +72,7 @@ class NewYear:
 def start_new_year(store: Store, from_year: int) -> NewYear:
     """Open ``from_year + 1`` from ``from_year``; running it again adds nothing twice."""
     year = from_year + 1
-    with store._transaction():
+    with store.batch():
         framework = ensure_year(store, year)
         existing = {m.title for m in store.measures(year)}
         copied = 0
