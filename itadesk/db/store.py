@@ -139,7 +139,8 @@ class Store:
         except sqlite3.Error as exc:
             raise _storage_error(exc) from exc
         finally:
-            changes, self._changes = (self._changes, None) if outermost else (None, self._changes)
+            if outermost:
+                changes, self._changes = self._changes, None
         if outermost and changes and self.on_commit is not None:
             self.on_commit(changes)
 

@@ -392,12 +392,98 @@ Please use that window, or close it and open again</translation>
       <translation>{0} fields were edited on both PCs before the copies met. The later value is in use; please choose the right one for each</translation>
     </message>
     <message>
-      <source>บันทึก</source>
-      <translation>Save</translation>
+      <source>
+
+บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
+เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</source>
+      <translation>
+
+Some fields were edited on both PCs. The later value is in use and the other is kept for you to choose.
+Choose the right values now?</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไปยัง USB</source>
+      <translation>Save a copy to USB</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไม่สำเร็จ</source>
+      <translation>Could not save the copy</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก USB</source>
+      <translation>Merge from USB</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์ ITADesk</source>
+      <translation>Open an ITADesk file</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
+ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</source>
+      <translation>Merge: bring the file's data together with this PC's data; nothing is lost
+Use instead of current data: for a PC just starting; the current data is kept as a backup</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>ใช้แทนข้อมูลปัจจุบัน</source>
+      <translation>Use instead of current data</translation>
     </message>
     <message>
       <source>ยกเลิก</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>ใช้ไฟล์นี้ไม่ได้</source>
+      <translation>Cannot use this file</translation>
+    </message>
+    <message>
+      <source>ITADesk (*.itadesk);;ทุกไฟล์ (*)</source>
+      <translation>ITADesk (*.itadesk);;All files (*)</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลไม่สำเร็จ</source>
+      <translation>Merge failed</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก {0} แล้ว
+{1}</source>
+      <translation>Merged data from {0}
+{1}</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
+      <translation>Choose values edited on two PCs…</translation>
+    </message>
+    <message>
+      <source>กำลังรวมข้อมูลจาก {0}…</source>
+      <translation>Merging data from {0}…</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</source>
+      <translation>Merge cancelled; nothing changed</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาแล้ว: {0}</source>
+      <translation>Copy saved: {0}</translation>
+    </message>
+    <message>
+      <source>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</source>
+      <translation>Now using the data from {0}; the previous data is kept as a backup</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
+      <translation>Choose values edited on two PCs ({0} fields)…</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -656,16 +742,6 @@ Please use that window, or close it and open again</translation>
       <translation>Import cancelled; no measure was added</translation>
     </message>
     <message>
-      <source>
-
-บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
-เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</source>
-      <translation>
-
-Some fields were edited on both PCs. The later value is in use and the other is kept for you to choose.
-Choose the right values now?</translation>
-    </message>
-    <message>
       <source>ปีงบประมาณ</source>
       <translation>Fiscal year</translation>
     </message>
@@ -704,10 +780,6 @@ Choose the right values now?</translation>
     <message>
       <source>รวมข้อมูลจาก USB…</source>
       <translation>Merge from USB…</translation>
-    </message>
-    <message>
-      <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
-      <translation>Choose values edited on two PCs…</translation>
     </message>
     <message>
       <source>นำเข้ามาตรการจาก Excel/CSV…</source>
@@ -770,40 +842,6 @@ Choose the right values now?</translation>
       <translation> (framework incomplete)</translation>
     </message>
     <message>
-      <source>บันทึกสำเนาไปยัง USB</source>
-      <translation>Save a copy to USB</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาไม่สำเร็จ</source>
-      <translation>Could not save the copy</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก USB</source>
-      <translation>Merge from USB</translation>
-    </message>
-    <message>
-      <source>เปิดไฟล์ ITADesk</source>
-      <translation>Open an ITADesk file</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
-ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</source>
-      <translation>Merge: bring the file's data together with this PC's data; nothing is lost
-Use instead of current data: for a PC just starting; the current data is kept as a backup</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูล</source>
-      <translation>Merge</translation>
-    </message>
-    <message>
-      <source>ใช้แทนข้อมูลปัจจุบัน</source>
-      <translation>Use instead of current data</translation>
-    </message>
-    <message>
-      <source>ใช้ไฟล์นี้ไม่ได้</source>
-      <translation>Cannot use this file</translation>
-    </message>
-    <message>
       <source>เริ่มปีงบประมาณใหม่</source>
       <translation>Start a new fiscal year</translation>
     </message>
@@ -826,20 +864,6 @@ The new year's framework was copied from the year before; please check it under 
       <translation>Agency details not entered yet</translation>
     </message>
     <message>
-      <source>ITADesk (*.itadesk);;ทุกไฟล์ (*)</source>
-      <translation>ITADesk (*.itadesk);;All files (*)</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลไม่สำเร็จ</source>
-      <translation>Merge failed</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก {0} แล้ว
-{1}</source>
-      <translation>Merged data from {0}
-{1}</translation>
-    </message>
-    <message>
       <source>ส่งออกเป็น Excel</source>
       <translation>Export to Excel</translation>
     </message>
@@ -850,18 +874,6 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>บันทึกแล้ว {0:%H:%M:%S}</source>
       <translation>Saved {0:%H:%M:%S}</translation>
-    </message>
-    <message>
-      <source>กำลังรวมข้อมูลจาก {0}…</source>
-      <translation>Merging data from {0}…</translation>
-    </message>
-    <message>
-      <source>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</source>
-      <translation>Merge cancelled; nothing changed</translation>
-    </message>
-    <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?
@@ -896,24 +908,12 @@ The new year's framework was copied from the year before; please check it under 
       <translation>Fiscal year {0}</translation>
     </message>
     <message>
-      <source>บันทึกสำเนาแล้ว: {0}</source>
-      <translation>Copy saved: {0}</translation>
-    </message>
-    <message>
-      <source>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</source>
-      <translation>Now using the data from {0}; the previous data is kept as a backup</translation>
-    </message>
-    <message>
       <source>นำเข้ามาตรการ {0} รายการแล้ว</source>
       <translation>Imported {0} measures</translation>
     </message>
     <message>
       <source>ส่งออกแล้ว: {0}</source>
       <translation>Exported: {0}</translation>
-    </message>
-    <message>
-      <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
-      <translation>Choose values edited on two PCs ({0} fields)…</translation>
     </message>
     <message>
       <source>อ.{0}</source>

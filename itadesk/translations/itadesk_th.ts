@@ -392,12 +392,98 @@
       <translation>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</translation>
     </message>
     <message>
-      <source>บันทึก</source>
-      <translation>บันทึก</translation>
+      <source>
+
+บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
+เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</source>
+      <translation>
+
+บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
+เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไปยัง USB</source>
+      <translation>บันทึกสำเนาไปยัง USB</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไม่สำเร็จ</source>
+      <translation>บันทึกสำเนาไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก USB</source>
+      <translation>รวมข้อมูลจาก USB</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์ ITADesk</source>
+      <translation>เปิดไฟล์ ITADesk</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
+ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</source>
+      <translation>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
+ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล</source>
+      <translation>รวมข้อมูล</translation>
+    </message>
+    <message>
+      <source>ใช้แทนข้อมูลปัจจุบัน</source>
+      <translation>ใช้แทนข้อมูลปัจจุบัน</translation>
     </message>
     <message>
       <source>ยกเลิก</source>
       <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>ใช้ไฟล์นี้ไม่ได้</source>
+      <translation>ใช้ไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+      <source>ITADesk (*.itadesk);;ทุกไฟล์ (*)</source>
+      <translation>ITADesk (*.itadesk);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลไม่สำเร็จ</source>
+      <translation>รวมข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก {0} แล้ว
+{1}</source>
+      <translation>รวมข้อมูลจาก {0} แล้ว
+{1}</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
+      <translation>เลือกค่าที่แก้ไขบนสองเครื่อง…</translation>
+    </message>
+    <message>
+      <source>กำลังรวมข้อมูลจาก {0}…</source>
+      <translation>กำลังรวมข้อมูลจาก {0}…</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</source>
+      <translation>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาแล้ว: {0}</source>
+      <translation>บันทึกสำเนาแล้ว: {0}</translation>
+    </message>
+    <message>
+      <source>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</source>
+      <translation>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
+      <translation>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>บันทึก</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -656,16 +742,6 @@
       <translation>ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม</translation>
     </message>
     <message>
-      <source>
-
-บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
-เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</source>
-      <translation>
-
-บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
-เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</translation>
-    </message>
-    <message>
       <source>ปีงบประมาณ</source>
       <translation>ปีงบประมาณ</translation>
     </message>
@@ -704,10 +780,6 @@
     <message>
       <source>รวมข้อมูลจาก USB…</source>
       <translation>รวมข้อมูลจาก USB…</translation>
-    </message>
-    <message>
-      <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
-      <translation>เลือกค่าที่แก้ไขบนสองเครื่อง…</translation>
     </message>
     <message>
       <source>นำเข้ามาตรการจาก Excel/CSV…</source>
@@ -770,40 +842,6 @@
       <translation> (เกณฑ์ยังไม่ครบ)</translation>
     </message>
     <message>
-      <source>บันทึกสำเนาไปยัง USB</source>
-      <translation>บันทึกสำเนาไปยัง USB</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาไม่สำเร็จ</source>
-      <translation>บันทึกสำเนาไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก USB</source>
-      <translation>รวมข้อมูลจาก USB</translation>
-    </message>
-    <message>
-      <source>เปิดไฟล์ ITADesk</source>
-      <translation>เปิดไฟล์ ITADesk</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
-ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</source>
-      <translation>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
-ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูล</source>
-      <translation>รวมข้อมูล</translation>
-    </message>
-    <message>
-      <source>ใช้แทนข้อมูลปัจจุบัน</source>
-      <translation>ใช้แทนข้อมูลปัจจุบัน</translation>
-    </message>
-    <message>
-      <source>ใช้ไฟล์นี้ไม่ได้</source>
-      <translation>ใช้ไฟล์นี้ไม่ได้</translation>
-    </message>
-    <message>
       <source>เริ่มปีงบประมาณใหม่</source>
       <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
@@ -826,20 +864,6 @@
       <translation>ยังไม่ได้กรอกข้อมูลหน่วยงาน</translation>
     </message>
     <message>
-      <source>ITADesk (*.itadesk);;ทุกไฟล์ (*)</source>
-      <translation>ITADesk (*.itadesk);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลไม่สำเร็จ</source>
-      <translation>รวมข้อมูลไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก {0} แล้ว
-{1}</source>
-      <translation>รวมข้อมูลจาก {0} แล้ว
-{1}</translation>
-    </message>
-    <message>
       <source>ส่งออกเป็น Excel</source>
       <translation>ส่งออกเป็น Excel</translation>
     </message>
@@ -850,18 +874,6 @@
     <message>
       <source>บันทึกแล้ว {0:%H:%M:%S}</source>
       <translation>บันทึกแล้ว {0:%H:%M:%S}</translation>
-    </message>
-    <message>
-      <source>กำลังรวมข้อมูลจาก {0}…</source>
-      <translation>กำลังรวมข้อมูลจาก {0}…</translation>
-    </message>
-    <message>
-      <source>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</source>
-      <translation>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</translation>
-    </message>
-    <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?
@@ -896,24 +908,12 @@
       <translation>ปีงบประมาณ {0}</translation>
     </message>
     <message>
-      <source>บันทึกสำเนาแล้ว: {0}</source>
-      <translation>บันทึกสำเนาแล้ว: {0}</translation>
-    </message>
-    <message>
-      <source>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</source>
-      <translation>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</translation>
-    </message>
-    <message>
       <source>นำเข้ามาตรการ {0} รายการแล้ว</source>
       <translation>นำเข้ามาตรการ {0} รายการแล้ว</translation>
     </message>
     <message>
       <source>ส่งออกแล้ว: {0}</source>
       <translation>ส่งออกแล้ว: {0}</translation>
-    </message>
-    <message>
-      <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
-      <translation>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</translation>
     </message>
     <message>
       <source>อ.{0}</source>

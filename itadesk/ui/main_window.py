@@ -1,8 +1,10 @@
-"""The main window: a fiscal-year selector over the three working tabs.
+"""The main window: a fiscal-year selector and dashboard line over the four working tabs,
+and the menus.
 
 The window owns the store and wires the tabs to it; each tab reloads itself when the
 year changes. Every edit is already committed when a tab reports it, so the status bar
-can say when the last one was saved and closing the window loses nothing.
+can say when the last one was saved, the undo stack can take it back, and closing the window
+loses nothing. Exchanges with other PCs live in ``exchange.py``.
 """
 
 from __future__ import annotations
@@ -23,11 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk.db import Store, open_workspace
-from itadesk.db.backups import restore_backup
-from itadesk.db.conflicts import open_conflicts
-from itadesk.db.merge import MergeResult, merge_file
-from itadesk.db.transfer import export_copy, inspect_file
+from itadesk.db import Store
 from itadesk.db.yearly import start_new_year
 from itadesk.errors import Cancelled
 from itadesk.paths import user_data_dir
@@ -36,7 +34,7 @@ from itadesk.spreadsheets import export_workbook
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
 from itadesk.ui.checklist_tab import ChecklistTab
-from itadesk.ui.conflicts_dialog import ConflictsDialog
+from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_editor import edit_framework
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
@@ -51,7 +49,7 @@ from itadesk.ui.settings import restore_window, save_window
 from itadesk.ui.undo import History
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExchangeActions, QMainWindow):
     def __init__(self, store: Store, workspace: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -328,103 +326,6 @@ class MainWindow(QMainWindow):
             self._edited()
         return ok
 
-    def export_copy(self) -> Path | None:
-        """Ask where, then write a verified copy of the workspace there (a USB stick)."""
-        suggested = str(Path.home() / f"ita-{self.year}.itadesk")
-        target, _filter = QFileDialog.getSaveFileName(
-            self, tr("บันทึกสำเนาไปยัง USB"), suggested, "ITADesk (*.itadesk)"
-        )
-        if not target:
-            return None
-        path, ok = attempt(self, lambda: export_copy(self.store.db.conn, target), tr("บันทึกสำเนาไม่สำเร็จ"))
-        if ok:
-            self.statusBar().showMessage(tr("บันทึกสำเนาแล้ว: {0}").format(path), 8000)
-        return path
-
-    def merge_copy(self, path: str | None = None) -> MergeResult | None:
-        """Merge a copy from another PC (a USB stick) and say what came in."""
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self, tr("รวมข้อมูลจาก USB"), str(Path.home()), tr("ITADesk (*.itadesk);;ทุกไฟล์ (*)")
-            )
-            if not path:
-                return None
-        progress = ProgressReporter(self, tr("กำลังรวมข้อมูลจาก {0}…").format(Path(path).name))
-        try:
-            result, ok = attempt(self, lambda: merge_file(self.store, path, progress), tr("รวมข้อมูลไม่สำเร็จ"))
-        except Cancelled:
-            self.statusBar().showMessage(tr("ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง"), 8000)
-            return None
-        finally:
-            progress.close()
-        if not ok or result is None:
-            return None
-        self.set_store(self.store)  # reload every tab
-        self._edited()
-        text = tr("รวมข้อมูลจาก {0} แล้ว\n{1}").format(Path(path).name, result.summary)
-        if not result.conflicts:
-            QMessageBox.information(self, tr("รวมข้อมูลจาก USB"), text)
-            return result
-        text += tr(
-            "\n\nบางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก\nเลือกค่าที่ถูกต้องตอนนี้หรือไม่?"
-        )
-        answer = QMessageBox.question(
-            self,
-            tr("รวมข้อมูลจาก USB"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.choose_conflicts()
-        return result
-
-    def offer_incoming(self, path: Path) -> str | None:
-        """A file double-clicked on a USB stick: merge it (the usual case) or, on a PC that
-        is only starting, use it in place of the workspace. Never opened in place: the stick
-        may be pulled out at any moment. Returns what was done."""
-        self.show()
-        self.raise_()
-        self.activateWindow()
-        if self.workspace is not None and path.resolve() == self.workspace.resolve():
-            return None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("เปิดไฟล์ ITADesk"))
-        box.setText(tr("ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?").format(path.name))
-        box.setInformativeText(
-            tr(
-                "รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย\n"
-                "ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง"
-            )
-        )
-        merge = box.addButton(tr("รวมข้อมูล"), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(tr("ใช้แทนข้อมูลปัจจุบัน"), QMessageBox.ButtonRole.DestructiveRole)
-        replace.setEnabled(self.workspace is not None)
-        box.addButton(tr("ยกเลิก"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(merge)
-        box.exec()
-        if box.clickedButton() is merge:
-            return "merged" if self.merge_copy(str(path)) is not None else None
-        if box.clickedButton() is replace:
-            return "replaced" if self.replace_with(path) else None
-        return None
-
-    def replace_with(self, path: Path) -> bool:
-        """Use a copy from another PC as this workspace; the current file becomes a backup."""
-        assert self.workspace is not None
-        _, ok = attempt(self, lambda: inspect_file(path, working=self.workspace), tr("ใช้ไฟล์นี้ไม่ได้"))
-        if not ok:
-            return False
-        self.store.close()
-        _, ok = attempt(self, lambda: restore_backup(path, self.workspace), tr("ใช้ไฟล์นี้ไม่ได้"))
-        self.set_store(Store(open_workspace(self.workspace)))
-        if ok:
-            self.statusBar().showMessage(
-                tr("ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง").format(path.name), 8000
-            )
-        return ok
-
     def start_new_year(self) -> int | None:
         """Open the next fiscal year from the one shown: measures as its plan, checklist
         units and URLs carried over, last year kept as it is."""
@@ -494,21 +395,6 @@ class MainWindow(QMainWindow):
         if ok:
             self.statusBar().showMessage(tr("ส่งออกแล้ว: {0}").format(out), 8000)
         return out
-
-    def choose_conflicts(self) -> None:
-        """Side by side, settle the fields two PCs edited before their copies met."""
-        dialog = ConflictsDialog(self.store, self)
-        dialog.resolved.connect(lambda: self.set_store(self.store))
-        dialog.resolved.connect(self._edited)
-        dialog.exec()
-        self._update_conflicts_action()
-
-    def _update_conflicts_action(self) -> None:
-        count = len(open_conflicts(self.store))
-        self.conflicts_action.setEnabled(count > 0)
-        self.conflicts_action.setText(
-            tr("เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…").format(count) if count else tr("เลือกค่าที่แก้ไขบนสองเครื่อง…")
-        )
 
     def restore_backup(self) -> bool:
         new_store = choose_and_restore(self, self.store, self.workspace)
