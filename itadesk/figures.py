@@ -4,7 +4,7 @@ OIT items done per sub-indicator."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from itadesk import scoring
@@ -47,13 +47,16 @@ class GroupProgress:
         return 100 * self.done / self.total if self.total else 0.0
 
 
-def group_progress(framework: Framework, checklist: Mapping[str, ChecklistEntry]) -> list[GroupProgress]:
+def done_codes(checklist: Mapping[str, ChecklistEntry]) -> set[str]:
+    return {code for code, entry in checklist.items() if entry.done}
+
+
+def group_progress(framework: Framework, done: Collection[str]) -> list[GroupProgress]:
+    """Per sub-indicator, how many of its items are among ``done`` (the checklist as saved,
+    or the ticks on screen)."""
     return [
         GroupProgress(
-            group.code,
-            group.name,
-            sum(checklist.get(item.code, ChecklistEntry(item.code)).done for item in group.items),
-            len(group.items),
+            group.code, group.name, sum(item.code in done for item in group.items), len(group.items)
         )
         for group in framework.oit_groups
     ]

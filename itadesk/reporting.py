@@ -61,7 +61,7 @@ def _input(store: Store, request: ReportRequest):
             texts=store.analysis_texts_or_draft(year),
             plan=store.measures(year + 1),
             trend=figures.total_trend(store),
-            progress=figures.group_progress(store.framework(year), store.checklist(year)),
+            progress=figures.group_progress(store.framework(year), figures.done_codes(store.checklist(year))),
         )
     raise ReportError(f"ไม่รู้จักรายงาน “{request.kind}” (มี {', '.join(REPORT_KINDS)})")
 

@@ -250,6 +250,7 @@ def _safe(value: object) -> object:
 
 def _sheet(book, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int]):
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     sheet = book.create_sheet(title)
     sheet.append(list(headers))
@@ -263,7 +264,7 @@ def _sheet(book, title: str, headers: Sequence[str], rows: Sequence[Sequence[obj
                 cell.data_type = "s"  # text that starts with "=" stays text
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     for index, width in enumerate(widths):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width
     sheet.freeze_panes = "A2"
     return sheet
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from itadesk import analysis
 from itadesk.db import Store
 from itadesk.db.yearly import add_plan_measure
+from itadesk.figures import done_codes
 from itadesk.frameworks import TOOLS
 from itadesk.suggestions import suggestions_for
 from itadesk.thai import format_number
@@ -143,7 +144,7 @@ class AnalysisTab(YearTab):
         self._fill_plan()
 
     def _projection(self) -> analysis.Projection:
-        done = [code for code, entry in self.store.checklist(self.year).items() if entry.done]
+        done = done_codes(self.store.checklist(self.year))
         return analysis.project(
             self.store.framework(self.year),
             done,

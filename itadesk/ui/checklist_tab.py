@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from itadesk import scoring
 from itadesk.db import Store
-from itadesk.figures import GroupProgress
+from itadesk.figures import group_progress
 from itadesk.filters import ChecklistFilter, responsible_units
 from itadesk.frameworks import OitItem
 from itadesk.records import ChecklistEntry
@@ -187,7 +187,7 @@ class ChecklistTab(YearTab):
                 node.setFirstColumnSpanned(False)
             self._update_counts()
             self._fill_filter_choices(framework, entries)
-            self.apply_filter()
+            self.apply_filter(entries)
             self._select(self._current_code)
         finally:
             self._loading = False
@@ -228,10 +228,12 @@ class ChecklistTab(YearTab):
             text=self.search_edit.text(),
         )
 
-    def apply_filter(self) -> None:
-        """Hide the items (and emptied sub-indicators) the filter leaves out; count the rest."""
+    def apply_filter(self, entries: dict[str, ChecklistEntry] | None = None) -> None:
+        """Hide the items (and emptied sub-indicators) the filter leaves out; count the rest.
+
+        ``entries`` saves a second read when the caller has just loaded the checklist."""
         framework = self.store.framework(self.year)
-        entries = self.store.checklist(self.year)
+        entries = entries if entries is not None else self.store.checklist(self.year)
         visible = set(self.current_filter().visible(framework, entries))
         for i in range(self.tree.topLevelItemCount()):
             node = self.tree.topLevelItem(i)
@@ -280,12 +282,7 @@ class ChecklistTab(YearTab):
             node.setForeground(COL_RESPONSIBLE, PASS_TEXT if done == node.childCount() else FAIL_TEXT)
             node.setText(COL_ITEM, tr("ตัวชี้วัดย่อยที่ {0} {1}").format(group.code, group.name))
         total = sum(len(g.items) for g in framework.oit_groups)
-        self.progress_chart.set_data(
-            [
-                GroupProgress(g.code, g.name, sum(i.code in done_codes for i in g.items), len(g.items))
-                for g in framework.oit_groups
-            ]
-        )
+        self.progress_chart.set_data(group_progress(framework, done_codes))
         self.summary_label.setText(tr("ดำเนินการแล้ว {0} จาก {1} ข้อ").format(len(done_codes), total))
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(len(done_codes))

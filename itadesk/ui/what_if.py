@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from itadesk import analysis
 from itadesk.db import Store
+from itadesk.figures import done_codes
 from itadesk.thai import format_number
 from itadesk.ui.i18n import tr
 
@@ -50,7 +51,7 @@ class WhatIfDialog(QDialog):
         self.framework = store.framework(year)
         self.scores, self.previous = store.scores(year), store.scores(year - 1)
         entries = store.checklist(year)
-        self.saved_done = {code for code, entry in entries.items() if entry.done}
+        self.saved_done = done_codes(entries)
 
         intro = QLabel(
             tr("ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง")

@@ -7,7 +7,7 @@ import pymupdf
 from PySide6.QtGui import QImage
 
 from itadesk.db import Store, open_workspace
-from itadesk.figures import group_progress, total_trend
+from itadesk.figures import done_codes, group_progress, total_trend
 from itadesk.reporting import ReportRequest, write_report
 
 
@@ -48,7 +48,7 @@ def test_the_checklist_chart_shows_progress_per_sub_indicator(make_window, demo_
     assert groups["9.2"] == (7, 8) and groups["9.1"] == (10, 10) and len(groups) == 7
     assert groups == {
         g.code: (g.done, g.total)
-        for g in group_progress(window.store.framework(2566), window.store.checklist(2566))
+        for g in group_progress(window.store.framework(2566), done_codes(window.store.checklist(2566)))
     }
 
 
