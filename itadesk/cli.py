@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     xlsx.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     xlsx.add_argument("--tabs", default="scores,checklist,measures,analysis", help="แท็บที่จะส่งออก คั่นด้วยจุลภาค")
     xlsx.add_argument("--out", metavar="OUT.xlsx", type=Path, required=True)
+    rollup = sub.add_parser("rollup", help="สรุปผล ITA ของหลายหน่วยงานจากโฟลเดอร์ไฟล์สำเนา (.itadesk)")
+    rollup.add_argument("--from", dest="folder", metavar="FOLDER", type=Path, required=True)
+    rollup.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีงบประมาณปัจจุบัน)")
+    rollup.add_argument("--place", default="", help="พื้นที่ที่สรุป เช่น “อำเภอวารินชำราบ จังหวัดอุบลราชธานี”")
+    rollup.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย (PDF)")
+    rollup.add_argument("--out", metavar="OUT.xlsx|OUT.pdf", type=Path, required=True)
     shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
@@ -195,6 +202,25 @@ def _run_export_xlsx(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_rollup(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from itadesk.rollup import write_rollup
+    from itadesk.rollup.reading import collect
+    from itadesk.rollup.summary import build_rollup
+    from itadesk.thai import fiscal_year_of
+
+    collection = collect(args.folder, args.year or fiscal_year_of(dt.date.today()))
+    rollup = build_rollup(collection)
+    out = write_rollup(rollup, args.out, place=args.place, thai_digits=not args.arabic_digits)
+    print(f"สรุป {len(rollup.rows)} หน่วยงาน (ปี {rollup.year}) แล้ว: {out}")
+    for refused in collection.refused:
+        print(f"  ไม่ได้ใช้: {refused.reason}")
+    for old, newer in collection.older:
+        print(f"  ไม่ได้ใช้: {old.path.name} เป็นสำเนาเก่ากว่าของ {newer.path.name}")
+    return EXIT_OK
+
+
 def _run_screenshots(args: argparse.Namespace) -> int:
     from itadesk.ui.screenshots import save_screenshots
 
@@ -212,6 +238,7 @@ def _run_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the roll-up reads files in worker processes, also when frozen
     args = _parser().parse_args(_with_file_argument(sys.argv[1:] if argv is None else argv))
     commands = {
         "demo": _run_demo,
@@ -222,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         "screenshots": _run_screenshots,
         "import-measures": _run_import_measures,
         "export-xlsx": _run_export_xlsx,
+        "rollup": _run_rollup,
         None: _run_window,
     }
     try:

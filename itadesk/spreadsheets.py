@@ -248,7 +248,7 @@ def _safe(value: object) -> object:
     return value
 
 
-def _sheet(book, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int]):
+def write_sheet(book, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int]):
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -296,7 +296,7 @@ def export_workbook(
             rows.append(
                 [ind.number, ind.name, ind.tool, ind.weight, value, verdict, previous.get(ind.number)]
             )
-        _sheet(book, "คะแนนตัวชี้วัด", ("ตัวชี้วัด", "ชื่อ", "เครื่องมือ", "น้ำหนัก", f"คะแนน {year}", "ผล",
+        write_sheet(book, "คะแนนตัวชี้วัด", ("ตัวชี้วัด", "ชื่อ", "เครื่องมือ", "น้ำหนัก", f"คะแนน {year}", "ผล",
                                         f"คะแนน {year - 1}"), rows, (10, 40, 10, 10, 12, 10, 12))  # fmt: skip
     if "checklist" in tabs:
         entries = store.checklist(year)
@@ -306,7 +306,7 @@ def export_workbook(
             for group in framework.oit_groups
             for item in group.items
         ]  # fmt: skip
-        _sheet(book, "รายการตรวจ OIT", ("ตัวชี้วัดย่อย", "ข้อ", "ข้อมูล", "สถานะ", "ผู้รับผิดชอบ", "ความก้าวหน้า",
+        write_sheet(book, "รายการตรวจ OIT", ("ตัวชี้วัดย่อย", "ข้อ", "ข้อมูล", "สถานะ", "ผู้รับผิดชอบ", "ความก้าวหน้า",
                                          "URL"), rows, (12, 8, 50, 12, 20, 60, 40))  # fmt: skip
     if "measures" in tabs:
         rows = []
@@ -322,11 +322,17 @@ def export_workbook(
             }
             rows.append([number, *(values[f] for f in MEASURE_COLUMNS)])
         headers = ("ลำดับที่", *(MEASURE_FIELD_LABELS[f] for f in MEASURE_COLUMNS))
-        _sheet(book, MEASURES_SHEET, headers, rows, (8, 40, 50, 18, 20, 40, 30, 30, 14, 18, 12))
+        write_sheet(book, MEASURES_SHEET, headers, rows, (8, 40, 50, 18, 20, 40, 30, 30, 14, 18, 12))
     if "analysis" in tabs:
         texts = store.analysis_texts_or_draft(year)
         rows = [[TOOL_NAMES[tool], *(texts[(tool, section)] for section in SECTIONS)] for tool in TOOLS]
-        _sheet(book, "วิเคราะห์ผล", ("เครื่องมือ", *SECTIONS.values()), rows, (30, 70, 70))
+        write_sheet(book, "วิเคราะห์ผล", ("เครื่องมือ", *SECTIONS.values()), rows, (30, 70, 70))
+    return save_workbook(book, path)
+
+
+def save_workbook(book, path: Path) -> Path:
+    """Write a workbook under a temporary name, then move it into place: a full disk or a
+    file open in Excel leaves the old workbook (or none), never half of one."""
     temp = path.with_name(f".{path.name}.saving")
     try:
         book.save(temp)
