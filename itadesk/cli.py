@@ -73,7 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     rollup.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีงบประมาณปัจจุบัน)")
     rollup.add_argument("--place", default="", help="พื้นที่ที่สรุป เช่น “อำเภอวารินชำราบ จังหวัดอุบลราชธานี”")
     rollup.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย (PDF)")
-    rollup.add_argument("--out", metavar="OUT.xlsx|OUT.pdf", type=Path, required=True)
+    rollup.add_argument(
+        "--out", metavar="OUT.xlsx|OUT.pdf", type=Path, help="ไฟล์สรุป (ถ้าไม่ระบุ: เปิดหน้าต่างภาพรวมหลายหน่วยงาน)"
+    )
     shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
@@ -210,6 +212,10 @@ def _run_rollup(args: argparse.Namespace) -> int:
     from itadesk.rollup.summary import build_rollup
     from itadesk.thai import fiscal_year_of
 
+    if args.out is None:
+        from itadesk.ui.app import run_rollup
+
+        return run_rollup(args.folder)
     collection = collect(args.folder, args.year or fiscal_year_of(dt.date.today()))
     rollup = build_rollup(collection)
     out = write_rollup(rollup, args.out, place=args.place, thai_digits=not args.arabic_digits)

@@ -248,7 +248,9 @@ def _safe(value: object) -> object:
     return value
 
 
-def write_sheet(book, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int]):
+def write_sheet(
+    book, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int]
+):
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 

@@ -30,6 +30,7 @@ def domain_labels() -> list[str]:
     from itadesk.db.conflicts import FIELD_LABELS
     from itadesk.records import AGENCY_KINDS, MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS
     from itadesk.reporting import REPORT_KINDS
+    from itadesk.rollup.columns import TITLES as ROLLUP_TITLES
     from itadesk.ui.analysis_tab import STALE_NOTE
     from itadesk.ui.help_dialogs import LICENCES
     from itadesk.ui.measures_model import HEADERS
@@ -41,7 +42,14 @@ def domain_labels() -> list[str]:
     for mapping in (STATUS_LABELS, ROUND_LABELS, MEASURE_FIELD_LABELS, SECTIONS, TOOL_NAMES, REPORT_KINDS,
                     FIELD_LABELS, SCORE_TOOL_NAMES, TABLE_LABELS, REASONS):  # fmt: skip
         labels += mapping.values()
-    return labels + list(AGENCY_KINDS) + list(HEADERS) + [name for name, _l, _f in LICENCES] + [STALE_NOTE]
+    return (
+        labels
+        + list(ROLLUP_TITLES)
+        + list(AGENCY_KINDS)
+        + list(HEADERS)
+        + [name for name, _l, _f in LICENCES]
+        + [STALE_NOTE]
+    )
 
 
 def source_strings() -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.platypus import Spacer
 
@@ -13,7 +14,7 @@ from itadesk.export.chart import ProgressChart, ScoreChart
 from itadesk.export.common import BODY, NOTE, Numbers, as_of, begin, heading, para, scaled, table
 from itadesk.figures import GroupProgress
 from itadesk.records import Agency
-from itadesk.rollup.summary import NO_DATA, NOT_ANNOUNCED, Rollup
+from itadesk.rollup.summary import NO_DATA, NOT_ANNOUNCED, Rollup, unused_files
 
 SCORE_WIDTH = 40.0
 """Room for ๑๐๐.๐๐ at the table's type size: scores never wrap."""
@@ -171,12 +172,7 @@ def build(path, report: RollupReport, *, numbers: Numbers = Numbers(), progress=
                 story.append(_items(rollup, numbers, doc.width))
             else:
                 story.append(para("ทุกหน่วยงานดำเนินการครบทุกข้อแล้ว", NOTE))
-    collection = rollup.collection
-    unused = [(r.path.name, r.reason) for r in collection.refused]
-    unused += [
-        (old.path.name, f"สำเนาเก่ากว่าของหน่วยงานเดียวกัน (ใช้ไฟล์ {newer.path.name})")
-        for old, newer in collection.older
-    ]
+    unused = [(Path(path).name, reason) for path, reason in unused_files(rollup)]
     if unused:
         story += heading("ไฟล์ที่ไม่ได้นำมาสรุป")
         story.append(table(("ไฟล์", "เหตุผล"), unused, scaled((3, 7), doc.width)))

@@ -173,3 +173,12 @@ def build_rollup(collection: Collection, today: dt.date | None = None) -> Rollup
         previous_averages=previous,
         collection=collection,
     )
+
+
+def unused_files(rollup: Rollup) -> list[tuple[str, str]]:
+    """(file, why it was not used): refused files, then older copies of an office."""
+    collection = rollup.collection
+    return [(str(r.path), r.reason) for r in collection.refused] + [
+        (str(old.path), f"สำเนาเก่ากว่าของหน่วยงานเดียวกัน (ใช้ไฟล์ {newer.path.name})")
+        for old, newer in collection.older
+    ]

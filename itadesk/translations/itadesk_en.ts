@@ -790,6 +790,10 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Export to Excel…</translation>
     </message>
     <message>
+      <source>ภาพรวมหลายหน่วยงาน…</source>
+      <translation>Many offices at a glance…</translation>
+    </message>
+    <message>
       <source>เรียกคืนข้อมูลสำรอง…</source>
       <translation>Restore a backup…</translation>
     </message>
@@ -1136,6 +1140,118 @@ Open it now?</translation>
       <translation>Laying out the report… page {0}</translation>
     </message>
     <message>
+      <source>จำนวนหน่วยงานตามผลการประเมิน</source>
+      <translation>Offices by rating</translation>
+    </message>
+    <message>
+      <source>คะแนนเฉลี่ยรายตัวชี้วัดเทียบกับปีก่อน</source>
+      <translation>Average indicator scores against last year</translation>
+    </message>
+    <message>
+      <source>ภาพรวมหลายหน่วยงาน — ITADesk</source>
+      <translation>Many offices at a glance — ITADesk</translation>
+    </message>
+    <message>
+      <source>โฟลเดอร์ที่เก็บไฟล์สำเนา .itadesk ของหน่วยงาน</source>
+      <translation>Folder holding the offices' .itadesk copies</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์…</source>
+      <translation>Choose folder…</translation>
+    </message>
+    <message>
+      <source>อ่านไฟล์ใหม่</source>
+      <translation>Read files again</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์ที่เก็บไฟล์สำเนาของหน่วยงานต่าง ๆ แล้วกด “อ่านไฟล์ใหม่”</source>
+      <translation>Choose the folder holding the offices' copies, then press “Read files again”</translation>
+    </message>
+    <message>
+      <source>ค้นหาชื่อหน่วยงาน อำเภอ หรือจังหวัด</source>
+      <translation>Search office, district or province</translation>
+    </message>
+    <message>
+      <source>รายหน่วยงาน</source>
+      <translation>By office</translation>
+    </message>
+    <message>
+      <source>รายการ OIT ที่ยังไม่ทำ</source>
+      <translation>OIT items not done</translation>
+    </message>
+    <message>
+      <source>แผนภูมิ</source>
+      <translation>Charts</translation>
+    </message>
+    <message>
+      <source>ไฟล์ที่ไม่ได้ใช้</source>
+      <translation>Files not used</translation>
+    </message>
+    <message>
+      <source>บันทึกเป็น Excel…</source>
+      <translation>Save as Excel…</translation>
+    </message>
+    <message>
+      <source>บันทึกเป็นรายงาน PDF…</source>
+      <translation>Save as PDF report…</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์ไฟล์สำเนาของหน่วยงาน</source>
+      <translation>Choose the folder of the offices' copies</translation>
+    </message>
+    <message>
+      <source>กำลังอ่านไฟล์ของหน่วยงาน…</source>
+      <translation>Reading the offices' files…</translation>
+    </message>
+    <message>
+      <source>ทุกอำเภอ</source>
+      <translation>All districts</translation>
+    </message>
+    <message>
+      <source>ทุกผล</source>
+      <translation>All ratings</translation>
+    </message>
+    <message>
+      <source>โฟลเดอร์</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>ผลการประเมิน</source>
+      <translation>Rating</translation>
+    </message>
+    <message>
+      <source>บันทึกสรุป</source>
+      <translation>Save summary</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการอ่านไฟล์แล้ว</source>
+      <translation>Reading cancelled</translation>
+    </message>
+    <message>
+      <source>อ่านโฟลเดอร์ไม่ได้</source>
+      <translation>Cannot read the folder</translation>
+    </message>
+    <message>
+      <source>ปี {0}: {1} หน่วยงาน · ไฟล์ที่ไม่ได้ใช้ {2} ไฟล์</source>
+      <translation>Year {0}: {1} offices · {2} files not used</translation>
+    </message>
+    <message>
+      <source>ไฟล์ที่ไม่ได้ใช้ ({0})</source>
+      <translation>Files not used ({0})</translation>
+    </message>
+    <message>
+      <source>แสดง {0} จาก {1} หน่วยงาน</source>
+      <translation>Showing {0} of {1} offices</translation>
+    </message>
+    <message>
+      <source>กำลังบันทึก {0}…</source>
+      <translation>Saving {0}…</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว: {0}</source>
+      <translation>Saved: {0}</translation>
+    </message>
+    <message>
       <source>ผลการประเมินภาพรวม</source>
       <translation>Overall result</translation>
     </message>
@@ -1434,6 +1550,74 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
     <message>
       <source>ไฟล์ที่ถูกแทนที่</source>
       <translation>replaced file</translation>
+    </message>
+    <message>
+      <source>หน่วยงาน</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <source>คะแนนรวม (ประกาศ)</source>
+      <translation>Total (announced)</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนแปลง {0}</source>
+      <translation>Change {0}</translation>
+    </message>
+    <message>
+      <source>OIT ทำแล้ว</source>
+      <translation>OIT done</translation>
+    </message>
+    <message>
+      <source>OIT ทั้งหมด</source>
+      <translation>OIT items</translation>
+    </message>
+    <message>
+      <source>วันถึงกำหนดส่ง OIT</source>
+      <translation>Days to OIT deadline</translation>
+    </message>
+    <message>
+      <source>มาตรการที่ดำเนินการแล้ว</source>
+      <translation>Measures done</translation>
+    </message>
+    <message>
+      <source>แก้ไขล่าสุด</source>
+      <translation>Last edit</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>ไฟล์</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดย่อย</source>
+      <translation>Sub-indicator</translation>
+    </message>
+    <message>
+      <source>ข้อ</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>ข้อมูล</source>
+      <translation>Information</translation>
+    </message>
+    <message>
+      <source>จำนวนที่ยังไม่ทำ</source>
+      <translation>Offices not done</translation>
+    </message>
+    <message>
+      <source>จำนวนที่เทียบ</source>
+      <translation>Offices compared</translation>
+    </message>
+    <message>
+      <source>หน่วยงานที่ยังไม่ทำ</source>
+      <translation>Offices that have not done it</translation>
+    </message>
+    <message>
+      <source>เหตุผล</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <source>องค์การบริหารส่วนตำบล</source>

@@ -790,6 +790,10 @@
       <translation>ส่งออกเป็น Excel…</translation>
     </message>
     <message>
+      <source>ภาพรวมหลายหน่วยงาน…</source>
+      <translation>ภาพรวมหลายหน่วยงาน…</translation>
+    </message>
+    <message>
       <source>เรียกคืนข้อมูลสำรอง…</source>
       <translation>เรียกคืนข้อมูลสำรอง…</translation>
     </message>
@@ -1136,6 +1140,118 @@
       <translation>กำลังจัดหน้ารายงาน… หน้า {0}</translation>
     </message>
     <message>
+      <source>จำนวนหน่วยงานตามผลการประเมิน</source>
+      <translation>จำนวนหน่วยงานตามผลการประเมิน</translation>
+    </message>
+    <message>
+      <source>คะแนนเฉลี่ยรายตัวชี้วัดเทียบกับปีก่อน</source>
+      <translation>คะแนนเฉลี่ยรายตัวชี้วัดเทียบกับปีก่อน</translation>
+    </message>
+    <message>
+      <source>ภาพรวมหลายหน่วยงาน — ITADesk</source>
+      <translation>ภาพรวมหลายหน่วยงาน — ITADesk</translation>
+    </message>
+    <message>
+      <source>โฟลเดอร์ที่เก็บไฟล์สำเนา .itadesk ของหน่วยงาน</source>
+      <translation>โฟลเดอร์ที่เก็บไฟล์สำเนา .itadesk ของหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์…</source>
+      <translation>เลือกโฟลเดอร์…</translation>
+    </message>
+    <message>
+      <source>อ่านไฟล์ใหม่</source>
+      <translation>อ่านไฟล์ใหม่</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์ที่เก็บไฟล์สำเนาของหน่วยงานต่าง ๆ แล้วกด “อ่านไฟล์ใหม่”</source>
+      <translation>เลือกโฟลเดอร์ที่เก็บไฟล์สำเนาของหน่วยงานต่าง ๆ แล้วกด “อ่านไฟล์ใหม่”</translation>
+    </message>
+    <message>
+      <source>ค้นหาชื่อหน่วยงาน อำเภอ หรือจังหวัด</source>
+      <translation>ค้นหาชื่อหน่วยงาน อำเภอ หรือจังหวัด</translation>
+    </message>
+    <message>
+      <source>รายหน่วยงาน</source>
+      <translation>รายหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>รายการ OIT ที่ยังไม่ทำ</source>
+      <translation>รายการ OIT ที่ยังไม่ทำ</translation>
+    </message>
+    <message>
+      <source>แผนภูมิ</source>
+      <translation>แผนภูมิ</translation>
+    </message>
+    <message>
+      <source>ไฟล์ที่ไม่ได้ใช้</source>
+      <translation>ไฟล์ที่ไม่ได้ใช้</translation>
+    </message>
+    <message>
+      <source>บันทึกเป็น Excel…</source>
+      <translation>บันทึกเป็น Excel…</translation>
+    </message>
+    <message>
+      <source>บันทึกเป็นรายงาน PDF…</source>
+      <translation>บันทึกเป็นรายงาน PDF…</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์ไฟล์สำเนาของหน่วยงาน</source>
+      <translation>เลือกโฟลเดอร์ไฟล์สำเนาของหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>กำลังอ่านไฟล์ของหน่วยงาน…</source>
+      <translation>กำลังอ่านไฟล์ของหน่วยงาน…</translation>
+    </message>
+    <message>
+      <source>ทุกอำเภอ</source>
+      <translation>ทุกอำเภอ</translation>
+    </message>
+    <message>
+      <source>ทุกผล</source>
+      <translation>ทุกผล</translation>
+    </message>
+    <message>
+      <source>โฟลเดอร์</source>
+      <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+      <source>ผลการประเมิน</source>
+      <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+      <source>บันทึกสรุป</source>
+      <translation>บันทึกสรุป</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการอ่านไฟล์แล้ว</source>
+      <translation>ยกเลิกการอ่านไฟล์แล้ว</translation>
+    </message>
+    <message>
+      <source>อ่านโฟลเดอร์ไม่ได้</source>
+      <translation>อ่านโฟลเดอร์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>ปี {0}: {1} หน่วยงาน · ไฟล์ที่ไม่ได้ใช้ {2} ไฟล์</source>
+      <translation>ปี {0}: {1} หน่วยงาน · ไฟล์ที่ไม่ได้ใช้ {2} ไฟล์</translation>
+    </message>
+    <message>
+      <source>ไฟล์ที่ไม่ได้ใช้ ({0})</source>
+      <translation>ไฟล์ที่ไม่ได้ใช้ ({0})</translation>
+    </message>
+    <message>
+      <source>แสดง {0} จาก {1} หน่วยงาน</source>
+      <translation>แสดง {0} จาก {1} หน่วยงาน</translation>
+    </message>
+    <message>
+      <source>กำลังบันทึก {0}…</source>
+      <translation>กำลังบันทึก {0}…</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว: {0}</source>
+      <translation>บันทึกแล้ว: {0}</translation>
+    </message>
+    <message>
       <source>ผลการประเมินภาพรวม</source>
       <translation>ผลการประเมินภาพรวม</translation>
     </message>
@@ -1434,6 +1550,74 @@
     <message>
       <source>ไฟล์ที่ถูกแทนที่</source>
       <translation>ไฟล์ที่ถูกแทนที่</translation>
+    </message>
+    <message>
+      <source>หน่วยงาน</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+      <source>คะแนนรวม (ประกาศ)</source>
+      <translation>คะแนนรวม (ประกาศ)</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนแปลง {0}</source>
+      <translation>เปลี่ยนแปลง {0}</translation>
+    </message>
+    <message>
+      <source>OIT ทำแล้ว</source>
+      <translation>OIT ทำแล้ว</translation>
+    </message>
+    <message>
+      <source>OIT ทั้งหมด</source>
+      <translation>OIT ทั้งหมด</translation>
+    </message>
+    <message>
+      <source>วันถึงกำหนดส่ง OIT</source>
+      <translation>วันถึงกำหนดส่ง OIT</translation>
+    </message>
+    <message>
+      <source>มาตรการที่ดำเนินการแล้ว</source>
+      <translation>มาตรการที่ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+      <source>แก้ไขล่าสุด</source>
+      <translation>แก้ไขล่าสุด</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>ไฟล์</source>
+      <translation>ไฟล์</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดย่อย</source>
+      <translation>ตัวชี้วัดย่อย</translation>
+    </message>
+    <message>
+      <source>ข้อ</source>
+      <translation>ข้อ</translation>
+    </message>
+    <message>
+      <source>ข้อมูล</source>
+      <translation>ข้อมูล</translation>
+    </message>
+    <message>
+      <source>จำนวนที่ยังไม่ทำ</source>
+      <translation>จำนวนที่ยังไม่ทำ</translation>
+    </message>
+    <message>
+      <source>จำนวนที่เทียบ</source>
+      <translation>จำนวนที่เทียบ</translation>
+    </message>
+    <message>
+      <source>หน่วยงานที่ยังไม่ทำ</source>
+      <translation>หน่วยงานที่ยังไม่ทำ</translation>
+    </message>
+    <message>
+      <source>เหตุผล</source>
+      <translation>เหตุผล</translation>
     </message>
     <message>
       <source>องค์การบริหารส่วนตำบล</source>

@@ -114,3 +114,18 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
         return app.exec()
     finally:
         lock.unlock()
+
+
+def run_rollup(folder: Path) -> int:
+    """The roll-up window alone, on a folder of offices' copies: no workspace is opened,
+    so a district office without one of its own can use it."""
+    from PySide6.QtCore import QTimer
+
+    from itadesk.ui.rollup_window import RollupWindow
+
+    app = application()
+    sys.excepthook = show_crash
+    window = RollupWindow(folder)
+    window.show()
+    QTimer.singleShot(0, window.reload)
+    return app.exec()

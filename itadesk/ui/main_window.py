@@ -104,6 +104,7 @@ class MainWindow(ExchangeActions, QMainWindow):
             report=lambda message: QMessageBox.warning(self, tr("เลิกทำไม่สำเร็จ"), message),
         )
         self.history.attach(store)
+        self._rollup_window = None
         self._build_menus()
 
         for year in store.years():
@@ -139,6 +140,9 @@ class MainWindow(ExchangeActions, QMainWindow):
         xlsx_action.setShortcut(QKeySequence("Ctrl+E"))
         xlsx_action.triggered.connect(lambda _checked=False: self.export_xlsx())
         file_menu.addAction(xlsx_action)
+        rollup_action = QAction(tr("ภาพรวมหลายหน่วยงาน…"), self)
+        rollup_action.triggered.connect(lambda _checked=False: self.open_rollup())
+        file_menu.addAction(rollup_action)
         file_menu.addSeparator()
         restore_action = QAction(tr("เรียกคืนข้อมูลสำรอง…"), self)
         restore_action.triggered.connect(self.restore_backup)
@@ -395,6 +399,18 @@ class MainWindow(ExchangeActions, QMainWindow):
         if ok:
             self.statusBar().showMessage(tr("ส่งออกแล้ว: {0}").format(out), 8000)
         return out
+
+    def open_rollup(self):
+        """The district's view over many offices' copies: a window of its own, apart from
+        this workspace (kept open beside it, one at a time)."""
+        from itadesk.ui.rollup_window import RollupWindow
+
+        if self._rollup_window is None or not self._rollup_window.isVisible():
+            self._rollup_window = RollupWindow()
+        self._rollup_window.show()
+        self._rollup_window.raise_()
+        self._rollup_window.activateWindow()
+        return self._rollup_window
 
     def restore_backup(self) -> bool:
         new_store = choose_and_restore(self, self.store, self.workspace)
