@@ -167,3 +167,15 @@ def test_the_command_line_writes_the_pdf_and_lists_what_it_left_out(district, tm
     text = "".join(page.get_text() for page in pymupdf.open(out))
     for expected in ("องค์การบริหารส่วนตำบลหัวเรือ", "ยังไม่ประกาศ", "๘๖.๔๙", "virus.itadesk", "จังหวัดอุบลราชธานี"):
         assert expected in text
+
+
+def test_a_copy_from_an_older_itadesk_is_read_as_it_is_never_migrated(tmp_path, version_1_workspace):
+    folder = tmp_path / "district"
+    folder.mkdir()
+    old = folder / "old-version.itadesk"
+    old.write_bytes(version_1_workspace.read_bytes())
+    before = old.read_bytes()
+    rollup = build_rollup(collect(folder, YEAR, workers=1), today=TODAY)
+    assert [r.name for r in rollup.rows] == ["old-version"]  # no agency typed yet: named by its file
+    assert rollup.rows[0].rating == "ไม่มีข้อมูลปีนี้"
+    assert old.read_bytes() == before
