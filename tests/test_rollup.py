@@ -133,7 +133,9 @@ def test_the_workbook_has_one_sheet_per_view_with_the_figures(district, tmp_path
     folder, paths = district
     out = write_rollup(build_rollup(collect(folder, YEAR, workers=1), today=TODAY), tmp_path / "สรุป.xlsx")
     book = load_workbook(out, read_only=True)
-    assert book.sheetnames == ["หน่วยงาน", "รายการ OIT", "ไฟล์ที่ไม่ได้ใช้"]
+    assert book.sheetnames == ["หน่วยงาน", "รายการ OIT", "แผนภูมิ", "ไฟล์ที่ไม่ได้ใช้"]
+    chart = {r[0]: r[1:] for r in list(book["แผนภูมิ"].iter_rows(values_only=True))[1:]}
+    assert chart["ผ่าน"][0] == 2 and chart["ตัวชี้วัดที่ 1"][1:] == ((HUA_RUEA[0] + 80.0) / 2, HUA_RUEA_BEFORE[0])
     offices = list(book["หน่วยงาน"].iter_rows(values_only=True))
     header, rows = offices[0], {r[0]: r for r in offices[1:]}
     hua = rows["องค์การบริหารส่วนตำบลหัวเรือ"]

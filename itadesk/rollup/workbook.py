@@ -29,5 +29,16 @@ def write_workbook(rollup: Rollup, path: str | Path) -> Path:
     book.remove(book.active)
     _write(book, "หน่วยงาน", office_columns(rollup), rollup.rows)
     _write(book, "รายการ OIT", ITEM_COLUMNS, rollup.items)
+    write_sheet(
+        book,
+        "แผนภูมิ",
+        ("ผลการประเมิน / ตัวชี้วัด", "จำนวนหน่วยงาน", f"คะแนนเฉลี่ยปี {rollup.year}", f"คะแนนเฉลี่ยปี {rollup.year - 1}"),
+        [[label, count, None, None] for label, count in rollup.ratings]
+        + [
+            [f"ตัวชี้วัดที่ {n}", None, average, rollup.previous_averages.get(n)]
+            for n, average in rollup.averages.items()
+        ],
+        (26, 16, 18, 18),
+    )
     write_sheet(book, "ไฟล์ที่ไม่ได้ใช้", ("ไฟล์", "เหตุผล"), unused_files(rollup), (60, 80))
     return save_workbook(book, Path(path))
