@@ -26,7 +26,7 @@ from typing import Any
 from itadesk.db.backups import backup_copy
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.store import Store
-from itadesk.db.transfer import _read_only, inspect_file
+from itadesk.db.transfer import _read_only, inspect_file, with_its_log
 
 Version = tuple[str, str]  # (stamp, device)
 NOT_FIELDS = {"id", "updated_at", "updated_by"}
@@ -88,12 +88,13 @@ def merge_file(
     working = _working_path(store.db.conn)
     inspect_file(incoming, working=working)
     backup_copy(store.db.conn, working, "before-merge")
-    source = _read_only(Path(incoming))
-    try:
-        with store._transaction():
-            return _merge(store, source, progress)
-    finally:
-        source.close()
+    with with_its_log(incoming) as readable:  # a copy made with Explorer may hold edits in its -wal
+        source = _read_only(readable)
+        try:
+            with store._transaction():
+                return _merge(store, source, progress)
+        finally:
+            source.close()
 
 
 def _insert_many(

@@ -21,7 +21,6 @@ def test_damaged_file_at_start_is_offered_the_newest_good_backup(qapp, workspace
     for n in range(150):
         store.add_measure(2567, title=f"งาน {n} " + "ข้อความ" * 30)
     backup_copy(store.db.conn, workspace_path, "start")
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     damage(workspace_path)
     try:
@@ -52,9 +51,31 @@ def test_restore_from_the_menu_brings_back_the_backup_and_keeps_the_current(
     window.measures_tab.reload()
     assert window.measures_tab.model.rowCount() == 2
 
-    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[0], True))
+    listed = []
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _p, _t, _l, items, *a: listed.extend(items) or (items[0], True)
+    )
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     assert window.restore_backup()
+    # each restore point with its Thai date and what it holds
+    assert "เมื่อเปิดโปรแกรม" in listed[0] and "มาตรการ ๑ รายการ" in listed[0] and "แก้ไขล่าสุด" in listed[0]
+    assert any(
+        month in listed[0]
+        for month in (
+            "ม.ค.",
+            "ก.พ.",
+            "มี.ค.",
+            "เม.ย.",
+            "พ.ค.",
+            "มิ.ย.",
+            "ก.ค.",
+            "ส.ค.",
+            "ก.ย.",
+            "ต.ค.",
+            "พ.ย.",
+            "ธ.ค.",
+        )
+    )
     assert [
         window.measures_tab.model.measure_at(i).title for i in range(window.measures_tab.model.rowCount())
     ] == ["ก่อนสำรอง"]
