@@ -63,11 +63,31 @@ def _rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], dict[str, di
     return columns, {row[0]: dict(zip(columns, row, strict=True)) for row in cursor}
 
 
-def _versions(conn: sqlite3.Connection, table: str) -> dict[tuple[str, str], Version]:
-    rows = conn.execute(
-        "SELECT row_id, field, updated_at, updated_by FROM field_versions WHERE table_name = ?", [table]
-    )
-    return {(row_id, name): (stamp, device) for row_id, name, stamp, device in rows}
+_CHUNK = 500
+"""Row ids per ``IN (…)`` query: far below SQLite's limit on bound parameters."""
+
+
+def _versions(conn: sqlite3.Connection, table: str, row_ids: list[str]) -> dict[tuple[str, str], Version]:
+    """The field versions of ``row_ids`` only: a ten-year workspace holds tens of thousands,
+    and a merge needs those of the rows the two copies do not already share."""
+    versions: dict[tuple[str, str], Version] = {}
+    for start in range(0, len(row_ids), _CHUNK):
+        chunk = row_ids[start : start + _CHUNK]
+        rows = conn.execute(
+            "SELECT row_id, field, updated_at, updated_by FROM field_versions"
+            f" WHERE table_name = ? AND row_id IN ({', '.join('?' * len(chunk))})",
+            [table, *chunk],
+        )
+        versions.update({(row_id, name): (stamp, device) for row_id, name, stamp, device in rows})
+    return versions
+
+
+def _unshared(theirs: dict[str, dict[str, Any]], ours: dict[str, dict[str, Any]]) -> list[str]:
+    """Rows that are new here, or whose stamp or content differs. A row both copies hold with
+    the same stamp and the same values has nothing to merge: reading its field versions is
+    skipped (the same content is compared too, since a row merged by an older ITADesk could
+    keep a stamp while holding fields from both sides)."""
+    return [row_id for row_id, row in theirs.items() if ours.get(row_id) != row]
 
 
 def _text(value: Any) -> str | None:
@@ -122,8 +142,10 @@ def _merge(store: Store, source: sqlite3.Connection, progress=None) -> MergeResu
         _cols, ours = _rows(db.conn, table)
         fields = [c for c in columns if c not in NOT_FIELDS]
         new_rows: list[tuple[Any, ...]] = []
-        their_versions, our_versions = _versions(source, table), _versions(db.conn, table)
-        for row_id, their_row in theirs.items():
+        unshared = _unshared(theirs, ours)
+        their_versions, our_versions = _versions(source, table, unshared), _versions(db.conn, table, unshared)
+        for row_id in unshared:
+            their_row = theirs[row_id]
             row_version = (their_row["updated_at"], their_row["updated_by"])
             newest = max(newest, row_version[0])
             if row_id not in ours:
@@ -228,7 +250,9 @@ def _union(db, source: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
     cursor = source.execute(f"SELECT * FROM [{table}]")
     columns = [d[0] for d in cursor.description]
     rows = cursor.fetchall()
-    _insert_many(db, table, columns, rows, "INSERT OR IGNORE")
+    key = columns.index("id")
+    present = {row[0] for row in db.conn.execute(f"SELECT id FROM [{table}]")}  # most of a shared history
+    _insert_many(db, table, columns, [row for row in rows if row[key] not in present], "INSERT OR IGNORE")
     return rows
 
 
