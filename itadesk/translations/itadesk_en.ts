@@ -1032,20 +1032,20 @@ Its edit history stays in the change log</translation>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <source>เลือกข้อมูลสำรองที่จะเรียกคืน:</source>
-      <translation>Choose the backup to restore:</translation>
+      <source>อ่านไม่ได้</source>
+      <translation>unreadable</translation>
     </message>
     <message>
-      <source> — อ่านไม่ได้</source>
-      <translation> — unreadable</translation>
+      <source>เรียกคืน…</source>
+      <translation>Restore…</translation>
     </message>
     <message>
       <source>ยังไม่มีข้อมูลสำรองของไฟล์นี้</source>
       <translation>This file has no backups yet</translation>
     </message>
     <message>
-      <source> — {0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}</source>
-      <translation> — {0} · years {1} · {2} measures · last edit {3}</translation>
+      <source>{0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}</source>
+      <translation>{0} · years {1} · {2} measures · last edit {3}</translation>
     </message>
     <message>
       <source>ยังไม่ตั้งชื่อหน่วยงาน</source>
@@ -1062,6 +1062,10 @@ Its edit history stays in the change log</translation>
       <translation>{0}
 
 No usable backup was found</translation>
+    </message>
+    <message>
+      <source>เลือกข้อมูลสำรองที่จะเรียกคืน (ล่าสุดอยู่บนสุด):</source>
+      <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
       <source>แทนที่ข้อมูลปัจจุบันด้วยข้อมูลสำรอง {0} หรือไม่?

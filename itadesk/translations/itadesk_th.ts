@@ -1032,20 +1032,20 @@
       <translation>เรียกคืนข้อมูลสำรอง</translation>
     </message>
     <message>
-      <source>เลือกข้อมูลสำรองที่จะเรียกคืน:</source>
-      <translation>เลือกข้อมูลสำรองที่จะเรียกคืน:</translation>
+      <source>อ่านไม่ได้</source>
+      <translation>อ่านไม่ได้</translation>
     </message>
     <message>
-      <source> — อ่านไม่ได้</source>
-      <translation> — อ่านไม่ได้</translation>
+      <source>เรียกคืน…</source>
+      <translation>เรียกคืน…</translation>
     </message>
     <message>
       <source>ยังไม่มีข้อมูลสำรองของไฟล์นี้</source>
       <translation>ยังไม่มีข้อมูลสำรองของไฟล์นี้</translation>
     </message>
     <message>
-      <source> — {0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}</source>
-      <translation> — {0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}</translation>
+      <source>{0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}</source>
+      <translation>{0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}</translation>
     </message>
     <message>
       <source>ยังไม่ตั้งชื่อหน่วยงาน</source>
@@ -1062,6 +1062,10 @@
       <translation>{0}
 
 ไม่พบข้อมูลสำรองที่ใช้ได้</translation>
+    </message>
+    <message>
+      <source>เลือกข้อมูลสำรองที่จะเรียกคืน (ล่าสุดอยู่บนสุด):</source>
+      <translation>เลือกข้อมูลสำรองที่จะเรียกคืน (ล่าสุดอยู่บนสุด):</translation>
     </message>
     <message>
       <source>แทนที่ข้อมูลปัจจุบันด้วยข้อมูลสำรอง {0} หรือไม่?

@@ -8,7 +8,16 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import Backup, contents, list_backups, newest_good_backup, restore_backup
@@ -35,13 +44,13 @@ def describe(backup: Backup) -> str:
         if backup.reason.startswith("before-v")
         else tr(REASONS.get(backup.reason, backup.reason))
     )
-    line = f"{_when(backup.taken)}  ({reason})"
+    line = f"{_when(backup.taken)}  ({reason})\n"
     held = contents(backup.path)
     if held is None:
-        return line + tr(" — อ่านไม่ได้")
+        return line + tr("อ่านไม่ได้")
     years = ", ".join(thai_digits(str(y)) for y in held.years) or "–"
     last = _when(held.last_edit) if held.last_edit else "–"
-    return line + tr(" — {0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}").format(
+    return line + tr("{0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}").format(
         held.office or tr("ยังไม่ตั้งชื่อหน่วยงาน"), years, thai_digits(str(held.measures)), last
     )
 
@@ -96,19 +105,48 @@ def offer_recovery(parent: QWidget | None, workspace: Path, problem: WorkspaceEr
     )
 
 
+class BackupChooser(QDialog):
+    """Every restore point at once, newest first, each with when, why and what it holds."""
+
+    def __init__(self, backups: list[Backup], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.backups = backups
+        self.setWindowTitle(tr("เรียกคืนข้อมูลสำรอง"))
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        for backup in backups:
+            self.list.addItem(QListWidgetItem(describe(backup)))
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(self.accept)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("เรียกคืน…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("ยกเลิก"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("เลือกข้อมูลสำรองที่จะเรียกคืน (ล่าสุดอยู่บนสุด):")))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+    def chosen(self) -> Backup:
+        return self.backups[max(0, self.list.currentRow())]
+
+
 def choose_and_restore(parent: QWidget, store: Store, workspace: Path) -> Store | None:
     """Let the user pick a backup; on confirmation close ``store``, restore, reopen."""
     backups = list_backups(workspace)
     if not backups:
         QMessageBox.information(parent, tr("เรียกคืนข้อมูลสำรอง"), tr("ยังไม่มีข้อมูลสำรองของไฟล์นี้"))
         return None
-    labels = [describe(b) for b in backups]
-    label, ok = QInputDialog.getItem(
-        parent, tr("เรียกคืนข้อมูลสำรอง"), tr("เลือกข้อมูลสำรองที่จะเรียกคืน:"), labels, 0, False
-    )
-    if not ok:
+    chooser = BackupChooser(backups, parent)
+    if chooser.exec() != QDialog.DialogCode.Accepted:
         return None
-    backup = backups[labels.index(label)]
+    backup = chooser.chosen()
+    label = describe(backup)
     answer = QMessageBox.question(
         parent,
         tr("เรียกคืนข้อมูลสำรอง"),

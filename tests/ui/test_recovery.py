@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import backup_copy, list_backups
 from itadesk.errors import DamagedWorkspaceError
-from itadesk.ui.recovery import offer_recovery
+from itadesk.ui.recovery import BackupChooser, offer_recovery
 
 
 def _answer(monkeypatch, button):
@@ -52,9 +54,18 @@ def test_restore_from_the_menu_brings_back_the_backup_and_keeps_the_current(
     assert window.measures_tab.model.rowCount() == 2
 
     listed = []
-    monkeypatch.setattr(
-        QInputDialog, "getItem", lambda _p, _t, _l, items, *a: listed.extend(items) or (items[0], True)
-    )
+
+    def choose_the_newest():
+        chooser = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, BackupChooser) and w.isVisible()
+        )
+        listed.extend(chooser.list.item(i).text() for i in range(chooser.list.count()))
+        rect = chooser.list.visualItemRect(chooser.list.item(0))
+        QTest.mouseClick(chooser.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        ok = chooser.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose_the_newest)
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     assert window.restore_backup()
     # each restore point with its Thai date and what it holds
