@@ -149,3 +149,24 @@ def test_restoring_keeps_aside_the_edits_still_in_the_log(
     kept_titles = measure_titles(aside)
     assert {f"ในล็อก {n}" for n in range(27)} <= kept_titles, "every committed edit is kept aside"
     Store(open_workspace(aside, create=False)).close()  # and the copy kept aside opens
+
+
+def test_a_backup_is_flushed_to_disk_before_it_gets_its_name(store, workspace_path, monkeypatch):
+    import os
+
+    from itadesk.db import backups
+
+    events = []
+    real_replace = os.replace
+    monkeypatch.setattr(backups, "fsync_file", lambda path: events.append(("fsync", Path(path).name)))
+    monkeypatch.setattr(
+        backups, "fsync_dir", lambda folder: events.append(("fsync folder", Path(folder).name))
+    )
+    monkeypatch.setattr(
+        backups.os,
+        "replace",
+        lambda a, b: events.append(("rename", Path(a).name, Path(b).name)) or real_replace(a, b),
+    )
+    target = backup_copy(store.db.conn, workspace_path, "start")
+    part = f".{target.name}.part"
+    assert events == [("fsync", part), ("rename", part, target.name), ("fsync folder", target.parent.name)]

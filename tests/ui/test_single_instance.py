@@ -116,3 +116,25 @@ def test_a_start_that_finds_the_workspace_gone_offers_the_newest_good_backup(
     assert len(store.measures(2567)) == 3
     store.close()
     lock.release()
+
+
+def test_a_full_disk_at_start_is_said_to_be_full_and_offers_no_restore(qapp, workspace_path, monkeypatch):
+    import sqlite3
+
+    from itadesk.db import Store, connection, open_workspace
+    from itadesk.db.backups import backup_copy
+
+    store = Store(open_workspace(workspace_path))
+    backup_copy(store.db.conn, workspace_path, "start")
+    store.close()
+
+    def full(_db):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(connection, "_seed", full)
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail(f"a restore was offered: {a[2]}"))
+    assert app.open_for_window(workspace_path, None) is None
+    assert "เต็ม" in said[0] and "ไม่ได้เสียหาย" in said[0]
+    hold_workspace(workspace_path).release()  # and the lock was let go
