@@ -170,3 +170,17 @@ def test_a_backup_is_flushed_to_disk_before_it_gets_its_name(store, workspace_pa
     target = backup_copy(store.db.conn, workspace_path, "start")
     part = f".{target.name}.part"
     assert events == [("fsync", part), ("rename", part, target.name), ("fsync folder", target.parent.name)]
+
+
+def test_a_new_fiscal_year_and_a_restore_each_leave_a_restore_point(store, workspace_path):
+    from itadesk.db.yearly import start_new_year
+
+    store.add_measure(2567, title="แผนปีนี้")
+    start_new_year(store, 2567)
+    assert [b.reason for b in list_backups(workspace_path)] == ["before-new-year"]
+    before_new_year = list_backups(workspace_path)[0]
+    assert contents(before_new_year.path).measures == 1, "taken before the year's measures were copied"
+    store.close()
+    restore_backup(before_new_year.path, workspace_path)
+    assert [b.reason for b in list_backups(workspace_path)] == ["replaced", "before-new-year"]
+    assert contents(list_backups(workspace_path)[0].path).measures == 2, "the data the restore replaced"
