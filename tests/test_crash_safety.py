@@ -257,6 +257,15 @@ def _titles(path, year: int = 2567) -> frozenset[str]:
         store.close()
 
 
+def _workspace_with(path, titles: list[str]):
+    path.parent.mkdir(exist_ok=True)
+    store = Store(open_workspace(path))
+    for title in titles:
+        store.add_measure(2567, title=title)
+    store.close()
+    return path
+
+
 def _kill_every_step(mode, template_folder, name, other, year, tmp_path) -> tuple[frozenset, frozenset, int]:
     """Run ``mode`` killed at each of its file steps (and a spread of its SQL statements) on
     fresh copies of ``template_folder``; every run must leave the old or the new data."""
@@ -305,10 +314,7 @@ def test_a_restore_or_replace_killed_at_any_step_leaves_the_old_data_or_the_new(
     live = tmp_path / "live"
     live.mkdir()
     crashed = left_in_log(live / "office.itadesk", 20)  # the old data: partly in its -wal
-    other = tmp_path / "incoming.itadesk"
-    store = Store(open_workspace(other))
-    store.add_measure(2567, title="จากไฟล์ที่นำมาแทน")
-    store.close()
+    other = _workspace_with(tmp_path / "incoming.itadesk", ["จากไฟล์ที่นำมาแทน"])
     if mode == "replace":  # a copy made with Explorer: its newest edits in the -wal beside it
         other = left_in_log(tmp_path / "usb.itadesk", 5)
     old, new, kills = _kill_every_step(mode, crashed.parent, crashed.name, other, 2567, tmp_path)
@@ -317,27 +323,16 @@ def test_a_restore_or_replace_killed_at_any_step_leaves_the_old_data_or_the_new(
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
 def test_a_merge_killed_at_any_step_leaves_the_old_data_or_the_new(tmp_path):
-    template = tmp_path / "template"
-    template.mkdir()
-    store = Store(open_workspace(template / "office.itadesk"))
-    store.add_measure(2567, title="ของเครื่องนี้")
-    store.close()
-    usb = tmp_path / "usb.itadesk"
-    store = Store(open_workspace(usb))
-    for n in range(5):
-        store.add_measure(2567, title=f"จากอีกเครื่อง {n}")
-    store.close()
+    template = _workspace_with(tmp_path / "template" / "office.itadesk", ["ของเครื่องนี้"]).parent
+    usb = _workspace_with(tmp_path / "usb.itadesk", [f"จากอีกเครื่อง {n}" for n in range(5)])
     _old, new, kills = _kill_every_step("merge", template, "office.itadesk", usb, 2567, tmp_path)
     assert len(new) == 6 and kills >= 6
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
 def test_a_new_fiscal_year_killed_at_any_step_leaves_the_old_data_or_the_new(tmp_path):
-    template = tmp_path / "template"
-    template.mkdir()
-    store = Store(open_workspace(template / "office.itadesk"))
-    for n in range(5):
-        store.add_measure(2567, title=f"มาตรการ {n}")
-    store.close()
+    template = _workspace_with(
+        tmp_path / "template" / "office.itadesk", [f"มาตรการ {n}" for n in range(5)]
+    ).parent
     old, new, kills = _kill_every_step("new-year", template, "office.itadesk", "-", 2568, tmp_path)
     assert not old and len(new) == 5 and kills >= 6
