@@ -120,14 +120,21 @@ def _run_check(args: argparse.Namespace) -> int:
 
 @contextmanager
 def _existing_workspace(args: argparse.Namespace):
-    """The store of ``--workspace`` (or the default one), which must already exist."""
+    """The store of ``--workspace`` (or the default one), which must already exist, held
+    under the workspace's writer lock while the command runs."""
     from itadesk.db import Store, open_workspace
+    from itadesk.db.lock import hold_workspace
 
-    store = Store(open_workspace(args.workspace or default_workspace_path(), create=False))
+    workspace = args.workspace or default_workspace_path()
+    lock = hold_workspace(workspace)  # the same lock as the window's: one writer at a time
     try:
-        yield store
+        store = Store(open_workspace(workspace, create=False))
+        try:
+            yield store
+        finally:
+            store.close()
     finally:
-        store.close()
+        lock.release()
 
 
 def _run_report(args: argparse.Namespace) -> int:

@@ -24,3 +24,16 @@ class StoreError(ITADeskError):
 class Cancelled(Exception):
     """Raised by a progress callback when the user cancels; the work is rolled back (no file
     written, no row changed). Not an ITADeskError: nothing went wrong."""
+
+
+class WorkspaceBusyError(WorkspaceError):
+    """The workspace is held by another program or another ITADesk right now: wait and try
+    again. Never damage, so never a reason to offer a backup in its place."""
+
+
+class WorkspaceInUseError(WorkspaceBusyError):
+    """Another ITADesk (the window or a command) holds the workspace's writer lock."""
+
+
+class DiskFullError(WorkspaceError):
+    """The disk holding the workspace has no room left: free some and try again. Not damage."""

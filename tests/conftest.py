@@ -77,3 +77,45 @@ def version_1_workspace(tmp_path):
         db["meta"].insert({"key": "setting.user_name", "value": "ธุรการ"})
     db.close()
     return path
+
+
+def _measure_titles(path) -> set[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in conn.execute("SELECT title FROM measures WHERE deleted = 0")}
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def measure_titles():
+    """The live measure titles of a workspace file, read with its log and without writing."""
+    return _measure_titles
+
+
+def _left_in_log(path, edits: int):
+    """A workspace as a crash (or an older ITADesk) leaves it: one edit in the main file and
+    ``edits`` committed edits only in ``-wal``, copied while the writer still had them open.
+    Returns the copy's path (in a folder of its own beside ``path``)."""
+    import shutil
+    from pathlib import Path
+
+    store = Store(open_workspace(path))
+    store.add_measure(2567, title="ก่อนล็อก")
+    store.db.execute("PRAGMA journal_mode = WAL")
+    store.db.execute("PRAGMA wal_autocheckpoint = 0")
+    for n in range(edits):
+        store.add_measure(2567, title=f"ในล็อก {n}")
+    crashed = Path(path).parent / f"crashed-{Path(path).stem}"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(f"{path}{suffix}", crashed / f"{Path(path).name}{suffix}")
+    store.close()
+    return crashed / Path(path).name
+
+
+@pytest.fixture
+def left_in_log():
+    return _left_in_log

@@ -24,6 +24,7 @@ import time
 import pytest
 
 from itadesk.db import Store, open_workspace
+from itadesk.db.backups import list_backups
 from itadesk.db.conflicts import open_conflicts
 from itadesk.db.schema import SCHEMA_VERSION
 from itadesk.db.transfer import export_copy
@@ -198,3 +199,140 @@ def test_a_migration_killed_half_way_leaves_the_old_file(version_1_workspace, tm
     finished = _run_killer("migrate", old, "-", -1)  # and uninterrupted, the migration does land
     assert finished.stdout == "finished\n", finished.stderr
     assert _logical_state(old)[-1] == str(SCHEMA_VERSION)
+
+
+STEP_KILLER = textwrap.dedent(
+    """
+    import os, shutil, signal, sqlite3, sys
+    from pathlib import Path
+    mode, path, other, kill_at = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
+    count = 0
+    def step(what):
+        global count
+        count += 1
+        if count == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if kill_at == 0:
+            print(count, what, flush=True)
+    def wrap(module, name):
+        real = getattr(module, name)
+        def wrapped(*args, **kwargs):
+            step(f"file {name}")
+            return real(*args, **kwargs)
+        setattr(module, name, wrapped)
+    for name in ("replace", "rename", "unlink", "fsync"):
+        wrap(os, name)
+    for name in ("copyfile", "move"):
+        wrap(shutil, name)
+    real_connect = sqlite3.connect
+    def connect(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.set_trace_callback(lambda sql: step("sql " + " ".join(sql.split())[:60]))
+        return conn
+    sqlite3.connect = connect
+    from itadesk.db import Store, open_workspace
+    from itadesk.db.backups import restore_backup
+    from itadesk.db.merge import merge_file
+    from itadesk.db.transfer import inspect_file
+    from itadesk.db.yearly import start_new_year
+    if mode in ("restore", "replace"):
+        if mode == "replace":
+            inspect_file(other)
+        restore_backup(other, path)
+    else:
+        store = Store(open_workspace(path))
+        merge_file(store, other) if mode == "merge" else start_new_year(store, 2567)
+        store.close()
+    print("finished", flush=True)
+    """
+)
+
+
+def _titles(path, year: int = 2567) -> frozenset[str]:
+    assert path.exists(), "the office found no workspace"
+    store = Store(open_workspace(path, create=False))
+    try:
+        return frozenset(m.title for m in store.measures(year))
+    finally:
+        store.close()
+
+
+def _workspace_with(path, titles: list[str]):
+    path.parent.mkdir(exist_ok=True)
+    store = Store(open_workspace(path))
+    for title in titles:
+        store.add_measure(2567, title=title)
+    store.close()
+    return path
+
+
+def _kill_every_step(mode, template_folder, name, other, year, tmp_path) -> tuple[frozenset, frozenset, int]:
+    """Run ``mode`` killed at each of its file steps (and a spread of its SQL statements) on
+    fresh copies of ``template_folder``; every run must leave the old or the new data."""
+    folder = tmp_path / f"run-{mode}"
+
+    def fresh():
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(template_folder, folder)
+        return folder / name
+
+    run = subprocess.run(
+        [sys.executable, "-c", STEP_KILLER, mode, str(fresh()), str(other), "0"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.stdout.endswith("finished\n"), run.stderr
+    steps = [line.split(" ", 2) for line in run.stdout.splitlines()[:-1]]
+    new = _titles(folder / name, year)
+    old = _titles(fresh(), year)
+    assert old != new
+    files = [int(n) for n, kind, _ in steps if kind == "file"]
+    sql = [int(n) for n, kind, _ in steps if kind == "sql"]
+    points = sorted({*files, *sql[:: max(1, len(sql) // 6)]})
+    for kill_at in points:
+        working = fresh()
+        killed = subprocess.run(
+            [sys.executable, "-c", STEP_KILLER, mode, str(working), str(other), str(kill_at)],
+            capture_output=True,
+        )
+        assert killed.returncode == -signal.SIGKILL, (kill_at, killed.stderr)
+        found = _titles(working, year)
+        assert found in (old, new), (
+            f"killed at step {kill_at} ({steps[kill_at - 1]}): neither old nor new data"
+        )
+        if found == new and mode in ("restore", "replace"):
+            kept = [b.path for b in list_backups(working) if b.reason == "replaced"]
+            assert any(_titles(p, year) == old for p in kept), f"step {kill_at}: the replaced data was lost"
+    return old, new, len(points)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("mode", ["restore", "replace"])
+def test_a_restore_or_replace_killed_at_any_step_leaves_the_old_data_or_the_new(tmp_path, left_in_log, mode):
+    """Killed between moving the old file aside and moving the new one in, a restore used to
+    leave no workspace, and the next start silently made an empty one."""
+    live = tmp_path / "live"
+    live.mkdir()
+    crashed = left_in_log(live / "office.itadesk", 20)  # the old data: partly in its -wal
+    other = _workspace_with(tmp_path / "incoming.itadesk", ["จากไฟล์ที่นำมาแทน"])
+    if mode == "replace":  # a copy made with Explorer: its newest edits in the -wal beside it
+        other = left_in_log(tmp_path / "usb.itadesk", 5)
+    old, new, kills = _kill_every_step(mode, crashed.parent, crashed.name, other, 2567, tmp_path)
+    assert len(old) == 21 and kills >= 8
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_merge_killed_at_any_step_leaves_the_old_data_or_the_new(tmp_path):
+    template = _workspace_with(tmp_path / "template" / "office.itadesk", ["ของเครื่องนี้"]).parent
+    usb = _workspace_with(tmp_path / "usb.itadesk", [f"จากอีกเครื่อง {n}" for n in range(5)])
+    _old, new, kills = _kill_every_step("merge", template, "office.itadesk", usb, 2567, tmp_path)
+    assert len(new) == 6 and kills >= 6
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_new_fiscal_year_killed_at_any_step_leaves_the_old_data_or_the_new(tmp_path):
+    template = _workspace_with(
+        tmp_path / "template" / "office.itadesk", [f"มาตรการ {n}" for n in range(5)]
+    ).parent
+    old, new, kills = _kill_every_step("new-year", template, "office.itadesk", "-", 2568, tmp_path)
+    assert not old and len(new) == 5 and kills >= 6

@@ -358,3 +358,45 @@ def test_a_copy_from_an_older_itadesk_merges_into_a_newer_workspace(pcs, tmp_pat
     result = merge_file(head.store, old)
     assert result.added >= 1
     assert [m.title for m in head.store.measures(2567)] == ["จากเครื่องที่ยังใช้รุ่นเก่า"]
+
+
+def test_only_rows_the_copies_do_not_share_have_their_field_versions_read(tmp_path, monkeypatch):
+    clerk = Store(open_workspace(tmp_path / "clerk.itadesk"))
+    for n in range(50):
+        clerk.add_measure(2567, title=f"มาตรการ {n}")
+    export_copy(clerk.db.conn, tmp_path / "head.itadesk")
+    head = Store(open_workspace(tmp_path / "head.itadesk"))
+    head.add_measure(2567, title="ของหัวหน้า")
+    export_copy(head.db.conn, tmp_path / "usb.itadesk")
+    head.close()
+    asked: list[str] = []
+    real = merge_module._versions
+    monkeypatch.setattr(
+        merge_module, "_versions", lambda conn, table, ids: asked.extend(ids) or real(conn, table, ids)
+    )
+    merge_file(clerk, tmp_path / "usb.itadesk")
+    new = {m.id for m in clerk.measures(2567) if m.title == "ของหัวหน้า"}
+    measure_ids = {m.id for m in clerk.measures(2567)}
+    assert new <= set(asked) and not (measure_ids - new) & set(asked), "the 50 shared measures were skipped"
+    clerk.close()
+
+
+def test_a_row_with_the_same_stamp_but_other_values_still_merges_field_by_field(tmp_path):
+    """An older ITADesk stamped a row merged from both sides with the higher stamp, so two
+    copies can hold the same stamp and different fields: those are not skipped."""
+    clerk = Store(open_workspace(tmp_path / "clerk.itadesk"))
+    measure = clerk.add_measure(2567, title="ประชุม", steps="เดิม")
+    export_copy(clerk.db.conn, tmp_path / "head.itadesk")
+    head = sqlite3.connect(tmp_path / "head.itadesk")
+    newer = "999999999999999.000000"
+    head.execute("UPDATE measures SET steps = 'จากอีกเครื่อง' WHERE id = ?", [measure.id])
+    head.execute(
+        "UPDATE field_versions SET updated_at = ? WHERE table_name = 'measures' AND row_id = ? AND field = 'steps'",
+        [newer, measure.id],
+    )
+    head.execute("INSERT OR REPLACE INTO sync_seen (device, stamp) VALUES ('other-device', ?)", [newer])
+    head.commit()
+    head.close()
+    merge_file(clerk, tmp_path / "head.itadesk")
+    assert clerk.measure(measure.id).steps == "จากอีกเครื่อง"
+    clerk.close()

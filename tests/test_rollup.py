@@ -181,3 +181,31 @@ def test_a_copy_from_an_older_itadesk_is_read_as_it_is_never_migrated(tmp_path, 
     assert [r.name for r in rollup.rows] == ["old-version"]  # no agency typed yet: named by its file
     assert rollup.rows[0].rating == "ไม่มีข้อมูลปีนี้"
     assert old.read_bytes() == before
+
+
+def test_a_copy_with_its_log_beside_it_is_rolled_up_with_the_edits_in_the_log(tmp_path):
+    import shutil
+    import sqlite3
+
+    folder = tmp_path / "district"
+    make_offices(folder)
+    log_folder = tmp_path / "log"
+    log_folder.mkdir()
+    source = folder / "huaruea.itadesk"
+    copy = log_folder / "huaruea.itadesk"
+    shutil.copy(source, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE results SET official_total = 88.88 WHERE fiscal_year = ?", [YEAR])
+    conn.commit()
+    shutil.copy(copy, tmp_path / "main-only")  # what Explorer copies: the main file, then the log
+    shutil.copy(f"{copy}-wal", tmp_path / "log-only")
+    conn.close()
+    copy.unlink(missing_ok=True)
+    shutil.move(tmp_path / "main-only", copy)
+    shutil.move(tmp_path / "log-only", f"{copy}-wal")
+    before = {p.name: p.read_bytes() for p in log_folder.iterdir()}
+    rollup = build_rollup(collect(log_folder, YEAR, workers=1), today=TODAY)
+    assert rollup.rows[0].total == 88.88
+    assert {p.name: p.read_bytes() for p in log_folder.iterdir()} == before

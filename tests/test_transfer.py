@@ -96,8 +96,14 @@ def test_a_full_stick_leaves_no_file(demo_path, usb, tmp_path):
     script = textwrap.dedent(
         f"""
         import resource, signal, sys
+        import itadesk.db
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (120_000, 120_000))
+        real_open = itadesk.db.open_workspace
+        def open_then_limit(*args, **kwargs):  # the stick fills up, not the PC's own disk
+            opened = real_open(*args, **kwargs)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (120_000, 120_000))
+            return opened
+        itadesk.db.open_workspace = open_then_limit
         from itadesk.cli import main
         sys.exit(main(["export", "--workspace", {str(demo_path)!r}, "--out", {str(target)!r}]))
         """

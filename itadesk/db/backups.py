@@ -1,13 +1,26 @@
-"""Rotating backups of the working file, and putting one back.
+"""Backups of the working file that reach back in time, and putting one back.
 
 A backup is a consistent single-file copy (SQLite backup API) in a folder beside the
-workspace, taken when the window starts and before every migration; the newest ``KEEP``
-are kept. Restoring never deletes anything: the file it replaces is moved aside first.
+workspace, written to a temporary name, flushed to disk and only then renamed, so a power
+cut never leaves a half backup that looks whole. One is taken at every opening of the
+window and before every merge, restore, migration and new fiscal year.
+
+They are kept by age, as backup tools do (``kept``): every backup of the last two days, the
+newest of each day for 30 days, the newest of each month for two years, every one taken
+before a merge, restore, migration or new year for two years, always the newest one — and
+all of it within ``MAX_TOTAL_BYTES``, the oldest going first. The clock is a parameter so
+that tests can live through two years in a second.
+
+Restoring never loses committed work: what it replaces is first kept aside as a complete,
+openable copy (read with its log), the log is folded into (never dropped from) the old
+file, and the new file comes in by one atomic rename — a kill at any step leaves the old
+data or the new, never no workspace.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -15,11 +28,22 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from itadesk.errors import WorkspaceError
+from itadesk.db.durable import fsync_dir, fsync_file
+from itadesk.errors import DiskFullError, WorkspaceError
 from itadesk.paths import backups_dir_for
 
-KEEP = 10
+RECENT = dt.timedelta(days=2)
+DAILY = dt.timedelta(days=30)
+MONTHLY = dt.timedelta(days=730)
+MAX_TOTAL_BYTES = 512 << 20
+"""Room the backups of one workspace may take; an office's workspace is a few megabytes."""
+EVENT_PREFIX = "before-"
+"""Backups named ``before-…`` (merge, migration, new year) or ``replaced`` (before a restore)
+are kept for every event, not thinned to one per day."""
+SIDECARS = ("-wal", "-journal")
+"""Files beside a workspace that may hold committed pages (WAL) or pages to roll back."""
 _STAMP = r"(?P<stamp>\d{8}-\d{6}-\d{6})"
+_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
 
 @dataclass(frozen=True)
@@ -28,22 +52,59 @@ class Backup:
     taken: dt.datetime
     reason: str
 
+    @property
+    def for_an_event(self) -> bool:
+        return self.reason.startswith(EVENT_PREFIX) or self.reason == "replaced"
 
-def backup_copy(conn: sqlite3.Connection, workspace: Path, reason: str, *, keep: int = KEEP) -> Path:
-    """A consistent copy of the open database beside the workspace; older ones rotated out."""
+
+def _target(workspace: Path, reason: str, now: dt.datetime | None) -> Path:
     folder = backups_dir_for(workspace)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{workspace.stem}-{reason}-{stamp}.itadesk"
-    dest = sqlite3.connect(target)
+    stamp = (now or dt.datetime.now()).strftime(_STAMP_FORMAT)
+    return folder / f"{workspace.stem}-{reason}-{stamp}.itadesk"
+
+
+def _write_copy(source: sqlite3.Connection, target: Path) -> None:
+    """``source`` into ``target`` as one self-contained file, durable before it gets its name."""
+    part = target.with_name(f".{target.name}.part")
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
+        dest = sqlite3.connect(part)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        fsync_file(part)
+        os.replace(part, target)
+        fsync_dir(target.parent)
     finally:
-        dest.close()
-    for old in list_backups(workspace)[keep:]:
-        old.path.unlink(missing_ok=True)
+        part.unlink(missing_ok=True)
+
+
+def backup_copy(
+    conn: sqlite3.Connection, workspace: Path, reason: str, *, now: dt.datetime | None = None
+) -> Path:
+    """A consistent, durable copy of the open database beside the workspace; then the
+    backups no longer worth keeping (``kept``) are removed."""
+    try:
+        target = _target(workspace, reason, now)
+        _write_copy(conn, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise _backup_error(exc) from exc
+    prune(workspace, now=now)
     return target
+
+
+def _backup_error(exc: OSError | sqlite3.Error) -> WorkspaceError:
+    if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "full" in str(exc).lower():
+        return DiskFullError("สำรองข้อมูลไม่สำเร็จ เพราะดิสก์เต็ม โปรดลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง (ข้อมูลไม่ได้เสียหาย)")
+    return WorkspaceError(f"สำรองข้อมูลไม่สำเร็จ: {getattr(exc, 'strerror', None) or exc}")
+
+
+def backup_open_store(conn: sqlite3.Connection, reason: str) -> Path | None:
+    """``backup_copy`` of the workspace ``conn`` has open (None for a database in memory)."""
+    main = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    return backup_copy(conn, Path(main), reason) if main else None
 
 
 def list_backups(workspace: Path) -> list[Backup]:
@@ -54,15 +115,55 @@ def list_backups(workspace: Path) -> list[Backup]:
     for path in folder.glob(f"{workspace.stem}-*.itadesk") if folder.is_dir() else ():
         match = name.match(path.name)
         if match:
-            taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+            taken = dt.datetime.strptime(match["stamp"], _STAMP_FORMAT)
             found.append(Backup(path, taken, match["reason"]))
     return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def kept(backups: list[Backup], now: dt.datetime, sizes: dict[Path, int] | None = None) -> list[Backup]:
+    """Which of ``backups`` (newest first) to keep at ``now``, newest first."""
+    keep: list[Backup] = []
+    days: set[dt.date] = set()
+    months: set[tuple[int, int]] = set()
+    for backup in backups:
+        age = now - backup.taken
+        day, month = backup.taken.date(), (backup.taken.year, backup.taken.month)
+        if (
+            not keep  # the newest one, however old
+            or age <= RECENT
+            or (backup.for_an_event and age <= MONTHLY)
+            or (age <= DAILY and day not in days)
+            or (age <= MONTHLY and month not in months)
+        ):
+            keep.append(backup)
+        days.add(day)
+        months.add(month)
+    if sizes is not None:
+        total = sum(sizes.get(b.path, 0) for b in keep)
+        while len(keep) > 1 and total > MAX_TOTAL_BYTES:
+            total -= sizes.get(keep.pop().path, 0)
+    return keep
+
+
+def prune(workspace: Path, *, now: dt.datetime | None = None) -> None:
+    """Remove the backups ``kept`` no longer keeps (with any log beside them)."""
+    backups = list_backups(workspace)
+    sizes = {}
+    for backup in backups:
+        try:
+            sizes[backup.path] = backup.path.stat().st_size
+        except OSError:
+            sizes[backup.path] = 0
+    keep = {b.path for b in kept(backups, now or dt.datetime.now(), sizes)}
+    for backup in backups:
+        if backup.path not in keep:
+            for suffix in ("", *SIDECARS):
+                Path(f"{backup.path}{suffix}").unlink(missing_ok=True)
 
 
 def newest_good_backup(workspace: Path) -> Backup | None:
     """The newest backup that passes the same checks as a file arriving on USB."""
     from itadesk.db.transfer import inspect_file
-    from itadesk.errors import WorkspaceError
 
     for backup in list_backups(workspace):
         try:
@@ -73,29 +174,119 @@ def newest_good_backup(workspace: Path) -> Backup | None:
     return None
 
 
-def restore_backup(backup: Path, workspace: Path) -> Path | None:
-    """Put ``backup`` in place of the (closed) workspace; returns where the old file went.
+def _keep_aside(workspace: Path, now: dt.datetime | None) -> Path:
+    """A complete copy of the (closed) workspace in the backups folder, read with its log.
 
-    The copy is written and fsynced beside the workspace first, so a failure (a full disk,
-    a stick pulled out) leaves the workspace as it was; only then is the old file moved aside.
-    """
+    A file SQLite can still read is copied through the backup API, which reads the pages
+    still in its ``-wal``; one it cannot read is copied as it lies, its log and journal beside
+    the copy under the copy's name, so opening the copy reads them too."""
+    target = _target(workspace, "replaced", now)
+    try:
+        conn = sqlite3.connect(workspace)
+        try:
+            _write_copy(conn, target)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        for suffix in (*SIDECARS, ""):  # the file itself last: a listed backup is always whole
+            source = Path(f"{workspace}{suffix}")
+            if source.exists():
+                part = target.with_name(f".{target.name}{suffix}.part")
+                shutil.copyfile(source, part)
+                fsync_file(part)
+                os.replace(part, f"{target}{suffix}")
+        fsync_dir(target.parent)
+    return target
+
+
+def _fold_log(workspace: Path) -> None:
+    """Leave no log or hot journal beside the (closed) workspace that could be applied to the
+    file about to replace it: fold it into the old file if SQLite can, else remove it — only
+    ever called once ``_keep_aside`` holds a durable copy of it."""
+    if not any(Path(f"{workspace}{suffix}").exists() for suffix in SIDECARS):
+        return
+    try:
+        conn = sqlite3.connect(workspace)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")  # rolls back a hot journal, checkpoints a log
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass
+    for suffix in SIDECARS:
+        Path(f"{workspace}{suffix}").unlink(missing_ok=True)
+    fsync_dir(workspace.parent)
+
+
+def restore_backup(backup: Path, workspace: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """Put ``backup`` in place of the (closed) workspace; returns where the old data was kept.
+
+    The incoming copy is written and fsynced beside the workspace first, so a failure (a full
+    disk, a stick pulled out) leaves the workspace as it was; the data it replaces is then kept
+    aside whole, and the swap itself is one atomic rename."""
+    from itadesk.db.transfer import with_its_log
+
     temp = workspace.with_name(f".{workspace.name}.restoring")
     try:
-        shutil.copyfile(backup, temp)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        with with_its_log(backup) as readable:
+            shutil.copyfile(readable, temp)
+        fsync_file(temp)
+    except (OSError, WorkspaceError) as exc:
+        temp.unlink(missing_ok=True)
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise WorkspaceError(f"คัดลอกไฟล์ {Path(backup).name} ไม่สำเร็จ ข้อมูลเดิมไม่เปลี่ยนแปลง: {why}") from exc
+    try:
+        aside = _keep_aside(workspace, now) if workspace.exists() else None
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise WorkspaceError(
-            f"คัดลอกไฟล์ {Path(backup).name} ไม่สำเร็จ ข้อมูลเดิมไม่เปลี่ยนแปลง: {exc.strerror or exc}"
+            f"เก็บสำเนาข้อมูลปัจจุบันไว้ก่อนไม่สำเร็จ จึงไม่ได้เรียกคืน ข้อมูลเดิมไม่เปลี่ยนแปลง: {exc.strerror or exc}"
         ) from exc
-    aside = None
-    if workspace.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        aside = backups_dir_for(workspace) / f"{workspace.stem}-replaced-{stamp}.itadesk"
-        aside.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(workspace, aside)
-    for sidecar in ("-wal", "-shm"):
-        Path(f"{workspace}{sidecar}").unlink(missing_ok=True)
+    _fold_log(workspace)
     os.replace(temp, workspace)
+    fsync_dir(workspace.parent)
+    Path(f"{workspace}-shm").unlink(missing_ok=True)
+    prune(workspace, now=now)
     return aside
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a backup holds, for the office to choose the right one."""
+
+    office: str
+    years: tuple[int, ...]
+    """Fiscal years with scores, checklist work or measures."""
+    measures: int
+    last_edit: dt.datetime | None
+
+
+def contents(path: Path) -> Contents | None:
+    """What the backup at ``path`` holds, read without changing it; None if unreadable."""
+    from itadesk.db.hlc import parse_stamp
+    from itadesk.db.transfer import _read_only
+
+    try:
+        conn = _read_only(path)
+    except sqlite3.Error:
+        return None
+    try:
+        office = conn.execute("SELECT name FROM agency WHERE deleted = 0 LIMIT 1").fetchone()
+        years = conn.execute(
+            "SELECT fiscal_year FROM scores WHERE deleted = 0 AND score IS NOT NULL"
+            " UNION SELECT fiscal_year FROM measures WHERE deleted = 0"
+            " UNION SELECT fiscal_year FROM checklist WHERE deleted = 0 ORDER BY 1"
+        ).fetchall()
+        measures = conn.execute("SELECT count(*) FROM measures WHERE deleted = 0").fetchone()[0]
+        stamps = [
+            conn.execute(f"SELECT max(updated_at) FROM [{table}]").fetchone()[0]
+            for table in ("agency", "scores", "results", "checklist", "measures")
+        ]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    stamp = max((s for s in stamps if s), default=None)
+    last = dt.datetime.fromtimestamp(parse_stamp(stamp)[0] / 1000) if stamp else None
+    return Contents((office[0] or "") if office else "", tuple(y for (y,) in years), measures, last)

@@ -17,21 +17,47 @@ import sqlite_utils
 from itadesk.db.backups import backup_copy
 from itadesk.db.hlc import HybridLogicalClock
 from itadesk.db.schema import MIGRATIONS, SCHEMA_VERSION, SYNC_SEEN_UPSERT, natural_id, new_id
-from itadesk.errors import DamagedWorkspaceError, WorkspaceError
+from itadesk.errors import DamagedWorkspaceError, DiskFullError, WorkspaceBusyError, WorkspaceError
 from itadesk.frameworks import builtin_framework_files, builtin_frameworks
 
 APPLICATION_ID = 0x49544144  # "ITAD"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+BUSY_TIMEOUT_S = 5.0
+"""How long an opening waits for another program's transaction before saying the file is busy."""
+
+
 def _pragmas(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA busy_timeout = 5000")
+    """A rollback journal, not a write-ahead log: after every commit the main file alone holds
+    every committed edit, so a copy made with Explorer between edits is complete, and no
+    ``-wal`` is left beside the file. A workspace left in WAL mode by an older ITADesk (or a
+    crash) is checkpointed into its main file here, its log read first, never dropped.
+    ``bench/edit_cost.py`` measures what this costs per edit against WAL."""
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if mode.lower() != "wal":  # e.g. a file system without shared memory
-        conn.execute("PRAGMA journal_mode = DELETE")
+    mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    if mode.lower() != "delete":  # the log could not be folded in: another connection holds it
+        raise sqlite3.OperationalError("database is locked")
     conn.execute("PRAGMA synchronous = FULL")
+
+
+def _opening_error(path: Path, exc: sqlite3.Error) -> WorkspaceError:
+    """What an SQLite error at opening means for the office. Only a file whose pages SQLite
+    cannot read is damage (a backup may be offered); a busy file, a full disk or a read-only
+    folder are not, and their data is whole."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return WorkspaceBusyError(
+            f"ไฟล์ {path.name} กำลังถูกใช้งานโดยโปรแกรมอื่นหรือคำสั่ง itadesk อื่น "
+            "โปรดรอให้งานนั้นเสร็จแล้วลองอีกครั้ง (ข้อมูลไม่ได้เสียหาย)"
+        )
+    if "full" in text:
+        return DiskFullError(f"ดิสก์ที่เก็บไฟล์ {path.name} เต็ม โปรดลบไฟล์ที่ไม่ใช้แล้วเปิดใหม่ (ข้อมูลไม่ได้เสียหาย)")
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text:
+        return WorkspaceError(f"เปิดไฟล์ {path} ไม่ได้: ไม่มีสิทธิ์เขียน หรืออ่านดิสก์ไม่ได้ ({exc})")
+    return DamagedWorkspaceError(f"ไฟล์ {path.name} เสียหายหรือเปิดไม่ได้ ({exc})")
 
 
 def _check_header(path: Path) -> None:
@@ -116,14 +142,14 @@ def open_workspace(path: str | Path, *, create: bool = True) -> sqlite_utils.Dat
         except OSError as exc:
             raise WorkspaceError(f"สร้างโฟลเดอร์ {path.parent} ไม่ได้: {exc.strerror or exc}") from exc
     try:
-        conn = sqlite3.connect(path, timeout=5)
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"เปิดไฟล์ {path} ไม่ได้: {exc}") from exc
     try:
         db = _open(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DamagedWorkspaceError(f"ไฟล์ {path.name} เสียหายหรือเปิดไม่ได้ ({exc})") from exc
+        raise _opening_error(path, exc) from exc
     except BaseException:
         conn.close()
         raise

@@ -26,7 +26,7 @@ from typing import Any
 from itadesk.db.backups import backup_copy
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.store import Store
-from itadesk.db.transfer import _read_only, inspect_file
+from itadesk.db.transfer import _read_only, inspect_file, with_its_log
 
 Version = tuple[str, str]  # (stamp, device)
 NOT_FIELDS = {"id", "updated_at", "updated_by"}
@@ -57,17 +57,40 @@ def version_vector(conn: sqlite3.Connection) -> dict[str, str]:
     return seen
 
 
-def _rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], dict[str, dict[str, Any]]]:
+def _rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], dict[str, tuple[Any, ...]]]:
     cursor = conn.execute(f"SELECT * FROM [{table}]")
     columns = [d[0] for d in cursor.description]
-    return columns, {row[0]: dict(zip(columns, row, strict=True)) for row in cursor}
+    return columns, {row[0]: row for row in cursor}
 
 
-def _versions(conn: sqlite3.Connection, table: str) -> dict[tuple[str, str], Version]:
-    rows = conn.execute(
-        "SELECT row_id, field, updated_at, updated_by FROM field_versions WHERE table_name = ?", [table]
-    )
-    return {(row_id, name): (stamp, device) for row_id, name, stamp, device in rows}
+_CHUNK = 500
+"""Row ids per ``IN (…)`` query: far below SQLite's limit on bound parameters."""
+
+
+def _versions(conn: sqlite3.Connection, table: str, row_ids: list[str]) -> dict[tuple[str, str], Version]:
+    """The field versions of ``row_ids`` only: a ten-year workspace holds tens of thousands,
+    and a merge needs those of the rows the two copies do not already share."""
+    versions: dict[tuple[str, str], Version] = {}
+    for start in range(0, len(row_ids), _CHUNK):
+        chunk = row_ids[start : start + _CHUNK]
+        rows = conn.execute(
+            "SELECT row_id, field, updated_at, updated_by FROM field_versions"
+            f" WHERE table_name = ? AND row_id IN ({', '.join('?' * len(chunk))})",
+            [table, *chunk],
+        )
+        versions.update({(row_id, name): (stamp, device) for row_id, name, stamp, device in rows})
+    return versions
+
+
+def _unshared(theirs: dict[str, tuple], ours: dict[str, tuple], same_columns: bool) -> list[str]:
+    """Rows that are new here, or whose stamp or content differs. A row both copies hold with
+    the same stamp and the same values has nothing to merge: reading its field versions is
+    skipped (the whole row is compared, not only its stamp, since a row merged by an older
+    ITADesk could keep a stamp while holding fields from both sides). Tables whose columns
+    lie in another order (migrated on one PC, created on the other) are compared in full."""
+    if not same_columns:
+        return list(theirs)
+    return [row_id for row_id, row in theirs.items() if ours.get(row_id) != row]
 
 
 def _text(value: Any) -> str | None:
@@ -88,12 +111,13 @@ def merge_file(
     working = _working_path(store.db.conn)
     inspect_file(incoming, working=working)
     backup_copy(store.db.conn, working, "before-merge")
-    source = _read_only(Path(incoming))
-    try:
-        with store._transaction():
-            return _merge(store, source, progress)
-    finally:
-        source.close()
+    with with_its_log(incoming) as readable:  # a copy made with Explorer may hold edits in its -wal
+        source = _read_only(readable)
+        try:
+            with store._transaction():
+                return _merge(store, source, progress)
+        finally:
+            source.close()
 
 
 def _insert_many(
@@ -118,11 +142,13 @@ def _merge(store: Store, source: sqlite3.Connection, progress=None) -> MergeResu
         if table not in their_tables:  # a copy from an older ITADesk: nothing of this kind yet
             continue
         columns, theirs = _rows(source, table)
-        _cols, ours = _rows(db.conn, table)
+        our_columns, ours = _rows(db.conn, table)
         fields = [c for c in columns if c not in NOT_FIELDS]
         new_rows: list[tuple[Any, ...]] = []
-        their_versions, our_versions = _versions(source, table), _versions(db.conn, table)
-        for row_id, their_row in theirs.items():
+        unshared = _unshared(theirs, ours, columns == our_columns)
+        their_versions, our_versions = _versions(source, table, unshared), _versions(db.conn, table, unshared)
+        for row_id in unshared:
+            their_row = dict(zip(columns, theirs[row_id], strict=True))
             row_version = (their_row["updated_at"], their_row["updated_by"])
             newest = max(newest, row_version[0])
             if row_id not in ours:
@@ -133,7 +159,7 @@ def _merge(store: Store, source: sqlite3.Connection, progress=None) -> MergeResu
                 result.deleted += bool(their_row["deleted"])
                 result.added += not their_row["deleted"]
                 continue
-            our_row = ours[row_id]
+            our_row = dict(zip(our_columns, ours[row_id], strict=True))
             our_row_version = (our_row["updated_at"], our_row["updated_by"])
             updates: dict[str, Any] = {}
             took_version = False
@@ -222,13 +248,16 @@ def _conflict(table: str, row_id: str, name: str, kept, other) -> dict[str, Any]
     return record
 
 
-def _union(db, source: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
-    """Copy the rows of ``table`` this file lacks (by id) from ``source``; return all of its rows."""
-    cursor = source.execute(f"SELECT * FROM [{table}]")
-    columns = [d[0] for d in cursor.description]
-    rows = cursor.fetchall()
-    _insert_many(db, table, columns, rows, "INSERT OR IGNORE")
-    return rows
+def _union(db, source: sqlite3.Connection, table: str) -> None:
+    """Copy the rows of ``table`` this file lacks (by id) from ``source``. Two copies share
+    most of their history, so only the ids are read first, and then the rows missing here."""
+    present = {row[0] for row in db.conn.execute(f"SELECT id FROM [{table}]")}
+    missing = [row[0] for row in source.execute(f"SELECT id FROM [{table}]") if row[0] not in present]
+    for start in range(0, len(missing), _CHUNK):
+        chunk = missing[start : start + _CHUNK]
+        cursor = source.execute(f"SELECT * FROM [{table}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        columns = [d[0] for d in cursor.description]
+        _insert_many(db, table, columns, cursor.fetchall(), "INSERT OR IGNORE")
 
 
 def _merge_conflicts(db, source: sqlite3.Connection) -> None:
@@ -236,11 +265,9 @@ def _merge_conflicts(db, source: sqlite3.Connection) -> None:
     one resolved on either PC is resolved."""
     if not source.execute("SELECT 1 FROM sqlite_master WHERE name = 'conflicts'").fetchone():
         return
-    rows = _union(db, source, "conflicts")
-    resolved_column = [d[1] for d in source.execute("PRAGMA table_info(conflicts)")].index("resolved")
-    db.conn.executemany(
-        "UPDATE conflicts SET resolved = 1 WHERE id = ?", [(row[0],) for row in rows if row[resolved_column]]
-    )
+    _union(db, source, "conflicts")
+    resolved = source.execute("SELECT id FROM conflicts WHERE resolved = 1").fetchall()
+    db.conn.executemany("UPDATE conflicts SET resolved = 1 WHERE id = ?", resolved)
 
 
 def _merge_audit(db, source: sqlite3.Connection) -> None:

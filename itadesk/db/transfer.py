@@ -9,7 +9,9 @@ none — never a half file that looks valid.
 header look sane, opens it read-only and immutable with ``trusted_schema=OFF``, refuses
 anything in its schema that could run (triggers, views) or that ITADesk did not create,
 checks ``application_id``, schema version and integrity, and never writes to it. Every
-refusal is a ``WorkspaceError`` whose Thai message names the problem.
+refusal is a ``WorkspaceError`` whose Thai message names the problem. A file copied with
+Explorer while an older ITADesk (or a crash) left its edits in a ``-wal`` log beside it is
+read with that log (``with_its_log``), from a private copy of both.
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ import errno
 import os
 import shutil
 import sqlite3
+import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from itadesk.db.connection import APPLICATION_ID, SQLITE_HEADER
+from itadesk.db.durable import fsync_dir, fsync_file
 from itadesk.db.schema import SCHEMA_VERSION, TABLES_BY_VERSION
 from itadesk.errors import WorkspaceError
 
@@ -50,6 +56,40 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
+@contextmanager
+def with_its_log(path: str | Path) -> Iterator[Path]:
+    """The file to read for ``path``: ``path`` itself, or, when a ``-wal`` log lies beside it,
+    a private copy of the file and its log in a temporary folder with the log folded in.
+
+    The immutable read-only connection that reads hostile files ignores a log, so without
+    this a copy whose recent edits are still in its ``-wal`` would arrive without them. The
+    source (a stick, another PC's folder) is never written: only the private copy is.
+    """
+    path = Path(path)
+    log = Path(f"{path}-wal")
+    if not path.is_file() or not log.is_file() or log.stat().st_size == 0:
+        yield path
+        return
+    if log.stat().st_size > MAX_FILE_SIZE:
+        raise _refuse(path, f"ไฟล์บันทึกต่อท้าย {log.name} ใหญ่ผิดปกติ")
+    with tempfile.TemporaryDirectory(prefix="itadesk-read-") as folder:
+        copy = Path(folder) / path.name
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(log, f"{copy}-wal")
+        except OSError as exc:
+            raise _refuse(path, f"คัดลอกไฟล์และไฟล์ {log.name} มาอ่านไม่ได้ ({exc.strerror or exc})") from exc
+        conn = sqlite3.connect(copy)
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA journal_mode = DELETE")  # folds the log into the private copy
+        except sqlite3.Error:
+            pass  # a log that cannot be read: the checks that follow say the copy is damaged
+        finally:
+            conn.close()
+        yield copy
+
+
 def inspect_file(path: str | Path, *, working: str | Path | None = None, full_check: bool = True) -> FileInfo:
     """Check a file that came from elsewhere, without trusting or changing it."""
     path = Path(path)
@@ -57,16 +97,23 @@ def inspect_file(path: str | Path, *, working: str | Path | None = None, full_ch
         raise _refuse(path, "ไม่พบไฟล์ หรือไม่ใช่ไฟล์ธรรมดา")
     if working is not None and Path(working).exists() and os.path.samefile(path, working):
         raise _refuse(path, "เป็นไฟล์ข้อมูลที่กำลังใช้งานอยู่เอง")
-    size = path.stat().st_size
+    with with_its_log(path) as readable:
+        return _inspect_file(readable, path, full_check)
+
+
+def _inspect_file(readable: Path, path: Path, full_check: bool) -> FileInfo:
+    """``inspect_file`` on ``readable``, the file itself or a private copy with its log folded
+    in; messages name ``path``, the file the user chose."""
+    size = readable.stat().st_size
     if size == 0:
         raise _refuse(path, "ไฟล์ว่างเปล่า (อาจคัดลอกไม่สำเร็จ)")
     if size > MAX_FILE_SIZE:
         raise _refuse(path, f"ไฟล์ใหญ่ผิดปกติ ({size / (1 << 30):.1f} GiB)")
-    with path.open("rb") as handle:
+    with readable.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise _refuse(path, "ไม่ใช่ไฟล์ข้อมูลของ ITADesk")
     try:
-        conn = _read_only(path)
+        conn = _read_only(readable)
     except sqlite3.Error as exc:
         raise _refuse(path, f"เปิดไฟล์ไม่ได้ ({exc})") from exc
     try:
@@ -104,16 +151,6 @@ def _inspect(conn: sqlite3.Connection, path: Path, full_check: bool) -> FileInfo
         for table in ("scores", "results", "checklist", "measures")
     }
     return FileInfo(version, counts)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows has no directory handles to flush; the rename is journaled by NTFS
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_error(target: Path, exc: BaseException) -> WorkspaceError:
@@ -156,14 +193,10 @@ def export_copy(source: sqlite3.Connection, target: str | Path) -> Path:
             dest.commit()
         finally:
             dest.close()
-        fd = os.open(temp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_file(temp)
         inspect_file(temp)
         os.replace(temp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except WorkspaceError as exc:
         raise WorkspaceError(f"สำเนาที่เขียนไม่ผ่านการตรวจสอบ จึงไม่ได้บันทึก: {exc}") from exc
     except (OSError, sqlite3.Error) as exc:

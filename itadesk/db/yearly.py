@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from itadesk.db.backups import backup_open_store
 from itadesk.db.store import Store
 from itadesk.errors import StoreError
 from itadesk.frameworks import Framework, to_document
@@ -70,8 +71,10 @@ class NewYear:
 
 
 def start_new_year(store: Store, from_year: int) -> NewYear:
-    """Open ``from_year + 1`` from ``from_year``; running it again adds nothing twice."""
+    """Open ``from_year + 1`` from ``from_year``; running it again adds nothing twice.
+    A backup is taken first: the office can go back to the day before the new year."""
     year = from_year + 1
+    backup_open_store(store.db.conn, "before-new-year")
     with store.batch():
         framework = ensure_year(store, year)
         existing = {m.title for m in store.measures(year)}

@@ -3,7 +3,8 @@
 A district collects copies from USB sticks, LINE and e-mail: any of them may be broken or
 hostile. Each file is first inspected exactly as a merge inspects it (``inspect_file``), then
 read through a read-only, immutable connection, so nothing is ever written to it and a file of
-an older schema version is read as it is, never migrated. A refused file is listed with its
+an older schema version is read as it is, never migrated; a copy with a ``-wal`` log beside
+it is read with its log, from a private copy. A refused file is listed with its
 Thai reason and never stops the others. Two copies of one office are recognised by the
 office's identity; the one edited last is used and the other listed as older.
 
@@ -27,7 +28,7 @@ from pathlib import Path
 import sqlite_utils
 
 from itadesk.db.store import Store
-from itadesk.db.transfer import _read_only, inspect_file
+from itadesk.db.transfer import _read_only, inspect_file, with_its_log
 from itadesk.errors import ITADeskError
 from itadesk.frameworks import Framework, parse_framework
 from itadesk.records import Agency
@@ -163,26 +164,31 @@ def read_office_file(path: str | Path, year: int) -> tuple[OfficeFile, str | Non
     year (None when it has none). Raises ``WorkspaceError`` (Thai) for a file it refuses."""
     path = Path(path)
     inspect_file(path)
-    conn = _read_only(path)
-    try:
-        store = Store(sqlite_utils.Database(conn, execute_plugins=False))
+    with with_its_log(path) as readable:
+        conn = _read_only(readable)
         try:
-            found = _office_year(store, year)
-        except (ITADeskError, ValueError, KeyError, TypeError) as exc:
-            raise ITADeskError(f"ใช้ไฟล์ {path.name} ไม่ได้: ข้อมูลปี {year} อ่านไม่ได้ ({exc})") from exc
-        office = OfficeFile(
-            path=path,
-            office_key=office_key(store),
-            agency=store.agency(),
-            last_edit=_last_edit(conn),
-            years=_years(conn),
-            year=found[0] if found else None,
-        )
-        return office, (found[1] if found else None)
-    except sqlite3.DatabaseError as exc:
-        raise ITADeskError(f"ใช้ไฟล์ {path.name} ไม่ได้: ไฟล์เสียหาย ({exc})") from exc
-    finally:
-        conn.close()
+            return _read_office(conn, path, year)
+        except sqlite3.DatabaseError as exc:
+            raise ITADeskError(f"ใช้ไฟล์ {path.name} ไม่ได้: ไฟล์เสียหาย ({exc})") from exc
+        finally:
+            conn.close()
+
+
+def _read_office(conn: sqlite3.Connection, path: Path, year: int) -> tuple[OfficeFile, str | None]:
+    store = Store(sqlite_utils.Database(conn, execute_plugins=False))
+    try:
+        found = _office_year(store, year)
+    except (ITADeskError, ValueError, KeyError, TypeError) as exc:
+        raise ITADeskError(f"ใช้ไฟล์ {path.name} ไม่ได้: ข้อมูลปี {year} อ่านไม่ได้ ({exc})") from exc
+    office = OfficeFile(
+        path=path,
+        office_key=office_key(store),
+        agency=store.agency(),
+        last_edit=_last_edit(conn),
+        years=_years(conn),
+        year=found[0] if found else None,
+    )
+    return office, (found[1] if found else None)
 
 
 def _read(job: tuple[str, int]) -> tuple[OfficeFile | None, str | None, str | None]:

@@ -174,18 +174,12 @@ Please send this file to your support person</translation>
       <translation>ITADesk could not finish this task ({0}). Nothing you saved is lost. Please try again, or close and reopen the program.{1}</translation>
     </message>
     <message>
-      <source>เปิดไฟล์ข้อมูลไม่ได้</source>
-      <translation>Cannot open the workspace</translation>
-    </message>
-    <message>
       <source>สำรองข้อมูลไม่สำเร็จ</source>
       <translation>Backup failed</translation>
     </message>
     <message>
-      <source>ไฟล์ {0} เปิดอยู่ใน ITADesk อีกหน้าต่างหนึ่งแล้ว
-โปรดใช้หน้าต่างนั้น หรือปิดก่อนแล้วเปิดใหม่</source>
-      <translation>{0} is already open in another ITADesk window.
-Please use that window, or close it and open again</translation>
+      <source>เปิดไฟล์ข้อมูลไม่ได้</source>
+      <translation>Cannot open the workspace</translation>
     </message>
     <message>
       <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
@@ -1030,6 +1024,10 @@ Its edit history stays in the change log</translation>
       <translation>before a file upgrade</translation>
     </message>
     <message>
+      <source>ไม่พบไฟล์ข้อมูล</source>
+      <translation>Workspace not found</translation>
+    </message>
+    <message>
       <source>ไฟล์ข้อมูลเสียหาย</source>
       <translation>Damaged workspace</translation>
     </message>
@@ -1038,22 +1036,40 @@ Its edit history stays in the change log</translation>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <source>เลือกข้อมูลสำรองที่จะเรียกคืน:</source>
-      <translation>Choose the backup to restore:</translation>
+      <source>อ่านไม่ได้</source>
+      <translation>unreadable</translation>
+    </message>
+    <message>
+      <source>เรียกคืน…</source>
+      <translation>Restore…</translation>
     </message>
     <message>
       <source>ยังไม่มีข้อมูลสำรองของไฟล์นี้</source>
       <translation>This file has no backups yet</translation>
     </message>
     <message>
+      <source>{0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}</source>
+      <translation>{0} · years {1} · {2} measures · last edit {3}</translation>
+    </message>
+    <message>
+      <source>ยังไม่ตั้งชื่อหน่วยงาน</source>
+      <translation>agency not named yet</translation>
+    </message>
+    <message>
+      <source>ไม่พบไฟล์ข้อมูล {0} และข้อมูลสำรองที่มีอยู่ใช้ไม่ได้ จึงไม่ได้สร้างไฟล์ใหม่ทับ</source>
+      <translation>The workspace {0} is missing and none of its backups is usable, so no new file was created in its place</translation>
+    </message>
+    <message>
       <source>{0}
 
-เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์ ({1}) หรือไม่?
-ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์ข้อมูลสำรอง ไม่ถูกลบ</source>
+ไม่พบข้อมูลสำรองที่ใช้ได้</source>
       <translation>{0}
 
-Restore the newest good backup ({1})?
-The damaged file is kept in the backups folder, not deleted</translation>
+No usable backup was found</translation>
+    </message>
+    <message>
+      <source>เลือกข้อมูลสำรองที่จะเรียกคืน (ล่าสุดอยู่บนสุด):</source>
+      <translation>Choose the backup to restore (newest first):</translation>
     </message>
     <message>
       <source>แทนที่ข้อมูลปัจจุบันด้วยข้อมูลสำรอง {0} หรือไม่?
@@ -1066,12 +1082,28 @@ The current data is backed up first</translation>
       <translation>Restore failed</translation>
     </message>
     <message>
+      <source>ไม่พบไฟล์ข้อมูล {0} แต่มีข้อมูลสำรองของไฟล์นี้อยู่
+
+เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์หรือไม่?
+{1}
+
+ถ้าไม่ต้องการ โปรแกรมจะปิดโดยไม่สร้างไฟล์ใหม่</source>
+      <translation>The workspace {0} is missing, but it has backups.
+
+Restore the newest good backup?
+{1}
+
+If not, ITADesk closes without creating a new file</translation>
+    </message>
+    <message>
       <source>{0}
 
-ไม่พบข้อมูลสำรองที่ใช้ได้</source>
+เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์ ({1}) หรือไม่?
+ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์ข้อมูลสำรอง ไม่ถูกลบ</source>
       <translation>{0}
 
-No usable backup was found</translation>
+Restore the newest good backup ({1})?
+The damaged file is kept in the backups folder, not deleted</translation>
     </message>
     <message>
       <source>-6เดือน</source>
@@ -1548,8 +1580,12 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>before a merge from USB</translation>
     </message>
     <message>
-      <source>ไฟล์ที่ถูกแทนที่</source>
-      <translation>replaced file</translation>
+      <source>ก่อนเริ่มปีงบประมาณใหม่</source>
+      <translation>before a new fiscal year</translation>
+    </message>
+    <message>
+      <source>ข้อมูลก่อนเรียกคืนหรือแทนที่</source>
+      <translation>data before a restore or replacement</translation>
     </message>
     <message>
       <source>หน่วยงาน</source>

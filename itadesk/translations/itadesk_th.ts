@@ -174,18 +174,12 @@
       <translation>ITADesk ทำงานนี้ไม่สำเร็จ ({0}) ข้อมูลที่บันทึกแล้วไม่สูญหาย โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{1}</translation>
     </message>
     <message>
-      <source>เปิดไฟล์ข้อมูลไม่ได้</source>
-      <translation>เปิดไฟล์ข้อมูลไม่ได้</translation>
-    </message>
-    <message>
       <source>สำรองข้อมูลไม่สำเร็จ</source>
       <translation>สำรองข้อมูลไม่สำเร็จ</translation>
     </message>
     <message>
-      <source>ไฟล์ {0} เปิดอยู่ใน ITADesk อีกหน้าต่างหนึ่งแล้ว
-โปรดใช้หน้าต่างนั้น หรือปิดก่อนแล้วเปิดใหม่</source>
-      <translation>ไฟล์ {0} เปิดอยู่ใน ITADesk อีกหน้าต่างหนึ่งแล้ว
-โปรดใช้หน้าต่างนั้น หรือปิดก่อนแล้วเปิดใหม่</translation>
+      <source>เปิดไฟล์ข้อมูลไม่ได้</source>
+      <translation>เปิดไฟล์ข้อมูลไม่ได้</translation>
     </message>
     <message>
       <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
@@ -1030,6 +1024,10 @@
       <translation>ก่อนปรับรุ่นไฟล์</translation>
     </message>
     <message>
+      <source>ไม่พบไฟล์ข้อมูล</source>
+      <translation>ไม่พบไฟล์ข้อมูล</translation>
+    </message>
+    <message>
       <source>ไฟล์ข้อมูลเสียหาย</source>
       <translation>ไฟล์ข้อมูลเสียหาย</translation>
     </message>
@@ -1038,22 +1036,40 @@
       <translation>เรียกคืนข้อมูลสำรอง</translation>
     </message>
     <message>
-      <source>เลือกข้อมูลสำรองที่จะเรียกคืน:</source>
-      <translation>เลือกข้อมูลสำรองที่จะเรียกคืน:</translation>
+      <source>อ่านไม่ได้</source>
+      <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+      <source>เรียกคืน…</source>
+      <translation>เรียกคืน…</translation>
     </message>
     <message>
       <source>ยังไม่มีข้อมูลสำรองของไฟล์นี้</source>
       <translation>ยังไม่มีข้อมูลสำรองของไฟล์นี้</translation>
     </message>
     <message>
+      <source>{0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}</source>
+      <translation>{0} · ปี {1} · มาตรการ {2} รายการ · แก้ไขล่าสุด {3}</translation>
+    </message>
+    <message>
+      <source>ยังไม่ตั้งชื่อหน่วยงาน</source>
+      <translation>ยังไม่ตั้งชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>ไม่พบไฟล์ข้อมูล {0} และข้อมูลสำรองที่มีอยู่ใช้ไม่ได้ จึงไม่ได้สร้างไฟล์ใหม่ทับ</source>
+      <translation>ไม่พบไฟล์ข้อมูล {0} และข้อมูลสำรองที่มีอยู่ใช้ไม่ได้ จึงไม่ได้สร้างไฟล์ใหม่ทับ</translation>
+    </message>
+    <message>
       <source>{0}
 
-เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์ ({1}) หรือไม่?
-ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์ข้อมูลสำรอง ไม่ถูกลบ</source>
+ไม่พบข้อมูลสำรองที่ใช้ได้</source>
       <translation>{0}
 
-เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์ ({1}) หรือไม่?
-ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์ข้อมูลสำรอง ไม่ถูกลบ</translation>
+ไม่พบข้อมูลสำรองที่ใช้ได้</translation>
+    </message>
+    <message>
+      <source>เลือกข้อมูลสำรองที่จะเรียกคืน (ล่าสุดอยู่บนสุด):</source>
+      <translation>เลือกข้อมูลสำรองที่จะเรียกคืน (ล่าสุดอยู่บนสุด):</translation>
     </message>
     <message>
       <source>แทนที่ข้อมูลปัจจุบันด้วยข้อมูลสำรอง {0} หรือไม่?
@@ -1066,12 +1082,28 @@
       <translation>เรียกคืนไม่สำเร็จ</translation>
     </message>
     <message>
+      <source>ไม่พบไฟล์ข้อมูล {0} แต่มีข้อมูลสำรองของไฟล์นี้อยู่
+
+เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์หรือไม่?
+{1}
+
+ถ้าไม่ต้องการ โปรแกรมจะปิดโดยไม่สร้างไฟล์ใหม่</source>
+      <translation>ไม่พบไฟล์ข้อมูล {0} แต่มีข้อมูลสำรองของไฟล์นี้อยู่
+
+เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์หรือไม่?
+{1}
+
+ถ้าไม่ต้องการ โปรแกรมจะปิดโดยไม่สร้างไฟล์ใหม่</translation>
+    </message>
+    <message>
       <source>{0}
 
-ไม่พบข้อมูลสำรองที่ใช้ได้</source>
+เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์ ({1}) หรือไม่?
+ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์ข้อมูลสำรอง ไม่ถูกลบ</source>
       <translation>{0}
 
-ไม่พบข้อมูลสำรองที่ใช้ได้</translation>
+เรียกคืนจากข้อมูลสำรองล่าสุดที่สมบูรณ์ ({1}) หรือไม่?
+ไฟล์ที่เสียหายจะถูกเก็บไว้ในโฟลเดอร์ข้อมูลสำรอง ไม่ถูกลบ</translation>
     </message>
     <message>
       <source>-6เดือน</source>
@@ -1548,8 +1580,12 @@
       <translation>ก่อนรวมข้อมูลจาก USB</translation>
     </message>
     <message>
-      <source>ไฟล์ที่ถูกแทนที่</source>
-      <translation>ไฟล์ที่ถูกแทนที่</translation>
+      <source>ก่อนเริ่มปีงบประมาณใหม่</source>
+      <translation>ก่อนเริ่มปีงบประมาณใหม่</translation>
+    </message>
+    <message>
+      <source>ข้อมูลก่อนเรียกคืนหรือแทนที่</source>
+      <translation>ข้อมูลก่อนเรียกคืนหรือแทนที่</translation>
     </message>
     <message>
       <source>หน่วยงาน</source>

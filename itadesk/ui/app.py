@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile
+from filelock import FileLock
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from itadesk import APP_NAME, __version__
 from itadesk.crashlog import write_crash_log
 from itadesk.db import Store, open_workspace
-from itadesk.db.backups import backup_copy
-from itadesk.errors import DamagedWorkspaceError, WorkspaceError
+from itadesk.db.backups import backup_copy, list_backups
+from itadesk.db.lock import hold_workspace
+from itadesk.errors import DamagedWorkspaceError, WorkspaceBusyError, WorkspaceError, WorkspaceInUseError
 from itadesk.paths import resources_dir
 from itadesk.ui.fonts import register_fonts, ui_font
 from itadesk.ui.i18n import install_translator, tr
-from itadesk.ui.recovery import offer_recovery
+from itadesk.ui.recovery import offer_missing, offer_recovery
 
 
 def application() -> QApplication:
@@ -53,19 +53,52 @@ def show_crash(kind: type[BaseException], error: BaseException, trace: Traceback
     return path
 
 
-def lock_workspace(workspace: Path) -> QLockFile | None:
-    """Hold the workspace for this process, or None if another ITADesk has it open.
+def _ask_retry(message: str) -> bool:
+    """Busy is not damage: say so and let the clerk try again once the other work is done."""
+    answer = QMessageBox.warning(
+        None,
+        tr("ไฟล์ข้อมูลกำลังถูกใช้งาน"),
+        message,
+        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Retry,
+    )
+    return answer == QMessageBox.StandardButton.Retry
 
-    Two windows writing the same file would each show the other's edits only after a
-    restart and could overwrite them. A lock left by a process that died is taken over.
-    """
-    lock = QLockFile(f"{workspace}.lock")
-    lock.setStaleLockTime(0)  # never by age: a clerk may keep the window open for days
-    if lock.tryLock(0):
-        return lock
-    if lock.removeStaleLockFile() and lock.tryLock(0):
-        return lock
-    return None
+
+def _open_store(workspace: Path) -> Store | None:
+    if not workspace.exists() and list_backups(workspace):
+        return offer_missing(None, workspace)
+    try:
+        return Store(open_workspace(workspace))
+    except DamagedWorkspaceError as exc:  # only a failed integrity check: offer a backup
+        return offer_recovery(None, workspace, exc)
+
+
+def open_for_window(workspace: Path, lock: FileLock | None) -> tuple[FileLock, Store] | None:
+    """Take the workspace's writer lock (``lock`` if already taken) and open its store.
+
+    Another ITADesk or an ``itadesk`` command holding the file, or SQLite finding it busy,
+    gets a Thai message with a retry button; a full disk is said to be full. Neither offers
+    a backup: the data is whole. None if the clerk gives up."""
+    while True:
+        try:
+            lock = lock or hold_workspace(workspace)
+            store = _open_store(workspace)
+        except WorkspaceBusyError as exc:
+            if lock is not None:  # held by us, but SQLite found another program in the file
+                lock.release()
+            lock = None
+            if _ask_retry(str(exc)):
+                continue
+            return None
+        except WorkspaceError as exc:
+            QMessageBox.critical(None, tr("เปิดไฟล์ข้อมูลไม่ได้"), str(exc))
+            store = None
+        if store is None:
+            if lock is not None:
+                lock.release()
+            return None
+        return lock, store
 
 
 def run(workspace: Path, incoming: Path | None = None) -> int:
@@ -77,28 +110,19 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
     app = application()
     sys.excepthook = show_crash
     workspace.parent.mkdir(parents=True, exist_ok=True)
-    lock = lock_workspace(workspace)
-    if lock is None and incoming is not None and send_to_running(workspace, incoming):
-        return 0
-    if lock is None:
-        QMessageBox.warning(
-            None,
-            tr("ไฟล์ข้อมูลกำลังถูกใช้งาน"),
-            tr("ไฟล์ {0} เปิดอยู่ใน ITADesk อีกหน้าต่างหนึ่งแล้ว\nโปรดใช้หน้าต่างนั้น หรือปิดก่อนแล้วเปิดใหม่").format(workspace),
-        )
-        return 1
     try:
-        store = Store(open_workspace(workspace))
-    except DamagedWorkspaceError as exc:
-        store = offer_recovery(None, workspace, exc)
-        if store is None:
-            return 1
-    except WorkspaceError as exc:
-        QMessageBox.critical(None, tr("เปิดไฟล์ข้อมูลไม่ได้"), str(exc))
+        lock = hold_workspace(workspace)
+    except WorkspaceInUseError:
+        if incoming is not None and send_to_running(workspace, incoming):
+            return 0
+        lock = None
+    opened = open_for_window(workspace, lock)
+    if opened is None:
         return 1
+    lock, store = opened
     try:
         backup_copy(store.db.conn, workspace, "start")
-    except (OSError, sqlite3.Error) as exc:
+    except WorkspaceError as exc:
         QMessageBox.warning(
             None, tr("สำรองข้อมูลไม่สำเร็จ"), tr("สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}").format(exc)
         )
@@ -113,7 +137,7 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
     try:
         return app.exec()
     finally:
-        lock.unlock()
+        lock.release()
 
 
 def run_rollup(folder: Path) -> int:

@@ -3,6 +3,7 @@ no label, button, tab, menu or title may be left untranslated or cut off."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.db import Store, open_workspace
+from itadesk.db.backups import Backup, backup_copy
 from itadesk.spreadsheets import Table
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.app import application
@@ -29,6 +31,7 @@ from itadesk.ui.i18n import DATA, install_translator, language, set_language
 from itadesk.ui.import_dialog import ImportDialog
 from itadesk.ui.main_window import MainWindow
 from itadesk.ui.measure_dialog import MeasureDialog
+from itadesk.ui.recovery import BackupChooser
 from itadesk.ui.report_export import ReportOptionsDialog
 from itadesk.ui.what_if import WhatIfDialog
 
@@ -83,6 +86,9 @@ def lang(request, qapp):
     install_translator(app, "th")
 
 
+_TAKEN = (datetime.datetime(2026, 12, 2, 9, 30), "before-merge")
+
+
 def _dialogs(window: MainWindow, tmp_path: Path) -> list[QWidget]:
     store, year = window.store, window.year
     table = Table(["มาตรการ/แนวทาง", "ผู้รับผิดชอบ"], [["จัดทำคู่มือ", "สำนักปลัด"]])
@@ -97,6 +103,7 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> list[QWidget]:
         WhatIfDialog(store, year, window),
         AboutDialog(window),
         GuideDialog(window),
+        BackupChooser([Backup(backup_copy(store.db.conn, tmp_path / "w.itadesk", "start"), *_TAKEN)], window),
         *(
             ReportOptionsDialog(kind, year, tmp_path / "r.pdf", window)
             for kind in ("measures", "analysis", "oit", "guidelines")

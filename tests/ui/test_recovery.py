@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import backup_copy, list_backups
 from itadesk.errors import DamagedWorkspaceError
-from itadesk.ui.recovery import offer_recovery
+from itadesk.ui.recovery import BackupChooser, offer_recovery
 
 
 def _answer(monkeypatch, button):
@@ -21,7 +23,6 @@ def test_damaged_file_at_start_is_offered_the_newest_good_backup(qapp, workspace
     for n in range(150):
         store.add_measure(2567, title=f"งาน {n} " + "ข้อความ" * 30)
     backup_copy(store.db.conn, workspace_path, "start")
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     damage(workspace_path)
     try:
@@ -52,9 +53,40 @@ def test_restore_from_the_menu_brings_back_the_backup_and_keeps_the_current(
     window.measures_tab.reload()
     assert window.measures_tab.model.rowCount() == 2
 
-    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[0], True))
+    listed = []
+
+    def choose_the_newest():
+        chooser = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, BackupChooser) and w.isVisible()
+        )
+        listed.extend(chooser.list.item(i).text() for i in range(chooser.list.count()))
+        rect = chooser.list.visualItemRect(chooser.list.item(0))
+        QTest.mouseClick(chooser.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        ok = chooser.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, choose_the_newest)
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     assert window.restore_backup()
+    # each restore point with its Thai date and what it holds
+    assert "เมื่อเปิดโปรแกรม" in listed[0] and "มาตรการ ๑ รายการ" in listed[0] and "แก้ไขล่าสุด" in listed[0]
+    assert any(
+        month in listed[0]
+        for month in (
+            "ม.ค.",
+            "ก.พ.",
+            "มี.ค.",
+            "เม.ย.",
+            "พ.ค.",
+            "มิ.ย.",
+            "ก.ค.",
+            "ส.ค.",
+            "ก.ย.",
+            "ต.ค.",
+            "พ.ย.",
+            "ธ.ค.",
+        )
+    )
     assert [
         window.measures_tab.model.measure_at(i).title for i in range(window.measures_tab.model.rowCount())
     ] == ["ก่อนสำรอง"]
