@@ -209,3 +209,26 @@ def test_a_copy_with_its_log_beside_it_is_rolled_up_with_the_edits_in_the_log(tm
     rollup = build_rollup(collect(log_folder, YEAR, workers=1), today=TODAY)
     assert rollup.rows[0].total == 88.88
     assert {p.name: p.read_bytes() for p in log_folder.iterdir()} == before
+
+
+def test_a_second_pcs_own_workspace_of_the_same_office_counts_once(district, tmp_path):
+    """Before its first merge a second PC's workspace has an id of its own; it names the same
+    office, so the roll-up takes it as a copy of that office (the merge settles the ids)."""
+    import shutil
+    import sqlite3
+
+    folder, paths = district
+    second = tmp_path / "second-pc"
+    shutil.copytree(folder, second)
+    other_pc = second / "huaruea-pc2.itadesk"
+    shutil.copy(paths["hua_ruea_old"], other_pc)
+    conn = sqlite3.connect(other_pc)
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('office_id', 'a-second-pc')")
+    conn.close()
+    collection = collect(second, YEAR, workers=1)
+    assert len(collection.offices) == 3
+    assert {old.path.name for old, _newer in collection.older} == {
+        "huaruea-copy.itadesk",
+        "huaruea-pc2.itadesk",
+    }

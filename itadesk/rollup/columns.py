@@ -89,7 +89,9 @@ def _office_columns(numbers: list[int], groups: list[str]) -> list[Column]:
         Column("มาตรการ", lambda r: r.measures if r.framework else None, 10, "count"),
         Column("มาตรการที่ดำเนินการแล้ว", lambda r: r.measures_done if r.framework else None, 12, "count"),
         Column(
-            "แก้ไขล่าสุด", lambda r: r.office.last_edit.date().isoformat() if r.office.last_edit else None, 12
+            "แก้ไขล่าสุด",
+            lambda r: r.office.last_edit.astimezone().date().isoformat() if r.office.last_edit else None,
+            12,
         ),
         Column("หมายเหตุ", remark, 40),
         Column("ไฟล์", lambda r: str(r.office.path), 40),

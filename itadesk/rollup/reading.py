@@ -27,6 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from itadesk.db.hlc import parse_stamp
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file, with_its_log
 from itadesk.errors import ITADeskError
@@ -59,7 +60,8 @@ class OfficeYear:
 @dataclass(frozen=True)
 class OfficeFile:
     path: Path
-    office_key: str
+    office_id: str
+    """The id every copy of the office's workspace carries ("" in files from before ids)."""
     agency: Agency
     last_edit: dt.datetime | None
     years: tuple[int, ...]
@@ -95,25 +97,59 @@ class RollupError(ITADeskError):
     """A folder that cannot be rolled up at all; the message is Thai."""
 
 
-def office_key(store: Store) -> str:
-    """The identity two copies of one office share: the office id every workspace carries,
-    else (files from before identities) its name, district and province."""
-    identity = store.db.execute("SELECT value FROM meta WHERE key = 'office_id'").fetchone()
-    if identity and identity[0]:
-        return identity[0]
-    agency = store.agency()
-    return "name:" + "|".join(
-        "".join(part.split()) for part in (agency.full_name, agency.district, agency.province)
-    )
+def _office_id(store: Store) -> str:
+    row = store.db.execute("SELECT value FROM meta WHERE key = 'office_id'").fetchone()
+    return row[0] if row and row[0] else ""
+
+
+def _name_key(office: OfficeFile) -> str:
+    """An office as its name, district and province say (spaces ignored); "" before the
+    agency is entered, which alone identifies nothing."""
+    agency = office.agency
+    if not agency.is_set:
+        return ""
+    return "|".join("".join(part.split()) for part in (agency.full_name, agency.district, agency.province))
+
+
+def same_office_groups(offices: list[OfficeFile]) -> list[list[OfficeFile]]:
+    """Copies of one office, together: files that share an office id, or name the same
+    office (a second PC's workspace started before the first copy arrived has its own id
+    until the two are merged — the merge's own rule), chained."""
+    parent = list(range(len(offices)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[str, int] = {}
+    for i, office in enumerate(offices):
+        for key in (f"id:{office.office_id}" if office.office_id else "", f"name:{_name_key(office)}"):
+            if key and key != "name:":
+                if key in seen:
+                    parent[root(i)] = root(seen[key])
+                else:
+                    seen[key] = i
+    groups: dict[int, list[OfficeFile]] = {}
+    for i, office in enumerate(offices):
+        groups.setdefault(root(i), []).append(office)
+    return list(groups.values())
 
 
 def _last_edit(conn: sqlite3.Connection) -> dt.datetime | None:
-    row = conn.execute("SELECT max(at) FROM audit").fetchone()
-    if not row or not row[0]:
+    """When the file's data last changed: its clock's newest stamp (milliseconds, raised by
+    every edit and every merge), so two copies edited within one second still compare."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
+    try:
+        physical, _counter = parse_stamp(row[0]) if row and row[0] else (0, 0)
+    except ValueError:
+        physical = 0
+    if physical <= 0:
         return None
     try:
-        return dt.datetime.fromisoformat(row[0])
-    except ValueError:
+        return dt.datetime.fromtimestamp(physical / 1000, dt.UTC)
+    except (OverflowError, OSError, ValueError):
         return None
 
 
@@ -182,7 +218,7 @@ def _read_office(conn: sqlite3.Connection, path: Path, year: int) -> tuple[Offic
         raise ITADeskError(f"ใช้ไฟล์ {path.name} ไม่ได้: ข้อมูลปี {year} อ่านไม่ได้ ({exc})") from exc
     office = OfficeFile(
         path=path,
-        office_key=office_key(store),
+        office_id=_office_id(store),
         agency=store.agency(),
         last_edit=_last_edit(conn),
         years=_years(conn),
@@ -243,7 +279,7 @@ def collect(
     """
     paths = find_files(folder)
     result = Collection(year)
-    newest: dict[str, OfficeFile] = {}
+    read: list[OfficeFile] = []
     documents: dict[str, str] = {}
     if progress is not None:
         progress(0, len(paths))
@@ -252,22 +288,16 @@ def collect(
             result.refused.append(RefusedFile(paths[done - 1], refusal))
         else:
             assert office is not None
+            read.append(office)
             if office.year is not None and document is not None:
                 documents.setdefault(office.year.framework_key, document)
-            kept = newest.get(office.office_key)
-            if kept is None:
-                newest[office.office_key] = office
-            elif _edited_later(office, kept):
-                newest[office.office_key] = office
-                result.older.append((kept, office))
-            else:
-                result.older.append((office, kept))
         if progress is not None:
             progress(done, len(paths))
-    result.older = [(old, newest[old.office_key]) for old, _newer in result.older]
-    result.offices = sorted(
-        newest.values(), key=lambda o: (o.agency.province, o.agency.district, o.agency.full_name)
-    )
+    for group in same_office_groups(read):
+        newest = max(group, key=_edited_at)
+        result.offices.append(newest)
+        result.older += [(office, newest) for office in group if office is not newest]
+    result.offices.sort(key=lambda o: (o.agency.province, o.agency.district, o.agency.full_name))
     for key, document in documents.items():
         try:
             result.frameworks[key] = parse_framework(json.loads(document))
@@ -284,11 +314,7 @@ def collect(
     return result
 
 
-def _edited_later(a: OfficeFile, b: OfficeFile) -> bool:
-    """Whether copy ``a`` was edited after copy ``b`` (a copy never edited counts as oldest)."""
-
-    def when(office: OfficeFile) -> dt.datetime:
-        stamp = office.last_edit or dt.datetime.min.replace(tzinfo=dt.UTC)
-        return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
-
-    return when(a) > when(b)
+def _edited_at(office: OfficeFile) -> dt.datetime:
+    """When a copy was last edited (a copy never edited counts as the oldest)."""
+    stamp = office.last_edit or dt.datetime.min.replace(tzinfo=dt.UTC)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
