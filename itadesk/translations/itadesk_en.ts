@@ -256,20 +256,16 @@ Please use that window, or close it and open again</translation>
       <translation>Show required components</translation>
     </message>
     <message>
-      <source>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</source>
-      <translation>https://… link to the page publishing this item</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์</source>
-      <translation>Open link</translation>
-    </message>
-    <message>
       <source>ความก้าวหน้าผลการดำเนินการ</source>
       <translation>Progress of the work</translation>
     </message>
     <message>
       <source>ผู้รับผิดชอบ</source>
       <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐาน</source>
+      <translation>Evidence links</translation>
     </message>
     <message>
       <source>ความก้าวหน้า</source>
@@ -284,12 +280,20 @@ Please use that window, or close it and open again</translation>
       <translation>not done</translation>
     </message>
     <message>
+      <source>ยังไม่มีลิงก์</source>
+      <translation>No link yet</translation>
+    </message>
+    <message>
       <source>ข้อ / ข้อมูล</source>
       <translation>Item / information</translation>
     </message>
     <message>
-      <source>URL ที่เผยแพร่</source>
-      <translation>Published URL</translation>
+      <source>ลิงก์ที่เผยแพร่</source>
+      <translation>Published links</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐานปีนี้: </source>
+      <translation>This year's evidence links: </translation>
     </message>
     <message>
       <source>ทุกผู้รับผิดชอบ</source>
@@ -322,6 +326,10 @@ Please use that window, or close it and open again</translation>
     <message>
       <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
       <translation>Please check against the NACC manual.</translation>
+    </message>
+    <message>
+      <source>{0} (+{1} ลิงก์)</source>
+      <translation>{0} (+{1} links)</translation>
     </message>
     <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
@@ -390,6 +398,82 @@ Please use that window, or close it and open again</translation>
     <message>
       <source>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</source>
       <translation>{0} fields were edited on both PCs before the copies met. The later value is in use; please choose the right one for each</translation>
+    </message>
+    <message>
+      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
+      <translation>e.g. Annual operating plan (PDF)</translation>
+    </message>
+    <message>
+      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
+      <translation>https://… a page or file on the office's website</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ (ไม่บังคับ)</source>
+      <translation>Note (optional)</translation>
+    </message>
+    <message>
+      <source>ชื่อเรื่อง</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์…</source>
+      <translation>Add link…</translation>
+    </message>
+    <message>
+      <source>แก้ไข…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>ลบ</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>ขึ้น</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <source>ลง</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <source>ยืนยันลิงก์ปีก่อน</source>
+      <translation>Confirm last year's link</translation>
+    </message>
+    <message>
+      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
+      <translation>Checked: the link carried from last year is still evidence for this year</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์</source>
+      <translation>Open link</translation>
+    </message>
+    <message>
+      <source>แก้ไขลิงก์หลักฐาน</source>
+      <translation>Edit evidence link</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์หลักฐาน</source>
+      <translation>Add evidence link</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
+      <translation>Please enter the evidence link (URL)</translation>
+    </message>
+    <message>
+      <source>ผลการตรวจ</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์ไม่ได้</source>
+      <translation>Cannot open the link</translation>
+    </message>
+    <message>
+      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
+      <translation>This link is not a web page, so it cannot be opened in the browser</translation>
     </message>
     <message>
       <source>
@@ -960,16 +1044,8 @@ The new year's framework was copied from the year before; please check it under 
       <translation>Add a measure (Ctrl+N)</translation>
     </message>
     <message>
-      <source>แก้ไข…</source>
-      <translation>Edit…</translation>
-    </message>
-    <message>
       <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
       <translation>Open the selected measure in the editor (Enter)</translation>
-    </message>
-    <message>
-      <source>ลบ</source>
-      <translation>Delete</translation>
     </message>
     <message>
       <source>ลบมาตรการที่เลือก (Delete)</source>

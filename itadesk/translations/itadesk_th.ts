@@ -256,20 +256,16 @@
       <translation>แสดงองค์ประกอบด้านข้อมูล</translation>
     </message>
     <message>
-      <source>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</source>
-      <translation>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์</source>
-      <translation>เปิดลิงก์</translation>
-    </message>
-    <message>
       <source>ความก้าวหน้าผลการดำเนินการ</source>
       <translation>ความก้าวหน้าผลการดำเนินการ</translation>
     </message>
     <message>
       <source>ผู้รับผิดชอบ</source>
       <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐาน</source>
+      <translation>ลิงก์หลักฐาน</translation>
     </message>
     <message>
       <source>ความก้าวหน้า</source>
@@ -284,12 +280,20 @@
       <translation>ยังไม่ได้ดำเนินการ</translation>
     </message>
     <message>
+      <source>ยังไม่มีลิงก์</source>
+      <translation>ยังไม่มีลิงก์</translation>
+    </message>
+    <message>
       <source>ข้อ / ข้อมูล</source>
       <translation>ข้อ / ข้อมูล</translation>
     </message>
     <message>
-      <source>URL ที่เผยแพร่</source>
-      <translation>URL ที่เผยแพร่</translation>
+      <source>ลิงก์ที่เผยแพร่</source>
+      <translation>ลิงก์ที่เผยแพร่</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐานปีนี้: </source>
+      <translation>ลิงก์หลักฐานปีนี้: </translation>
     </message>
     <message>
       <source>ทุกผู้รับผิดชอบ</source>
@@ -322,6 +326,10 @@
     <message>
       <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
       <translation>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</translation>
+    </message>
+    <message>
+      <source>{0} (+{1} ลิงก์)</source>
+      <translation>{0} (+{1} ลิงก์)</translation>
     </message>
     <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
@@ -390,6 +398,82 @@
     <message>
       <source>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</source>
       <translation>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</translation>
+    </message>
+    <message>
+      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
+      <translation>เช่น แผนดำเนินงานประจำปี (PDF)</translation>
+    </message>
+    <message>
+      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
+      <translation>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ (ไม่บังคับ)</source>
+      <translation>หมายเหตุ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+      <source>ชื่อเรื่อง</source>
+      <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์…</source>
+      <translation>เพิ่มลิงก์…</translation>
+    </message>
+    <message>
+      <source>แก้ไข…</source>
+      <translation>แก้ไข…</translation>
+    </message>
+    <message>
+      <source>ลบ</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>ขึ้น</source>
+      <translation>ขึ้น</translation>
+    </message>
+    <message>
+      <source>ลง</source>
+      <translation>ลง</translation>
+    </message>
+    <message>
+      <source>ยืนยันลิงก์ปีก่อน</source>
+      <translation>ยืนยันลิงก์ปีก่อน</translation>
+    </message>
+    <message>
+      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
+      <translation>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์</source>
+      <translation>เปิดลิงก์</translation>
+    </message>
+    <message>
+      <source>แก้ไขลิงก์หลักฐาน</source>
+      <translation>แก้ไขลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์หลักฐาน</source>
+      <translation>เพิ่มลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
+      <translation>โปรดกรอกลิงก์ (URL) ของหลักฐาน</translation>
+    </message>
+    <message>
+      <source>ผลการตรวจ</source>
+      <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์ไม่ได้</source>
+      <translation>เปิดลิงก์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
+      <translation>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</translation>
     </message>
     <message>
       <source>
@@ -960,16 +1044,8 @@
       <translation>เพิ่มมาตรการ (Ctrl+N)</translation>
     </message>
     <message>
-      <source>แก้ไข…</source>
-      <translation>แก้ไข…</translation>
-    </message>
-    <message>
       <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
       <translation>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</translation>
-    </message>
-    <message>
-      <source>ลบ</source>
-      <translation>ลบ</translation>
     </message>
     <message>
       <source>ลบมาตรการที่เลือก (Delete)</source>
