@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     merge.add_argument("--from", dest="incoming", metavar="USBFILE", type=Path, required=True)
     report = sub.add_parser("report", help="เขียนรายงาน PDF")
-    report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines"])
+    report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines", "oit-links"])
     report.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     report.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     report.add_argument("--round", choices=["half", "full"], default="full", help="รอบ ๖ เดือน หรือประจำปี")
@@ -67,12 +67,23 @@ def _parser() -> argparse.ArgumentParser:
     xlsx.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     xlsx.add_argument("--tabs", default="scores,checklist,measures,analysis", help="แท็บที่จะส่งออก คั่นด้วยจุลภาค")
     xlsx.add_argument("--out", metavar="OUT.xlsx", type=Path, required=True)
+    _add_publishing_commands(sub)
     shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     shots.add_argument("--out", metavar="FOLDER", type=Path, required=True)
     parser.add_argument("--open", dest="open_file", metavar="USBFILE", type=Path, help=argparse.SUPPRESS)
     return parser
+
+
+def _add_publishing_commands(sub) -> None:
+    oit = sub.add_parser("export-oit", help="ตาราง OIT (ข้อ สถานะ ลิงก์) สำหรับกรอกในระบบ ITAS ของ ป.ป.ช.")
+    oit.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    oit.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    oit.add_argument("--out", metavar="OUT.xlsx|OUT.csv", type=Path, required=True)
+    links = sub.add_parser("check-links", help="ตรวจลิงก์หลักฐาน OIT ของปี (ไม่ต้องต่ออินเทอร์เน็ต)")
+    links.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    links.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
 
 
 def _with_file_argument(argv: list[str]) -> list[str]:
@@ -87,6 +98,8 @@ def _with_file_argument(argv: list[str]) -> list[str]:
             "screenshots",
             "import-measures",
             "export-xlsx",
+            "export-oit",
+            "check-links",
         }
         if not commands & set(argv) and (len(argv) == 1 or argv[-2] not in {"--workspace", "--open"}):
             return [*argv[:-1], "--open", argv[-1]]
@@ -195,6 +208,29 @@ def _run_export_xlsx(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_export_oit(args: argparse.Namespace) -> int:
+    from itadesk.publishing.nacc_export import export_oit
+
+    with _existing_workspace(args) as store:
+        out = export_oit(store, args.year or store.default_year(), args.out)
+    print(f"ส่งออกตาราง OIT แล้ว: {out}")
+    return EXIT_OK
+
+
+def _run_check_links(args: argparse.Namespace) -> int:
+    from itadesk.publishing.link_checks import check_stored_year
+
+    with _existing_workspace(args) as store:
+        year = args.year or store.default_year()
+        entries, check = check_stored_year(store, year)
+    for code, entry in entries.items():
+        for link in entry.links:
+            for finding in check.findings.get(link.id, []):
+                print(f"{code} {link.url}: {finding.message}")
+    print(f"ปี {year}: {check.summary()}")
+    return EXIT_OK
+
+
 def _run_screenshots(args: argparse.Namespace) -> int:
     from itadesk.ui.screenshots import save_screenshots
 
@@ -222,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         "screenshots": _run_screenshots,
         "import-measures": _run_import_measures,
         "export-xlsx": _run_export_xlsx,
+        "export-oit": _run_export_oit,
+        "check-links": _run_check_links,
         None: _run_window,
     }
     try:

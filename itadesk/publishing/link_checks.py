@@ -179,6 +179,16 @@ def check_year(
     return YearCheck(findings, without, len(all_links))
 
 
+def check_stored_year(store, year: int) -> tuple[dict[str, ChecklistEntry], YearCheck]:
+    """A year's checklist from the store and its link checks, with the office's website and
+    the years each item asks for: what every view of the checks shows."""
+    entries = store.checklist(year)
+    framework = store.framework(year)
+    return entries, check_year(
+        entries, year, website=store.agency().website, allowed_years=years_asked(framework)
+    )
+
+
 def years_asked(framework: Framework) -> dict[str, set[int]]:
     """Per item, the years its title and components name for the assessed year (O-items
     often ask for the previous year's report): links to those years are expected."""

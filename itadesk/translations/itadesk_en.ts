@@ -1448,6 +1448,10 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>IIT/EIT improvement guidelines and progress</translation>
     </message>
     <message>
+      <source>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</source>
+      <translation>OIT evidence links and link checks</translation>
+    </message>
+    <message>
       <source>ลิงก์</source>
       <translation>Link</translation>
     </message>

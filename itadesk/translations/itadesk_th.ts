@@ -1448,6 +1448,10 @@
       <translation>แนวทางยกระดับผลการประเมิน IIT/EIT และความก้าวหน้า</translation>
     </message>
     <message>
+      <source>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</source>
+      <translation>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</translation>
+    </message>
+    <message>
       <source>ลิงก์</source>
       <translation>ลิงก์</translation>
     </message>

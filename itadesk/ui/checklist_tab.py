@@ -38,7 +38,7 @@ from itadesk.db import Store
 from itadesk.figures import group_progress
 from itadesk.filters import ChecklistFilter, responsible_units
 from itadesk.frameworks import OitItem
-from itadesk.publishing.link_checks import YearCheck, check_year, years_asked
+from itadesk.publishing.link_checks import YearCheck, check_stored_year
 from itadesk.records import ChecklistEntry
 from itadesk.thai import format_score
 from itadesk.ui.charts import ProgressChart
@@ -167,10 +167,7 @@ class ChecklistTab(YearTab):
 
     def reload(self) -> None:
         framework = self.store.framework(self.year)
-        entries = self.store.checklist(self.year)
-        self.link_check = check_year(
-            entries, self.year, website=self.store.agency().website, allowed_years=years_asked(framework)
-        )
+        entries, self.link_check = check_stored_year(self.store, self.year)
         self.links_summary_label.setText(tr("ลิงก์หลักฐานปีนี้: ") + self.link_check.summary())
         expanded = {
             self.tree.topLevelItem(i).text(COL_ITEM): self.tree.topLevelItem(i).isExpanded()
