@@ -81,6 +81,10 @@ def _add_publishing_commands(sub) -> None:
     oit.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     oit.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     oit.add_argument("--out", metavar="OUT.xlsx|OUT.csv", type=Path, required=True)
+    web = sub.add_parser("publish", help="เขียนหน้าเว็บ ITA ของหน่วยงาน (index.html + ita.css) เพื่ออัปโหลด")
+    web.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    web.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    web.add_argument("--out", metavar="FOLDER", type=Path, required=True)
     links = sub.add_parser("check-links", help="ตรวจลิงก์หลักฐาน OIT ของปี (ไม่ต้องต่ออินเทอร์เน็ต)")
     links.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     links.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
@@ -100,6 +104,7 @@ def _with_file_argument(argv: list[str]) -> list[str]:
             "export-xlsx",
             "export-oit",
             "check-links",
+            "publish",
         }
         if not commands & set(argv) and (len(argv) == 1 or argv[-2] not in {"--workspace", "--open"}):
             return [*argv[:-1], "--open", argv[-1]]
@@ -217,6 +222,17 @@ def _run_export_oit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_publish(args: argparse.Namespace) -> int:
+    from itadesk.publishing.web_page import PAGE, publish
+
+    with _existing_workspace(args) as store:
+        result = publish(store, args.year or store.default_year(), args.out)
+    print(f"เขียนหน้าเว็บแล้ว: {result.folder / PAGE} ({result.items} ข้อ, ลิงก์ {result.links} รายการ)")
+    if result.not_web:
+        print(f"ลิงก์ {result.not_web} รายการไม่ใช่ที่อยู่เว็บ (http/https) จึงแสดงเป็นข้อความ: ตรวจด้วย itadesk check-links")
+    return EXIT_OK
+
+
 def _run_check_links(args: argparse.Namespace) -> int:
     from itadesk.publishing.link_checks import check_stored_year
 
@@ -260,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         "export-xlsx": _run_export_xlsx,
         "export-oit": _run_export_oit,
         "check-links": _run_check_links,
+        "publish": _run_publish,
         None: _run_window,
     }
     try:

@@ -1098,6 +1098,48 @@ Its edit history stays in the change log</translation>
       <translation>{0} measures</translation>
     </message>
     <message>
+      <source>เผยแพร่หน้าเว็บ ITA…</source>
+      <translation>Publish the ITA web page…</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</source>
+      <translation>Export the OIT table for the NACC system…</translation>
+    </message>
+    <message>
+      <source>เผยแพร่ไม่สำเร็จ</source>
+      <translation>Publishing failed</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
+      <translation>Choose a folder for the ITA web page</translation>
+    </message>
+    <message>
+      <source>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</source>
+      <translation>Web page written: {0} ({1} items, {2} links)</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA</source>
+      <translation>Publish the ITA web page</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT</source>
+      <translation>Export the OIT table</translation>
+    </message>
+    <message>
+      <source>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</source>
+      <translation>
+
+Give both files in this folder to the webmaster to upload. Open the folder now?</translation>
+    </message>
+    <message>
+      <source>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</source>
+      <translation>
+{0} links are not web addresses and are shown as text: see the link checks in the checklist tab</translation>
+    </message>
+    <message>
       <source>ก่อนปรับรุ่นไฟล์</source>
       <translation>before a file upgrade</translation>
     </message>

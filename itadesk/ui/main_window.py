@@ -42,6 +42,7 @@ from itadesk.ui.i18n import DATA, LANGUAGES, language, set_language, tr
 from itadesk.ui.import_dialog import import_from_file
 from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.progress import ProgressReporter
+from itadesk.ui.publishing_menu import PublishingActions
 from itadesk.ui.recovery import choose_and_restore
 from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
@@ -139,6 +140,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         xlsx_action.setShortcut(QKeySequence("Ctrl+E"))
         xlsx_action.triggered.connect(lambda _checked=False: self.export_xlsx())
         file_menu.addAction(xlsx_action)
+        self.publishing = PublishingActions(self, file_menu)
         file_menu.addSeparator()
         restore_action = QAction(tr("เรียกคืนข้อมูลสำรอง…"), self)
         restore_action.triggered.connect(self.restore_backup)
