@@ -29,6 +29,7 @@ SYNCED_TABLES = (
     "measures",
     "analysis_texts",
     "evidence_links",
+    "survey_links",
 )
 """Tables whose rows travel between PCs and merge field by field."""
 TABLES_BY_VERSION = {
@@ -46,7 +47,7 @@ TABLES_BY_VERSION = {
 }
 TABLES_BY_VERSION[2] = TABLES_BY_VERSION[1] | {"sync_seen", "conflicts"}
 TABLES_BY_VERSION[3] = TABLES_BY_VERSION[2] | {"analysis_texts"}
-TABLES_BY_VERSION[4] = TABLES_BY_VERSION[3] | {"evidence_links"}
+TABLES_BY_VERSION[4] = TABLES_BY_VERSION[3] | {"evidence_links", "survey_links"}
 
 FIELD_VERSION_UPSERT = (
     "INSERT INTO field_versions (table_name, row_id, field, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
@@ -188,8 +189,13 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["analysis_texts"].create_index(["fiscal_year", "tool", "section"], unique=True)
 
 
-def _evidence_links(db: sqlite_utils.Database) -> None:
-    """Any number of titled links per checklist item (the evidence the NACC's assessors
+def _publishing(db: sqlite_utils.Database) -> None:
+    """Publishing the OIT and promoting the surveys.
+
+    ``survey_links``: per year and tool (iit/eit), the survey link the NACC's system gave
+    the office and the survey period, which the posters print.
+
+    ``evidence_links``: any number of titled links per checklist item (the evidence the NACC's assessors
     follow), ordered by ``position``; ``carried_from`` is the year a link was carried from
     by the new fiscal year (0 once the clerk confirms it as this year's evidence).
 
@@ -211,6 +217,8 @@ def _evidence_links(db: sqlite_utils.Database) -> None:
         },
     )
     db["evidence_links"].create_index(["fiscal_year", "item_code", "position"])
+    _synced_table(db, "survey_links", {"fiscal_year": int, "tool": str, "url": str, "period": str})
+    db["survey_links"].create_index(["fiscal_year", "tool"], unique=True)
     rows = db.execute(
         "SELECT id, fiscal_year, item_code, trim(url), updated_at, updated_by, deleted FROM checklist "
         "WHERE trim(coalesce(url, '')) <> ''"
@@ -232,5 +240,5 @@ def _evidence_links(db: sqlite_utils.Database) -> None:
         for row_id, year, code, url, stamp, device, deleted in rows
     )
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _evidence_links]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _publishing]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1106,8 +1106,16 @@ Its edit history stays in the change log</translation>
       <translation>Export the OIT table for the NACC system…</translation>
     </message>
     <message>
+      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
+      <translation>IIT/EIT survey links for posters…</translation>
+    </message>
+    <message>
       <source>เผยแพร่ไม่สำเร็จ</source>
       <translation>Publishing failed</translation>
+    </message>
+    <message>
+      <source>บันทึกลิงก์แบบวัดแล้ว</source>
+      <translation>Survey links saved</translation>
     </message>
     <message>
       <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
@@ -1350,6 +1358,26 @@ Open it now?</translation>
       <translation>Cannot save the picture {0}</translation>
     </message>
     <message>
+      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
+      <translation>Copy the office's survey links from the NACC system; the posters print them as QR codes</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
+      <translation>IIT/EIT survey links {0}</translation>
+    </message>
+    <message>
+      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
+      <translation>e.g. 1 May – 31 Jul {0}</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด {0}</source>
+      <translation>{0} survey link</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน {0}</source>
+      <translation>{0} survey period</translation>
+    </message>
+    <message>
       <source>แก้ไขหลายรายการ</source>
       <translation>Edit several items</translation>
     </message>
@@ -1492,6 +1520,14 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
     <message>
       <source>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</source>
       <translation>OIT evidence links and link checks</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)</source>
+      <translation>EIT survey poster (citizens/service users)</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)</source>
+      <translation>IIT survey poster (staff)</translation>
     </message>
     <message>
       <source>ลิงก์</source>

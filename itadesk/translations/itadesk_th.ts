@@ -1106,8 +1106,16 @@
       <translation>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</translation>
     </message>
     <message>
+      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
+      <translation>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</translation>
+    </message>
+    <message>
       <source>เผยแพร่ไม่สำเร็จ</source>
       <translation>เผยแพร่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>บันทึกลิงก์แบบวัดแล้ว</source>
+      <translation>บันทึกลิงก์แบบวัดแล้ว</translation>
     </message>
     <message>
       <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
@@ -1350,6 +1358,26 @@
       <translation>บันทึกภาพ {0} ไม่ได้</translation>
     </message>
     <message>
+      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
+      <translation>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
+      <translation>ลิงก์แบบวัด IIT/EIT ปี {0}</translation>
+    </message>
+    <message>
+      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
+      <translation>เช่น 1 พ.ค. – 31 ก.ค. {0}</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด {0}</source>
+      <translation>ลิงก์แบบวัด {0}</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน {0}</source>
+      <translation>ระยะเวลาการประเมิน {0}</translation>
+    </message>
+    <message>
       <source>แก้ไขหลายรายการ</source>
       <translation>แก้ไขหลายรายการ</translation>
     </message>
@@ -1492,6 +1520,14 @@
     <message>
       <source>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</source>
       <translation>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)</source>
+      <translation>โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)</source>
+      <translation>โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)</translation>
     </message>
     <message>
       <source>ลิงก์</source>

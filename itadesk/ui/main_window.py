@@ -175,6 +175,7 @@ class MainWindow(ExchangeActions, QMainWindow):
             action.triggered.connect(lambda _checked=False, k=kind: self.export_report(k))
             report_menu.addAction(action)
             self.report_actions[kind] = action
+        self.publishing.add_survey_action(report_menu)
 
         view_menu = self.menuBar().addMenu(tr("มุมมอง"))
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):

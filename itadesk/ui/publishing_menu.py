@@ -1,5 +1,6 @@
-"""File-menu entries for publishing the OIT: the office's ITA web page (a folder to upload)
-and the table for the NACC's online system (.xlsx or .csv). Each takes the year shown in
+"""Menu entries for publishing the OIT: the office's ITA web page (a folder to upload) and
+the table for the NACC's online system (.xlsx or .csv) in the File menu, the survey links
+the posters print in the รายงาน menu. Each takes the year shown in
 the window, asks where to write, and says in the status bar (and, for the web page, in a
 message that can open the folder) what it wrote."""
 
@@ -9,12 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from itadesk.publishing.nacc_export import export_oit
 from itadesk.publishing.web_page import PAGE, publish
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
+from itadesk.ui.survey_dialog import SurveyLinksDialog
 
 
 class PublishingActions:
@@ -26,6 +28,19 @@ class PublishingActions:
         self.oit_action.triggered.connect(lambda _checked=False: self.export_oit_table())
         menu.addAction(self.web_action)
         menu.addAction(self.oit_action)
+
+    def add_survey_action(self, menu: QMenu) -> None:
+        """รายงาน → the survey links the posters print, next to the posters."""
+        self.survey_action = QAction(tr("ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…"), self.window)
+        self.survey_action.triggered.connect(lambda _checked=False: self.edit_survey_links())
+        menu.addSeparator()
+        menu.addAction(self.survey_action)
+
+    def edit_survey_links(self) -> bool:
+        accepted = SurveyLinksDialog(self.store, self.year, self.window).exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            self.window.statusBar().showMessage(tr("บันทึกลิงก์แบบวัดแล้ว"), 8000)
+        return accepted
 
     @property
     def store(self):
