@@ -161,3 +161,23 @@ def test_a_single_url_edit_is_the_first_link(store):
     assert [link.url for link in store.checklist(2567)["O3"].links] == ["https://a.go.th/first", "https://a.go.th/two"]
     store.set_item_field(2567, "O3", "url", "")
     assert [link.url for link in store.checklist(2567)["O3"].links] == ["https://a.go.th/two"]
+
+
+def test_a_link_edited_on_two_pcs_is_offered_in_the_chooser_by_item(tmp_path):
+    from itadesk.db.conflicts import open_conflicts
+
+    clerk, head = (Store(open_workspace(tmp_path / f"{name}.itadesk")) for name in ("clerk", "head"))
+    link = evidence.add_link(clerk, 2567, "O10", url="https://a.go.th/budget", title="งบประมาณ")
+    copy = tmp_path / "usb.itadesk"
+    export_copy(clerk.db.conn, copy)
+    merge_file(head, copy)
+    evidence.update_link(clerk, link.id, title="ข้อบัญญัติ")
+    evidence.update_link(head, link.id, title="งบประมาณรายจ่าย")
+    copy.unlink()
+    export_copy(clerk.db.conn, copy)
+    merge_file(head, copy)
+    [conflict] = open_conflicts(head)
+    assert (conflict.record, conflict.field_label) == ("ลิงก์หลักฐานข้อ O10 ปี 2567", "ชื่อลิงก์")
+    assert {conflict.kept.value, conflict.other.value} == {"ข้อบัญญัติ", "งบประมาณรายจ่าย"}
+    clerk.close()
+    head.close()
