@@ -1558,6 +1558,18 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>Framework content</translation>
     </message>
     <message>
+      <source>ลิงก์ที่ยกมาจากปีก่อน</source>
+      <translation>Link carried from last year</translation>
+    </message>
+    <message>
+      <source>ชื่อลิงก์</source>
+      <translation>Link title</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน</source>
+      <translation>Survey period</translation>
+    </message>
+    <message>
       <source>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</source>
       <translation>IIT — internal stakeholders' perception</translation>
     </message>
@@ -1580,6 +1592,10 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
     <message>
       <source>เกณฑ์การประเมิน</source>
       <translation>assessment framework</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด</source>
+      <translation>Survey links</translation>
     </message>
     <message>
       <source>เมื่อเปิดโปรแกรม</source>

@@ -1558,6 +1558,18 @@
       <translation>เนื้อหาเกณฑ์</translation>
     </message>
     <message>
+      <source>ลิงก์ที่ยกมาจากปีก่อน</source>
+      <translation>ลิงก์ที่ยกมาจากปีก่อน</translation>
+    </message>
+    <message>
+      <source>ชื่อลิงก์</source>
+      <translation>ชื่อลิงก์</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน</source>
+      <translation>ระยะเวลาการประเมิน</translation>
+    </message>
+    <message>
       <source>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</source>
       <translation>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</translation>
     </message>
@@ -1580,6 +1592,10 @@
     <message>
       <source>เกณฑ์การประเมิน</source>
       <translation>เกณฑ์การประเมิน</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด</source>
+      <translation>ลิงก์แบบวัด</translation>
     </message>
     <message>
       <source>เมื่อเปิดโปรแกรม</source>

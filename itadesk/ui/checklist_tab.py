@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -133,7 +135,11 @@ class ChecklistTab(YearTab):
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.detail, 3)
+        detail_scroll = QScrollArea()  # the item's form scrolls rather than make the window taller
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        lower_layout.addWidget(detail_scroll, 3)
         lower_layout.addWidget(self.progress_chart, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)

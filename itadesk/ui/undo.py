@@ -29,6 +29,7 @@ TABLE_LABELS = {
     "frameworks": "เกณฑ์การประเมิน",
     "agency": "ข้อมูลหน่วยงาน",
     "evidence_links": "ลิงก์หลักฐาน",
+    "survey_links": "ลิงก์แบบวัด",
 }
 
 
