@@ -89,9 +89,11 @@ def _add_publishing_commands(sub) -> None:
     survey = sub.add_parser("survey-links", help="บันทึกลิงก์แบบวัด EIT/IIT ของปี (สำหรับโปสเตอร์ QR Code)")
     survey.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     survey.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
-    survey.add_argument("--eit", metavar="URL", help="ลิงก์แบบวัด EIT (เว้นว่าง \"\" เพื่อลบ)")
-    survey.add_argument("--iit", metavar="URL", help="ลิงก์แบบวัด IIT (เว้นว่าง \"\" เพื่อลบ)")
-    survey.add_argument("--period", help="ระยะเวลาการประเมิน เช่น \"1 พ.ค. – 31 ก.ค. 2567\" (ใช้กับแบบวัดที่ระบุ หรือทั้งสอง)")
+    survey.add_argument("--eit", metavar="URL", help='ลิงก์แบบวัด EIT (เว้นว่าง "" เพื่อลบ)')
+    survey.add_argument("--iit", metavar="URL", help='ลิงก์แบบวัด IIT (เว้นว่าง "" เพื่อลบ)')
+    survey.add_argument(
+        "--period", help='ระยะเวลาการประเมิน เช่น "1 พ.ค. – 31 ก.ค. 2567" (ใช้กับแบบวัดที่ระบุ หรือทั้งสอง)'
+    )
     links = sub.add_parser("check-links", help="ตรวจลิงก์หลักฐาน OIT ของปี (ไม่ต้องต่ออินเทอร์เน็ต)")
     links.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     links.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
@@ -237,7 +239,9 @@ def _run_publish(args: argparse.Namespace) -> int:
         result = publish(store, args.year or store.default_year(), args.out)
     print(f"เขียนหน้าเว็บแล้ว: {result.folder / PAGE} ({result.items} ข้อ, ลิงก์ {result.links} รายการ)")
     if result.not_web:
-        print(f"ลิงก์ {result.not_web} รายการไม่ใช่ที่อยู่เว็บ (http/https) จึงแสดงเป็นข้อความ: ตรวจด้วย itadesk check-links")
+        print(
+            f"ลิงก์ {result.not_web} รายการไม่ใช่ที่อยู่เว็บ (http/https) จึงแสดงเป็นข้อความ: ตรวจด้วย itadesk check-links"
+        )
     return EXIT_OK
 
 

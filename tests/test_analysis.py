@@ -98,7 +98,9 @@ def test_a_new_year_copies_measures_as_a_plan_and_keeps_last_year_intact(demo):
     entries = demo.checklist(2567)
     [carried] = entries["O9"].links
     assert (carried.url, carried.carried_from) == ("https://huorua.go.th/social", 2566)
-    assert entries["O9"].url == "" and not entries["O9"].evidence, "last year's link is to review, not evidence"
+    assert entries["O9"].url == "" and not entries["O9"].evidence, (
+        "last year's link is to review, not evidence"
+    )
     assert entries["O27"].responsible == "สำนักปลัด (งานนิติการ)"
     assert not any(e.done for e in entries.values()), "ticks belong to the year they were made in"
     again = start_new_year(demo, 2566)

@@ -8,8 +8,7 @@ import sqlite3
 
 import pytest
 
-from itadesk.db import SCHEMA_VERSION, Store, open_workspace
-from itadesk.db import evidence
+from itadesk.db import SCHEMA_VERSION, Store, evidence, open_workspace
 from itadesk.db.merge import merge_file
 from itadesk.db.schema import TABLES_BY_VERSION
 from itadesk.db.transfer import export_copy
@@ -75,7 +74,9 @@ def test_links_are_added_edited_ordered_and_removed(store):
     b = evidence.add_link(store, 2567, "O12", url=" https://a.go.th/2\n", note="ฉบับ PDF")
     c = evidence.add_link(store, 2567, "O12", url="https://a.go.th/3")
     assert [link.url for link in store.checklist(2567)["O12"].links] == [
-        "https://a.go.th/1", "https://a.go.th/2", "https://a.go.th/3"
+        "https://a.go.th/1",
+        "https://a.go.th/2",
+        "https://a.go.th/3",
     ]
     assert evidence.move_link(store, c.id, -1) and not evidence.move_link(store, a.id, -1)
     evidence.update_link(store, b.id, title="แผน ๒๕๖๗")
@@ -158,7 +159,10 @@ def test_a_single_url_edit_is_the_first_link(store):
     store.set_item_field(2567, "O3", "url", "https://a.go.th/one")
     evidence.add_link(store, 2567, "O3", url="https://a.go.th/two")
     store.set_item_field(2567, "O3", "url", "https://a.go.th/first")
-    assert [link.url for link in store.checklist(2567)["O3"].links] == ["https://a.go.th/first", "https://a.go.th/two"]
+    assert [link.url for link in store.checklist(2567)["O3"].links] == [
+        "https://a.go.th/first",
+        "https://a.go.th/two",
+    ]
     store.set_item_field(2567, "O3", "url", "")
     assert [link.url for link in store.checklist(2567)["O3"].links] == ["https://a.go.th/two"]
 

@@ -29,7 +29,9 @@ def _row(store: Store, link_id: str) -> dict[str, Any]:
 
 
 def _link(row: dict[str, Any]) -> EvidenceLink:
-    return EvidenceLink(row["id"], row["title"] or "", row["url"] or "", row["note"] or "", row["carried_from"] or 0)
+    return EvidenceLink(
+        row["id"], row["title"] or "", row["url"] or "", row["note"] or "", row["carried_from"] or 0
+    )
 
 
 def _values(fields: dict[str, Any]) -> dict[str, str]:
@@ -135,7 +137,12 @@ def carry_links(store: Store, from_year: int, from_code: str, to_year: int, to_c
             if row["url"] in have:
                 continue
             add_link(
-                store, to_year, to_code, url=row["url"], title=row["title"] or "", note=row["note"] or "",
+                store,
+                to_year,
+                to_code,
+                url=row["url"],
+                title=row["title"] or "",
+                note=row["note"] or "",
                 carried_from=from_year,
             )
             have.add(row["url"])

@@ -240,5 +240,6 @@ def _publishing(db: sqlite_utils.Database) -> None:
         for row_id, year, code, url, stamp, device, deleted in rows
     )
 
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _publishing]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -36,9 +36,7 @@ def _checked_url(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)
     if url and (parts.scheme.lower() not in ("http", "https") or not parts.hostname or " " in url):
-        raise StoreError(
-            f"ลิงก์แบบวัด “{url}” ไม่ใช่ที่อยู่เว็บ: คัดลอกลิงก์ที่ขึ้นต้นด้วย https:// จากระบบของสำนักงาน ป.ป.ช."
-        )
+        raise StoreError(f"ลิงก์แบบวัด “{url}” ไม่ใช่ที่อยู่เว็บ: คัดลอกลิงก์ที่ขึ้นต้นด้วย https:// จากระบบของสำนักงาน ป.ป.ช.")
     return url
 
 

@@ -73,15 +73,22 @@ def years_in(text: str) -> set[int]:
 
 
 def check_link(
-    link: EvidenceLink, year: int, *, https_hosts: set[str] = frozenset(), allowed_years: set[int] = frozenset()
+    link: EvidenceLink,
+    year: int,
+    *,
+    https_hosts: set[str] = frozenset(),
+    allowed_years: set[int] = frozenset(),
 ) -> list[Finding]:
     """What is wrong with one link, judged alone (duplicates need the whole year)."""
     url = link.url.strip()
     findings: list[Finding] = []
     if _LOCAL.match(url):
         findings.append(
-            Finding("local_path", "เป็นที่อยู่ไฟล์ในเครื่องหรือในเครือข่ายของสำนักงาน ผู้ประเมินเปิดไม่ได้: "
-                    "อัปโหลดไฟล์ขึ้นเว็บไซต์ของหน่วยงานแล้วใส่ลิงก์ของหน้าเว็บแทน")
+            Finding(
+                "local_path",
+                "เป็นที่อยู่ไฟล์ในเครื่องหรือในเครือข่ายของสำนักงาน ผู้ประเมินเปิดไม่ได้: "
+                "อัปโหลดไฟล์ขึ้นเว็บไซต์ของหน่วยงานแล้วใส่ลิงก์ของหน้าเว็บแทน",
+            )
         )
     else:
         parts = urlsplit(url)
@@ -91,31 +98,42 @@ def check_link(
             host = _host(url)
             if parts.scheme.lower() == "http" and any(_same_site(host, site) for site in https_hosts):
                 findings.append(
-                    Finding("plain_http", f"เว็บไซต์ {host} เปิดด้วย https:// ได้: ใช้ https:// เพื่อให้ผู้ประเมินเปิดได้ไม่มีคำเตือน")
+                    Finding(
+                        "plain_http",
+                        f"เว็บไซต์ {host} เปิดด้วย https:// ได้: ใช้ https:// เพื่อให้ผู้ประเมินเปิดได้ไม่มีคำเตือน",
+                    )
                 )
             if any(_same_site(host, shared) for shared in SHARED_DRIVE_HOSTS):
                 findings.append(
-                    Finding("shared_drive", "ไฟล์บนไดรฟ์แชร์: ตรวจว่าตั้งค่า “ทุกคนที่มีลิงก์ดูได้” "
-                            "ไม่เช่นนั้นผู้ประเมินจะเปิดไม่ได้")
+                    Finding("shared_drive", "ไฟล์บนไดรฟ์แชร์: ตรวจว่าตั้งค่า “ทุกคนที่มีลิงก์ดูได้” ไม่เช่นนั้นผู้ประเมินจะเปิดไม่ได้")
                 )
     other = sorted(years_in(f"{url} {link.title}") - {year} - set(allowed_years))
     if other and not (years_in(f"{url} {link.title}") & {year}):
         shown = ", ".join(thai_digits(str(y)) for y in other)
         findings.append(
-            Finding("other_year", f"มีปี {shown} ในลิงก์หรือชื่อ ซึ่งไม่ใช่ปีที่ประเมิน ({thai_digits(str(year))}): "
-                    "ตรวจว่าไม่ใช่หลักฐานของปีก่อน")
+            Finding(
+                "other_year",
+                f"มีปี {shown} ในลิงก์หรือชื่อ ซึ่งไม่ใช่ปีที่ประเมิน ({thai_digits(str(year))}): ตรวจว่าไม่ใช่หลักฐานของปีก่อน",
+            )
         )
     if link.to_review:
         findings.append(
-            Finding("to_review", f"ลิงก์นี้ยกมาจากปี {thai_digits(str(link.carried_from))}: "
-                    "เปิดตรวจแล้วกด “ยืนยันลิงก์” จึงจะนับเป็นหลักฐานของปีนี้")
+            Finding(
+                "to_review",
+                f"ลิงก์นี้ยกมาจากปี {thai_digits(str(link.carried_from))}: "
+                "เปิดตรวจแล้วกด “ยืนยันลิงก์” จึงจะนับเป็นหลักฐานของปีนี้",
+            )
         )
     return findings
 
 
 def _normalised(url: str) -> str:
     parts = urlsplit(url.strip())
-    return f"{_host(url)}{parts.path.rstrip('/')}?{parts.query}".lower() if parts.hostname else url.strip().lower()
+    return (
+        f"{_host(url)}{parts.path.rstrip('/')}?{parts.query}".lower()
+        if parts.hostname
+        else url.strip().lower()
+    )
 
 
 @dataclass(frozen=True)
@@ -170,8 +188,10 @@ def check_year(
         others = sorted(items_by_url[_normalised(link.url)] - {code}, key=_code_order)
         if others:
             found.append(
-                Finding("duplicate", f"ลิงก์เดียวกันนี้ใช้กับข้อ {', '.join(others)} ด้วย: "
-                        "แต่ละข้อควรชี้ไปยังหน้าที่แสดงข้อมูลของข้อนั้น")
+                Finding(
+                    "duplicate",
+                    f"ลิงก์เดียวกันนี้ใช้กับข้อ {', '.join(others)} ด้วย: แต่ละข้อควรชี้ไปยังหน้าที่แสดงข้อมูลของข้อนั้น",
+                )
             )
         if found:
             findings[link.id] = found

@@ -39,7 +39,12 @@ def oit_table(store: Store, year: int) -> OitTable:
     for group in framework.oit_groups:
         for item in group.items:
             entry = entries[item.code]
-            cells: list[object] = [item.code, group.code, item.title, "ดำเนินการแล้ว" if entry.done else "ยังไม่ดำเนินการ"]
+            cells: list[object] = [
+                item.code,
+                group.code,
+                item.title,
+                "ดำเนินการแล้ว" if entry.done else "ยังไม่ดำเนินการ",
+            ]
             for index in range(width):
                 link = entry.evidence[index] if index < len(entry.evidence) else None
                 cells += [link.url, link.title] if link else ["", ""]

@@ -55,7 +55,9 @@ def build(path, report: OitLinksReport, *, numbers: Numbers = Numbers(), progres
         "ลิงก์หลักฐานการเปิดเผยข้อมูลสาธารณะ (OIT)",
         f"ประจำปีงบประมาณ พ.ศ. {numbers.text(framework.fiscal_year)}",
     ]
-    doc, story = begin(path, lines, report.agency, orientation="landscape", numbers=numbers, progress=progress)
+    doc, story = begin(
+        path, lines, report.agency, orientation="landscape", numbers=numbers, progress=progress
+    )
     summary = report.check.summary()
     story.append(para(f"สรุปการตรวจลิงก์: {summary if numbers.thai else arabic_digits(summary)}", BODY))
     for group in framework.oit_groups:
@@ -75,4 +77,3 @@ def build(path, report: OitLinksReport, *, numbers: Numbers = Numbers(), progres
         story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width)))
     story.append(as_of(numbers))
     doc.build(story)
-

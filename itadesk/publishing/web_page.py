@@ -92,7 +92,7 @@ def page_html(store: Store, year: int, today: dt.date | None = None) -> tuple[st
 <body>
 <header>
 <p class="agency">{escape(name)}</p>
-{f'<p class="place">{escape(place)}</p>' if place else ''}
+{f'<p class="place">{escape(place)}</p>' if place else ""}
 <h1>{escape(title)}</h1>
 <p class="intro">การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของสำนักงาน ป.ป.ช.</p>
 {website}

@@ -17,8 +17,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -261,7 +261,12 @@ class ChecklistTab(YearTab):
 
     def _item_node(self, render, item: OitItem, entry: ChecklistEntry) -> QTreeWidgetItem:
         node = QTreeWidgetItem(
-            [f"{item.code} {item.title}", entry.responsible, _first_line(entry.progress), self._links_text(entry)]
+            [
+                f"{item.code} {item.title}",
+                entry.responsible,
+                _first_line(entry.progress),
+                self._links_text(entry),
+            ]
         )
         node.setData(COL_ITEM, CODE_ROLE, item.code)
         node.setFlags(

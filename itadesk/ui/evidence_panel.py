@@ -115,8 +115,13 @@ class EvidenceLinksPanel(QWidget):
         self.open_button.clicked.connect(self.open_current)
         buttons = QHBoxLayout()
         for button in (
-            self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button,
-            self.confirm_button, self.open_button,
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.confirm_button,
+            self.open_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -65,7 +65,9 @@ class PublishingActions:
         self.window.statusBar().showMessage(message, 10000)
         if ask_to_open:
             note = (
-                tr("\nลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ").format(result.not_web)
+                tr("\nลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ").format(
+                    result.not_web
+                )
                 if result.not_web
                 else ""
             )

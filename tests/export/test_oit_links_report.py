@@ -11,7 +11,10 @@ from .test_reports import squashed, text_of
 
 URLS = {
     "O1": ("โครงสร้าง <ผัง> & อำนาจหน้าที่", "https://www.huarua.go.th/ita/2567/o1?a=1&b=<2>"),
-    "O10": ("แผนดำเนินงานประจำปี ๒๕๖๗ (PDF)", "https://www.huarua.go.th/index.php/ita-2567/o10-operation-plan-annual.pdf"),
+    "O10": (
+        "แผนดำเนินงานประจำปี ๒๕๖๗ (PDF)",
+        "https://www.huarua.go.th/index.php/ita-2567/o10-operation-plan-annual.pdf",
+    ),
 }
 
 

@@ -16,13 +16,20 @@ from itadesk.reporting import ReportError, ReportRequest, write_report
 
 from .test_reports import squashed, text_of
 
-LINKS = {"eit": "https://itas.nacc.go.th/go/eit/Hx7q2?o=1234&t=eit", "iit": "https://itas.nacc.go.th/go/iit/Kp9w4"}
+LINKS = {
+    "eit": "https://itas.nacc.go.th/go/eit/Hx7q2?o=1234&t=eit",
+    "iit": "https://itas.nacc.go.th/go/iit/Kp9w4",
+}
 
 
 def _decode(pdf, tmp_path) -> list[str]:
-    assert shutil.which("zbarimg") and shutil.which("pdftoppm"), "zbar-tools and poppler-utils come from .ci/run"
+    assert shutil.which("zbarimg") and shutil.which("pdftoppm"), (
+        "zbar-tools and poppler-utils come from .ci/run"
+    )
     png = tmp_path / f"{pdf.stem}.png"
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(png.with_suffix(""))], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(png.with_suffix(""))], check=True
+    )
     result = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True)
     return result.stdout.split()
 
@@ -33,7 +40,18 @@ def test_poster_qr_decodes_to_the_stored_link(demo_path, tmp_path, check_pdf, ca
                  "--iit", LINKS["iit"], "--period", "1 พ.ค. – 31 ก.ค. 2567"]) == 0  # fmt: skip
     assert f"ปี 2567 {tool.upper()}: {LINKS[tool]} (1 พ.ค. – 31 ก.ค. 2567)" in capsys.readouterr().out
     out = tmp_path / f"poster-{tool}.pdf"
-    args = ["report", "poster", "--survey", tool, "--workspace", str(demo_path), "--year", "2567", "--out", str(out)]
+    args = [
+        "report",
+        "poster",
+        "--survey",
+        tool,
+        "--workspace",
+        str(demo_path),
+        "--year",
+        "2567",
+        "--out",
+        str(out),
+    ]
     assert main(args) == 0
     assert _decode(out, tmp_path) == [LINKS[tool]]
     store = Store(open_workspace(demo_path))

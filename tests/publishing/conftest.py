@@ -10,11 +10,15 @@ from itadesk.db.yearly import start_new_year
 
 LINKS = {
     "O1": [("โครงสร้างหน่วยงาน <ผัง> & อำนาจ", "https://www.huarua.go.th/ita/2567/o1?a=1&b=<2>")],
-    "O2": [("ข้อมูลผู้บริหาร", "https://www.huarua.go.th/executives"),
-           ("ทำเนียบผู้บริหาร (PDF)", r"C:\Users\clerk\Desktop\ทำเนียบ.pdf")],
-    "O10": [("แผนดำเนินงานประจำปี ๒๕๖๗", "https://www.huarua.go.th/plan-2567.pdf"),
-            ("ประกาศ \"แผน\" ฉบับ 'แก้ไข'", "http://www.huarua.go.th/plan"),
-            ("-ไฟล์แนบ", "https://drive.google.com/file/d/1AbC/view?usp=sharing")],
+    "O2": [
+        ("ข้อมูลผู้บริหาร", "https://www.huarua.go.th/executives"),
+        ("ทำเนียบผู้บริหาร (PDF)", r"C:\Users\clerk\Desktop\ทำเนียบ.pdf"),
+    ],
+    "O10": [
+        ("แผนดำเนินงานประจำปี ๒๕๖๗", "https://www.huarua.go.th/plan-2567.pdf"),
+        ("ประกาศ \"แผน\" ฉบับ 'แก้ไข'", "http://www.huarua.go.th/plan"),
+        ("-ไฟล์แนบ", "https://drive.google.com/file/d/1AbC/view?usp=sharing"),
+    ],
 }
 
 

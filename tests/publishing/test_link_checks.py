@@ -8,7 +8,13 @@ from itadesk.records import ChecklistEntry, EvidenceLink
 
 def _entries(links_by_code):
     return {
-        code: ChecklistEntry(code, links=tuple(EvidenceLink(f"{code}-{i}", title, url, "", carried) for i, (title, url, carried) in enumerate(links)))
+        code: ChecklistEntry(
+            code,
+            links=tuple(
+                EvidenceLink(f"{code}-{i}", title, url, "", carried)
+                for i, (title, url, carried) in enumerate(links)
+            ),
+        )
         for code, links in links_by_code.items()
     }
 
@@ -18,20 +24,27 @@ def _kinds(check, link_id):
 
 
 def test_each_mistake_is_found_at_its_link():
-    entries = _entries({
-        "O1": [("โครงสร้าง", "https://huarua.go.th/structure", 0)],
-        "O2": [("", r"C:\Users\clerk\Desktop\ผู้บริหาร.pdf", 0), ("", "file:///D:/ita/o2.pdf", 0),
-               ("", r"\\server\ita\o2.pdf", 0)],
-        "O3": [("อำนาจหน้าที่", "http://huarua.go.th/duty", 0)],
-        "O4": [("แผนพัฒนา", "https://drive.google.com/file/d/abc/view", 0)],
-        "O5": [("ติดต่อ", "https://huarua.go.th/structure/", 0)],
-        "O6": [("ข่าว", "huarua.go.th news", 0), ("ข่าว", "mailto:a@b.th", 0)],
-        "O7": [("รายงานผล ๒๕๖๕", "https://huarua.go.th/report", 0),
-               ("แผน", "https://huarua.go.th/2023/plan.pdf", 0),
-               ("แผน", "https://huarua.go.th/2566/plan.pdf", 0)],
-        "O8": [("คู่มือ", "https://huarua.go.th/manual", 2566)],
-        "O9": [],
-    })
+    entries = _entries(
+        {
+            "O1": [("โครงสร้าง", "https://huarua.go.th/structure", 0)],
+            "O2": [
+                ("", r"C:\Users\clerk\Desktop\ผู้บริหาร.pdf", 0),
+                ("", "file:///D:/ita/o2.pdf", 0),
+                ("", r"\\server\ita\o2.pdf", 0),
+            ],
+            "O3": [("อำนาจหน้าที่", "http://huarua.go.th/duty", 0)],
+            "O4": [("แผนพัฒนา", "https://drive.google.com/file/d/abc/view", 0)],
+            "O5": [("ติดต่อ", "https://huarua.go.th/structure/", 0)],
+            "O6": [("ข่าว", "huarua.go.th news", 0), ("ข่าว", "mailto:a@b.th", 0)],
+            "O7": [
+                ("รายงานผล ๒๕๖๕", "https://huarua.go.th/report", 0),
+                ("แผน", "https://huarua.go.th/2023/plan.pdf", 0),
+                ("แผน", "https://huarua.go.th/2566/plan.pdf", 0),
+            ],
+            "O8": [("คู่มือ", "https://huarua.go.th/manual", 2566)],
+            "O9": [],
+        }
+    )
     check = check_year(entries, 2567)
     assert _kinds(check, "O1-0") == ["duplicate"] and _kinds(check, "O5-0") == ["duplicate"]
     assert "O5" in check.findings["O1-0"][0].message

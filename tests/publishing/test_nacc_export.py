@@ -52,9 +52,15 @@ def test_export_oit_lists_every_item_in_order_with_its_links(published, tmp_path
 def test_export_oit_refuses_other_formats_and_unknown_years(published, tmp_path, capsys):
     path, store = published
     store.close()
-    assert main(["export-oit", "--workspace", str(path), "--year", "2567", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert (
+        main(["export-oit", "--workspace", str(path), "--year", "2567", "--out", str(tmp_path / "x.pdf")])
+        == 1
+    )
     assert ".xlsx หรือ .csv" in capsys.readouterr().err
-    assert main(["export-oit", "--workspace", str(path), "--year", "2501", "--out", str(tmp_path / "x.csv")]) == 1
+    assert (
+        main(["export-oit", "--workspace", str(path), "--year", "2501", "--out", str(tmp_path / "x.csv")])
+        == 1
+    )
     assert "ไม่มีเกณฑ์การประเมินของปี 2501" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.csv")) and not list(tmp_path.glob(".*saving"))
 

@@ -61,7 +61,10 @@ def test_links_are_added_ordered_removed_and_undone(make_window, workspace_path,
 
     panel.list.setCurrentItem(panel.list.topLevelItem(1))
     qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
-    assert [x.title for x in window.store.checklist(2567)["O12"].links] == ["แผนจัดซื้อ (PDF)", "ประกาศ <ผลการจัดซื้อ> & จ้าง"]
+    assert [x.title for x in window.store.checklist(2567)["O12"].links] == [
+        "แผนจัดซื้อ (PDF)",
+        "ประกาศ <ผลการจัดซื้อ> & จ้าง",
+    ]
     assert tab.links_panel.current_link().title == "แผนจัดซื้อ (PDF)", "the moved link stays selected"
     qtbot.mouseClick(tab.links_panel.remove_button, Qt.MouseButton.LeftButton)
     assert [x.title for x in window.store.checklist(2567)["O12"].links] == ["ประกาศ <ผลการจัดซื้อ> & จ้าง"]
@@ -76,7 +79,9 @@ def test_links_are_added_ordered_removed_and_undone(make_window, workspace_path,
     assert window.checklist_tab.links_panel.list.topLevelItemCount() == 2
 
 
-def test_editing_keeps_what_was_typed_and_an_empty_url_is_refused(make_window, workspace_path, qtbot, when_dialog_opens):
+def test_editing_keeps_what_was_typed_and_an_empty_url_is_refused(
+    make_window, workspace_path, qtbot, when_dialog_opens
+):
     window = make_window(workspace_path)
     evidence.add_link(window.store, 2567, "O1", url="https://huarua.go.th/structure", title="โครงสร้าง")
     tab = _open_item(window, "O1")

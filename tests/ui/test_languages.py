@@ -23,8 +23,8 @@ from itadesk.spreadsheets import Table
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.app import application
 from itadesk.ui.conflicts_dialog import ConflictsDialog
-from itadesk.ui.framework_editor import FrameworkEditor
 from itadesk.ui.evidence_panel import LinkDialog
+from itadesk.ui.framework_editor import FrameworkEditor
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.i18n import DATA, install_translator, language, set_language
 from itadesk.ui.import_dialog import ImportDialog

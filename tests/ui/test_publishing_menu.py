@@ -35,8 +35,13 @@ def test_file_menu_publishes_the_page_and_exports_the_table(
     window.publishing.oit_action.trigger()
     with table.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[1][:5] == ["O1", "9.1", window.store.framework(2567).item("O1").title, "ยังไม่ดำเนินการ",
-                           "https://www.huarua.go.th/o1?a=1&b=2"]
+    assert rows[1][:5] == [
+        "O1",
+        "9.1",
+        window.store.framework(2567).item("O1").title,
+        "ยังไม่ดำเนินการ",
+        "https://www.huarua.go.th/o1?a=1&b=2",
+    ]
 
 
 def test_survey_links_are_set_in_the_window_and_a_bad_link_keeps_the_dialog_open(
@@ -67,6 +72,9 @@ def test_survey_links_are_set_in_the_window_and_a_bad_link_keeps_the_dialog_open
     window.publishing.survey_action.trigger()
     assert "ไม่ใช่ที่อยู่เว็บ" in errors[0]
     links = survey_links(window.store, 2567)
-    assert (links["eit"].url, links["eit"].period) == ("https://itas.nacc.go.th/go/eit/x1?o=2", "1 พ.ค. – 31 ก.ค. 2567")
+    assert (links["eit"].url, links["eit"].period) == (
+        "https://itas.nacc.go.th/go/eit/x1?o=2",
+        "1 พ.ค. – 31 ก.ค. 2567",
+    )
     assert links["iit"].url == "https://itas.nacc.go.th/go/iit/y2"
     assert "poster-eit" in window.report_actions and "poster-iit" in window.report_actions
