@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 
 import pytest
 
@@ -24,7 +25,7 @@ def _as_version_3(path, urls: dict[str, str]) -> None:
     for code, url in urls.items():
         conn.execute(
             "INSERT INTO checklist (id, fiscal_year, item_code, done, url, updated_at, updated_by, deleted) "
-            "VALUES (?, 2567, ?, 1, ?, '0000000001000-0000', 'old-pc', 0)",
+            "VALUES (?, 2567, ?, 1, ?, '000000000001000.000000', 'old-pc', 0)",
             [f"row-{code}", code, url],
         )
     conn.execute("PRAGMA user_version = 3")
@@ -184,4 +185,40 @@ def test_a_link_edited_on_two_pcs_is_offered_in_the_chooser_by_item(tmp_path):
     assert (conflict.record, conflict.field_label) == ("ลิงก์หลักฐานข้อ O10 ปี 2567", "ชื่อลิงก์")
     assert {conflict.kept.value, conflict.other.value} == {"ข้อบัญญัติ", "งบประมาณรายจ่าย"}
     clerk.close()
+    head.close()
+
+
+def test_a_url_edited_on_a_pc_still_running_the_older_itadesk_becomes_the_first_link(old_file, tmp_path):
+    """The head's PC is upgraded (its file migrates); the clerk's PC still runs the older
+    version and edits O1's single URL and O4's; merging the clerk's copy keeps both edits."""
+    upgraded = tmp_path / "head.itadesk"
+    shutil.copy(old_file, upgraded)
+    head = Store(open_workspace(upgraded))
+    evidence.add_link(head, 2567, "O1", url="https://huarua.go.th/extra", title="เพิ่มเติม")
+    later = (
+        f"{int(time.time() * 1000) + 60_000:015d}.000000"  # the older ITADesk's edits, made after the head's
+    )
+    conn = sqlite3.connect(old_file)
+    conn.execute(
+        "UPDATE checklist SET url = 'https://huarua.go.th/ita/o1-new', updated_at = ?, "
+        "updated_by = 'clerk-pc' WHERE item_code = 'O1'",
+        [later],
+    )
+    conn.execute(
+        "INSERT INTO checklist (id, fiscal_year, item_code, done, url, updated_at, updated_by, deleted) "
+        "VALUES ('row-O4', 2567, 'O4', 0, 'https://huarua.go.th/plan', ?, 'clerk-pc', 0)",
+        [later],
+    )
+    conn.commit()
+    conn.close()
+    merge_file(head, old_file)
+    links = head.checklist(2567)
+    assert [link.url for link in links["O1"].links] == [
+        "https://huarua.go.th/ita/o1-new",
+        "https://huarua.go.th/extra",
+    ]
+    assert [link.url for link in links["O4"].links] == ["https://huarua.go.th/plan"]
+    assert [link.url for link in links["O7"].links] == ["http://huarua.go.th/o7"], "unchanged items untouched"
+    merge_file(head, old_file)  # again: nothing more
+    assert len(head.checklist(2567)["O1"].links) == 2
     head.close()

@@ -10,6 +10,8 @@ empty URL.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from itadesk.db.schema import new_id
@@ -148,3 +150,42 @@ def carry_links(store: Store, from_year: int, from_code: str, to_year: int, to_c
             have.add(row["url"])
             carried += 1
     return carried
+
+
+def _legacy_urls(store: Store) -> dict[tuple[int, str], tuple[str, str]]:
+    """(year, code) → (the old single-URL column, the stamp of its last edit)."""
+    rows = store.db.execute(
+        "SELECT c.fiscal_year, c.item_code, coalesce(trim(c.url), ''), coalesce(v.updated_at, c.updated_at) "
+        "FROM checklist c LEFT JOIN field_versions v "
+        "ON v.table_name = 'checklist' AND v.row_id = c.id AND v.field = 'url' WHERE c.deleted = 0"
+    )
+    return {(year, code): (url, stamp) for year, code, url, stamp in rows}
+
+
+def _first_link_stamp(store: Store, year: int, code: str) -> str:
+    siblings = _siblings(store, year, code)
+    if not siblings:
+        return ""
+    row = store.db.execute(
+        "SELECT updated_at FROM field_versions WHERE table_name = ? AND row_id = ? AND field = 'url'",
+        [TABLE, siblings[0]["id"]],
+    ).fetchone()
+    return row[0] if row else siblings[0]["updated_at"]
+
+
+@contextmanager
+def urls_of_an_older_copy(store: Store, source) -> Iterator[None]:
+    """Around merging ``source``: a copy from an ITADesk before evidence links still edits
+    the single URL column; an edit it brings becomes the item's first link (unless the
+    first link was edited here later), so the other PC's edit is not lost."""
+    older = source.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone() is None
+    before = _legacy_urls(store) if older else {}
+    yield
+    if not older:
+        return
+    years = set(store.years())
+    for (year, code), (url, stamp) in _legacy_urls(store).items():
+        if url == before.get((year, code), ("", ""))[0] or year not in years:
+            continue
+        if store.framework(year).has_item(code) and stamp > _first_link_stamp(store, year, code):
+            set_first_url(store, year, code, url)
