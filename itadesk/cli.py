@@ -45,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     merge.add_argument("--from", dest="incoming", metavar="USBFILE", type=Path, required=True)
     report = sub.add_parser("report", help="เขียนรายงาน PDF")
-    report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines"])
+    report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines", "oit-links", "poster"])
+    report.add_argument("--survey", choices=["eit", "iit"], default="eit", help="โปสเตอร์ของแบบวัด EIT หรือ IIT")
     report.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     report.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     report.add_argument("--round", choices=["half", "full"], default="full", help="รอบ ๖ เดือน หรือประจำปี")
@@ -67,12 +68,35 @@ def _parser() -> argparse.ArgumentParser:
     xlsx.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     xlsx.add_argument("--tabs", default="scores,checklist,measures,analysis", help="แท็บที่จะส่งออก คั่นด้วยจุลภาค")
     xlsx.add_argument("--out", metavar="OUT.xlsx", type=Path, required=True)
+    _add_publishing_commands(sub)
     shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     shots.add_argument("--out", metavar="FOLDER", type=Path, required=True)
     parser.add_argument("--open", dest="open_file", metavar="USBFILE", type=Path, help=argparse.SUPPRESS)
     return parser
+
+
+def _add_publishing_commands(sub) -> None:
+    oit = sub.add_parser("export-oit", help="ตาราง OIT (ข้อ สถานะ ลิงก์) สำหรับกรอกในระบบ ITAS ของ ป.ป.ช.")
+    oit.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    oit.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    oit.add_argument("--out", metavar="OUT.xlsx|OUT.csv", type=Path, required=True)
+    web = sub.add_parser("publish", help="เขียนหน้าเว็บ ITA ของหน่วยงาน (index.html + ita.css) เพื่ออัปโหลด")
+    web.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    web.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    web.add_argument("--out", metavar="FOLDER", type=Path, required=True)
+    survey = sub.add_parser("survey-links", help="บันทึกลิงก์แบบวัด EIT/IIT ของปี (สำหรับโปสเตอร์ QR Code)")
+    survey.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    survey.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    survey.add_argument("--eit", metavar="URL", help='ลิงก์แบบวัด EIT (เว้นว่าง "" เพื่อลบ)')
+    survey.add_argument("--iit", metavar="URL", help='ลิงก์แบบวัด IIT (เว้นว่าง "" เพื่อลบ)')
+    survey.add_argument(
+        "--period", help='ระยะเวลาการประเมิน เช่น "1 พ.ค. – 31 ก.ค. 2567" (ใช้กับแบบวัดที่ระบุ หรือทั้งสอง)'
+    )
+    links = sub.add_parser("check-links", help="ตรวจลิงก์หลักฐาน OIT ของปี (ไม่ต้องต่ออินเทอร์เน็ต)")
+    links.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    links.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
 
 
 def _with_file_argument(argv: list[str]) -> list[str]:
@@ -87,6 +111,10 @@ def _with_file_argument(argv: list[str]) -> list[str]:
             "screenshots",
             "import-measures",
             "export-xlsx",
+            "export-oit",
+            "check-links",
+            "publish",
+            "survey-links",
         }
         if not commands & set(argv) and (len(argv) == 1 or argv[-2] not in {"--workspace", "--open"}):
             return [*argv[:-1], "--open", argv[-1]]
@@ -133,7 +161,7 @@ def _run_report(args: argparse.Namespace) -> int:
 
     with _existing_workspace(args) as store:
         request = ReportRequest(
-            kind=args.kind,
+            kind=f"poster-{args.survey}" if args.kind == "poster" else args.kind,
             year=args.year or store.default_year(),
             round=args.round,
             columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None,
@@ -202,6 +230,58 @@ def _run_export_xlsx(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_export_oit(args: argparse.Namespace) -> int:
+    from itadesk.publishing.nacc_export import export_oit
+
+    with _existing_workspace(args) as store:
+        out = export_oit(store, args.year or store.default_year(), args.out)
+    print(f"ส่งออกตาราง OIT แล้ว: {out}")
+    return EXIT_OK
+
+
+def _run_publish(args: argparse.Namespace) -> int:
+    from itadesk.publishing.web_page import PAGE, publish
+
+    with _existing_workspace(args) as store:
+        result = publish(store, args.year or store.default_year(), args.out)
+    print(f"เขียนหน้าเว็บแล้ว: {result.folder / PAGE} ({result.items} ข้อ, ลิงก์ {result.links} รายการ)")
+    if result.not_web:
+        print(
+            f"ลิงก์ {result.not_web} รายการไม่ใช่ที่อยู่เว็บ (http/https) จึงแสดงเป็นข้อความ: ตรวจด้วย itadesk check-links"
+        )
+    return EXIT_OK
+
+
+def _run_survey_links(args: argparse.Namespace) -> int:
+    from itadesk.db.surveys import SURVEYS, set_survey_link, survey_links
+
+    with _existing_workspace(args) as store:
+        year = args.year or store.default_year()
+        given = {tool: getattr(args, tool) for tool in SURVEYS if getattr(args, tool) is not None}
+        with store.batch():
+            for tool in given or (SURVEYS if args.period is not None else ()):
+                set_survey_link(store, year, tool, url=given.get(tool), period=args.period)
+        links = survey_links(store, year)
+    for tool, link in links.items():
+        period = f" ({link.period})" if link.period else ""
+        print(f"ปี {year} {tool.upper()}: {link.url or 'ยังไม่ได้บันทึก'}{period}")
+    return EXIT_OK
+
+
+def _run_check_links(args: argparse.Namespace) -> int:
+    from itadesk.publishing.link_checks import check_stored_year
+
+    with _existing_workspace(args) as store:
+        year = args.year or store.default_year()
+        entries, check = check_stored_year(store, year)
+    for code, entry in entries.items():
+        for link in entry.links:
+            for finding in check.findings.get(link.id, []):
+                print(f"{code} {link.url}: {finding.message}")
+    print(f"ปี {year}: {check.summary()}")
+    return EXIT_OK
+
+
 def _run_screenshots(args: argparse.Namespace) -> int:
     from itadesk.ui.screenshots import save_screenshots
 
@@ -229,6 +309,10 @@ def main(argv: list[str] | None = None) -> int:
         "screenshots": _run_screenshots,
         "import-measures": _run_import_measures,
         "export-xlsx": _run_export_xlsx,
+        "export-oit": _run_export_oit,
+        "check-links": _run_check_links,
+        "publish": _run_publish,
+        "survey-links": _run_survey_links,
         None: _run_window,
     }
     try:

@@ -27,7 +27,7 @@ from itadesk.ui.i18n import CONTEXT, TRANSLATIONS_DIR  # noqa: E402
 
 def domain_labels() -> list[str]:
     from itadesk.analysis import SECTIONS, TOOL_NAMES
-    from itadesk.db.conflicts import FIELD_LABELS
+    from itadesk.db.conflicts import FIELD_LABELS, TABLE_FIELD_LABELS
     from itadesk.records import AGENCY_KINDS, MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS
     from itadesk.reporting import REPORT_KINDS
     from itadesk.ui.analysis_tab import STALE_NOTE
@@ -39,7 +39,7 @@ def domain_labels() -> list[str]:
 
     labels: list[str] = []
     for mapping in (STATUS_LABELS, ROUND_LABELS, MEASURE_FIELD_LABELS, SECTIONS, TOOL_NAMES, REPORT_KINDS,
-                    FIELD_LABELS, SCORE_TOOL_NAMES, TABLE_LABELS, REASONS):  # fmt: skip
+                    FIELD_LABELS, TABLE_FIELD_LABELS, SCORE_TOOL_NAMES, TABLE_LABELS, REASONS):  # fmt: skip
         labels += mapping.values()
     return labels + list(AGENCY_KINDS) + list(HEADERS) + [name for name, _l, _f in LICENCES] + [STALE_NOTE]
 

@@ -96,7 +96,11 @@ def test_a_new_year_copies_measures_as_a_plan_and_keeps_last_year_intact(demo):
     assert plan[3].period == "ต.ค. ๖๖ – ก.ย. ๖๗"  # ต.ค. ๖๕ – ก.ย. ๖๖ moved a year on
     assert plan[0].indicators == demo.measures(2566)[0].indicators
     entries = demo.checklist(2567)
-    assert entries["O9"].url == "https://huorua.go.th/social"
+    [carried] = entries["O9"].links
+    assert (carried.url, carried.carried_from) == ("https://huorua.go.th/social", 2566)
+    assert entries["O9"].url == "" and not entries["O9"].evidence, (
+        "last year's link is to review, not evidence"
+    )
     assert entries["O27"].responsible == "สำนักปลัด (งานนิติการ)"
     assert not any(e.done for e in entries.values()), "ticks belong to the year they were made in"
     again = start_new_year(demo, 2566)
@@ -112,7 +116,7 @@ def test_a_renumbered_item_takes_its_entry_by_title(demo):
     demo.set_framework(2567, document)
     demo.set_item_field(2566, "O9", "url", "https://example.go.th/fb")
     start_new_year(demo, 2566)
-    assert demo.checklist(2567)["O99"].url == "https://example.go.th/fb"
+    assert [link.url for link in demo.checklist(2567)["O99"].links] == ["https://example.go.th/fb"]
 
 
 def test_a_new_year_without_a_framework_gets_a_copy_marked_for_checking(demo):

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from itadesk.db.backups import backup_copy
+from itadesk.db.evidence import urls_of_an_older_copy
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file, with_its_log
@@ -114,7 +115,7 @@ def merge_file(
     with with_its_log(incoming) as readable:  # a copy made with Explorer may hold edits in its -wal
         source = _read_only(readable)
         try:
-            with store._transaction():
+            with store._transaction(), urls_of_an_older_copy(store, source):
                 return _merge(store, source, progress)
         finally:
             source.close()

@@ -33,6 +33,7 @@ from itadesk.records import (
     STATUS_LABELS,
     Agency,
     ChecklistEntry,
+    EvidenceLink,
     Measure,
 )
 from itadesk.thai import fiscal_year_of
@@ -390,17 +391,34 @@ class Store:
                 [year],
             )
         }
+        links = self.evidence_links(year)
         out = {}
         for item in framework.items():
-            done, responsible, progress, url = rows.get(item.code, (0, None, None, None))
+            done, responsible, progress, _legacy_url = rows.get(item.code, (0, None, None, None))
+            item_links = links.get(item.code, ())
             out[item.code] = ChecklistEntry(
                 code=item.code,
                 done=bool(done),
                 responsible=", ".join(item.responsible) if responsible is None else responsible,
                 progress=progress or "",
-                url=url or "",
+                url=next((link.url for link in item_links if not link.to_review), ""),
+                links=item_links,
             )
         return out
+
+    def evidence_links(self, year: int) -> dict[str, tuple[EvidenceLink, ...]]:
+        """Item code → its links in the office's order (edits: ``itadesk.db.evidence``)."""
+        rows = self.db.execute(
+            "SELECT item_code, id, title, url, note, carried_from FROM evidence_links "
+            "WHERE fiscal_year = ? AND deleted = 0 ORDER BY item_code, position, id",
+            [year],
+        )
+        out: dict[str, list[EvidenceLink]] = {}
+        for code, link_id, title, url, note, carried_from in rows:
+            out.setdefault(code, []).append(
+                EvidenceLink(link_id, title or "", url or "", note or "", carried_from or 0)
+            )
+        return {code: tuple(links) for code, links in out.items()}
 
     def _checklist_write(self, year: int, code: str, values: dict[str, Any]) -> None:
         if not self.framework(year).has_item(code):
@@ -419,6 +437,11 @@ class Store:
     def set_item_field(self, year: int, code: str, field: str, value: str) -> None:
         if field not in CHECKLIST_TEXT_FIELDS:
             raise StoreError(f"ไม่มีช่อง {field} ในรายการตรวจสอบ")
+        if field == "url":  # the item's first link, since items hold any number of links
+            from itadesk.db.evidence import set_first_url
+
+            set_first_url(self, year, code, value)
+            return
         self._checklist_write(year, code, {field: _clean_text(value)})
 
     # -- measures --------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 A new year gets a framework (a copy of the newest one before it, marked unverified until
 the office checks it against the NACC manual), last year's measures as its plan (statuses
 and results cleared; last year's rows are not touched) and the checklist's responsible
-units and URLs, carried to the new framework's items by code, or by title where the NACC
+units and evidence links (offered as last year's links to review, not as this year's
+evidence), carried to the new framework's items by code, or by title where the NACC
 renumbered them. Last year's scores need no copying: every view compares with year − 1.
 """
 
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from itadesk.db.backups import backup_open_store
+from itadesk.db.evidence import carry_links
 from itadesk.db.store import Store
 from itadesk.errors import StoreError
 from itadesk.frameworks import Framework, to_document
@@ -97,25 +99,33 @@ def start_new_year(store: Store, from_year: int) -> NewYear:
     return NewYear(year, copied, carried)
 
 
+def _matching_item(old_framework: Framework, target: Framework, code: str):
+    """The new year's item for last year's ``code``: the same code with the same title, else
+    the item that has the title now (the NACC renumbered it), else none."""
+    title = old_framework.item(code).title
+    same = target.has_item(code) and target.item(code).title == title
+    return target.item(code) if same else target.find_item_by_title(title)
+
+
 def _carry_checklist(store: Store, from_year: int, target: Framework) -> int:
     old_framework = store.framework(from_year)
     rows = store.db.execute(
-        "SELECT item_code, responsible, url FROM checklist WHERE fiscal_year = ? AND deleted = 0", [from_year]
+        "SELECT item_code, responsible FROM checklist WHERE fiscal_year = ? AND deleted = 0", [from_year]
     ).fetchall()
+    responsible_by_code = {code: responsible for code, responsible in rows if responsible is not None}
+    links = store.evidence_links(from_year)
     new_entries = store.checklist(target.fiscal_year)
     carried = 0
-    for code, responsible, url in rows:
-        if not old_framework.has_item(code) or (responsible is None and not url):
+    for code in sorted(set(responsible_by_code) | set(links)):
+        if not old_framework.has_item(code):
             continue
-        title = old_framework.item(code).title
-        same = target.has_item(code) and target.item(code).title == title
-        item = target.item(code) if same else target.find_item_by_title(title)
+        item = _matching_item(old_framework, target, code)
         if item is None:
             continue
+        responsible = responsible_by_code.get(code)
         if responsible is not None and new_entries[item.code].responsible != responsible:
             store.set_item_field(target.fiscal_year, item.code, "responsible", responsible)
-        if url and not new_entries[item.code].url:
-            store.set_item_field(target.fiscal_year, item.code, "url", url)
+        carry_links(store, from_year, code, target.fiscal_year, item.code)
         carried += 1
     return carried
 

@@ -250,20 +250,16 @@ Please send this file to your support person</translation>
       <translation>Show required components</translation>
     </message>
     <message>
-      <source>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</source>
-      <translation>https://… link to the page publishing this item</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์</source>
-      <translation>Open link</translation>
-    </message>
-    <message>
       <source>ความก้าวหน้าผลการดำเนินการ</source>
       <translation>Progress of the work</translation>
     </message>
     <message>
       <source>ผู้รับผิดชอบ</source>
       <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐาน</source>
+      <translation>Evidence links</translation>
     </message>
     <message>
       <source>ความก้าวหน้า</source>
@@ -278,12 +274,20 @@ Please send this file to your support person</translation>
       <translation>not done</translation>
     </message>
     <message>
+      <source>ยังไม่มีลิงก์</source>
+      <translation>No link yet</translation>
+    </message>
+    <message>
       <source>ข้อ / ข้อมูล</source>
       <translation>Item / information</translation>
     </message>
     <message>
-      <source>URL ที่เผยแพร่</source>
-      <translation>Published URL</translation>
+      <source>ลิงก์ที่เผยแพร่</source>
+      <translation>Published links</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐานปีนี้: </source>
+      <translation>This year's evidence links: </translation>
     </message>
     <message>
       <source>ทุกผู้รับผิดชอบ</source>
@@ -316,6 +320,10 @@ Please send this file to your support person</translation>
     <message>
       <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
       <translation>Please check against the NACC manual.</translation>
+    </message>
+    <message>
+      <source>{0} (+{1} ลิงก์)</source>
+      <translation>{0} (+{1} links)</translation>
     </message>
     <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
@@ -384,6 +392,82 @@ Please send this file to your support person</translation>
     <message>
       <source>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</source>
       <translation>{0} fields were edited on both PCs before the copies met. The later value is in use; please choose the right one for each</translation>
+    </message>
+    <message>
+      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
+      <translation>e.g. Annual operating plan (PDF)</translation>
+    </message>
+    <message>
+      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
+      <translation>https://… a page or file on the office's website</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ (ไม่บังคับ)</source>
+      <translation>Note (optional)</translation>
+    </message>
+    <message>
+      <source>ชื่อเรื่อง</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์…</source>
+      <translation>Add link…</translation>
+    </message>
+    <message>
+      <source>แก้ไข…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>ลบ</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>ขึ้น</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <source>ลง</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <source>ยืนยันลิงก์ปีก่อน</source>
+      <translation>Confirm last year's link</translation>
+    </message>
+    <message>
+      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
+      <translation>Checked: the link carried from last year is still evidence for this year</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์</source>
+      <translation>Open link</translation>
+    </message>
+    <message>
+      <source>แก้ไขลิงก์หลักฐาน</source>
+      <translation>Edit evidence link</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์หลักฐาน</source>
+      <translation>Add evidence link</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
+      <translation>Please enter the evidence link (URL)</translation>
+    </message>
+    <message>
+      <source>ผลการตรวจ</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์ไม่ได้</source>
+      <translation>Cannot open the link</translation>
+    </message>
+    <message>
+      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
+      <translation>This link is not a web page, so it cannot be opened in the browser</translation>
     </message>
     <message>
       <source>
@@ -954,16 +1038,8 @@ The new year's framework was copied from the year before; please check it under 
       <translation>Add a measure (Ctrl+N)</translation>
     </message>
     <message>
-      <source>แก้ไข…</source>
-      <translation>Edit…</translation>
-    </message>
-    <message>
       <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
       <translation>Open the selected measure in the editor (Enter)</translation>
-    </message>
-    <message>
-      <source>ลบ</source>
-      <translation>Delete</translation>
     </message>
     <message>
       <source>ลบมาตรการที่เลือก (Delete)</source>
@@ -1014,6 +1090,56 @@ Its edit history stays in the change log</translation>
     <message>
       <source>{0} มาตรการ</source>
       <translation>{0} measures</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA…</source>
+      <translation>Publish the ITA web page…</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</source>
+      <translation>Export the OIT table for the NACC system…</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
+      <translation>IIT/EIT survey links for posters…</translation>
+    </message>
+    <message>
+      <source>เผยแพร่ไม่สำเร็จ</source>
+      <translation>Publishing failed</translation>
+    </message>
+    <message>
+      <source>บันทึกลิงก์แบบวัดแล้ว</source>
+      <translation>Survey links saved</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
+      <translation>Choose a folder for the ITA web page</translation>
+    </message>
+    <message>
+      <source>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</source>
+      <translation>Web page written: {0} ({1} items, {2} links)</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA</source>
+      <translation>Publish the ITA web page</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT</source>
+      <translation>Export the OIT table</translation>
+    </message>
+    <message>
+      <source>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</source>
+      <translation>
+
+Give both files in this folder to the webmaster to upload. Open the folder now?</translation>
+    </message>
+    <message>
+      <source>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</source>
+      <translation>
+{0} links are not web addresses and are shown as text: see the link checks in the checklist tab</translation>
     </message>
     <message>
       <source>ก่อนปรับรุ่นไฟล์</source>
@@ -1264,6 +1390,26 @@ Open it now?</translation>
       <translation>Cannot save the picture {0}</translation>
     </message>
     <message>
+      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
+      <translation>Copy the office's survey links from the NACC system; the posters print them as QR codes</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
+      <translation>IIT/EIT survey links {0}</translation>
+    </message>
+    <message>
+      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
+      <translation>e.g. 1 May – 31 Jul {0}</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด {0}</source>
+      <translation>{0} survey link</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน {0}</source>
+      <translation>{0} survey period</translation>
+    </message>
+    <message>
       <source>แก้ไขหลายรายการ</source>
       <translation>Edit several items</translation>
     </message>
@@ -1404,6 +1550,18 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>IIT/EIT improvement guidelines and progress</translation>
     </message>
     <message>
+      <source>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</source>
+      <translation>OIT evidence links and link checks</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)</source>
+      <translation>EIT survey poster (citizens/service users)</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)</source>
+      <translation>IIT survey poster (staff)</translation>
+    </message>
+    <message>
       <source>ลิงก์</source>
       <translation>Link</translation>
     </message>
@@ -1432,6 +1590,18 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>Framework content</translation>
     </message>
     <message>
+      <source>ลิงก์ที่ยกมาจากปีก่อน</source>
+      <translation>Link carried from last year</translation>
+    </message>
+    <message>
+      <source>ชื่อลิงก์</source>
+      <translation>Link title</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน</source>
+      <translation>Survey period</translation>
+    </message>
+    <message>
       <source>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</source>
       <translation>IIT — internal stakeholders' perception</translation>
     </message>
@@ -1454,6 +1624,10 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
     <message>
       <source>เกณฑ์การประเมิน</source>
       <translation>assessment framework</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด</source>
+      <translation>Survey links</translation>
     </message>
     <message>
       <source>เมื่อเปิดโปรแกรม</source>

@@ -250,20 +250,16 @@
       <translation>แสดงองค์ประกอบด้านข้อมูล</translation>
     </message>
     <message>
-      <source>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</source>
-      <translation>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์</source>
-      <translation>เปิดลิงก์</translation>
-    </message>
-    <message>
       <source>ความก้าวหน้าผลการดำเนินการ</source>
       <translation>ความก้าวหน้าผลการดำเนินการ</translation>
     </message>
     <message>
       <source>ผู้รับผิดชอบ</source>
       <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐาน</source>
+      <translation>ลิงก์หลักฐาน</translation>
     </message>
     <message>
       <source>ความก้าวหน้า</source>
@@ -278,12 +274,20 @@
       <translation>ยังไม่ได้ดำเนินการ</translation>
     </message>
     <message>
+      <source>ยังไม่มีลิงก์</source>
+      <translation>ยังไม่มีลิงก์</translation>
+    </message>
+    <message>
       <source>ข้อ / ข้อมูล</source>
       <translation>ข้อ / ข้อมูล</translation>
     </message>
     <message>
-      <source>URL ที่เผยแพร่</source>
-      <translation>URL ที่เผยแพร่</translation>
+      <source>ลิงก์ที่เผยแพร่</source>
+      <translation>ลิงก์ที่เผยแพร่</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐานปีนี้: </source>
+      <translation>ลิงก์หลักฐานปีนี้: </translation>
     </message>
     <message>
       <source>ทุกผู้รับผิดชอบ</source>
@@ -316,6 +320,10 @@
     <message>
       <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
       <translation>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</translation>
+    </message>
+    <message>
+      <source>{0} (+{1} ลิงก์)</source>
+      <translation>{0} (+{1} ลิงก์)</translation>
     </message>
     <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
@@ -384,6 +392,82 @@
     <message>
       <source>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</source>
       <translation>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</translation>
+    </message>
+    <message>
+      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
+      <translation>เช่น แผนดำเนินงานประจำปี (PDF)</translation>
+    </message>
+    <message>
+      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
+      <translation>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ (ไม่บังคับ)</source>
+      <translation>หมายเหตุ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+      <source>ชื่อเรื่อง</source>
+      <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์…</source>
+      <translation>เพิ่มลิงก์…</translation>
+    </message>
+    <message>
+      <source>แก้ไข…</source>
+      <translation>แก้ไข…</translation>
+    </message>
+    <message>
+      <source>ลบ</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>ขึ้น</source>
+      <translation>ขึ้น</translation>
+    </message>
+    <message>
+      <source>ลง</source>
+      <translation>ลง</translation>
+    </message>
+    <message>
+      <source>ยืนยันลิงก์ปีก่อน</source>
+      <translation>ยืนยันลิงก์ปีก่อน</translation>
+    </message>
+    <message>
+      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
+      <translation>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์</source>
+      <translation>เปิดลิงก์</translation>
+    </message>
+    <message>
+      <source>แก้ไขลิงก์หลักฐาน</source>
+      <translation>แก้ไขลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์หลักฐาน</source>
+      <translation>เพิ่มลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
+      <translation>โปรดกรอกลิงก์ (URL) ของหลักฐาน</translation>
+    </message>
+    <message>
+      <source>ผลการตรวจ</source>
+      <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์ไม่ได้</source>
+      <translation>เปิดลิงก์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
+      <translation>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</translation>
     </message>
     <message>
       <source>
@@ -954,16 +1038,8 @@
       <translation>เพิ่มมาตรการ (Ctrl+N)</translation>
     </message>
     <message>
-      <source>แก้ไข…</source>
-      <translation>แก้ไข…</translation>
-    </message>
-    <message>
       <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
       <translation>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</translation>
-    </message>
-    <message>
-      <source>ลบ</source>
-      <translation>ลบ</translation>
     </message>
     <message>
       <source>ลบมาตรการที่เลือก (Delete)</source>
@@ -1014,6 +1090,56 @@
     <message>
       <source>{0} มาตรการ</source>
       <translation>{0} มาตรการ</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA…</source>
+      <translation>เผยแพร่หน้าเว็บ ITA…</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</source>
+      <translation>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
+      <translation>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</translation>
+    </message>
+    <message>
+      <source>เผยแพร่ไม่สำเร็จ</source>
+      <translation>เผยแพร่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>บันทึกลิงก์แบบวัดแล้ว</source>
+      <translation>บันทึกลิงก์แบบวัดแล้ว</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
+      <translation>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</translation>
+    </message>
+    <message>
+      <source>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</source>
+      <translation>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA</source>
+      <translation>เผยแพร่หน้าเว็บ ITA</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT</source>
+      <translation>ส่งออกตาราง OIT</translation>
+    </message>
+    <message>
+      <source>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</source>
+      <translation>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</translation>
+    </message>
+    <message>
+      <source>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</source>
+      <translation>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</translation>
     </message>
     <message>
       <source>ก่อนปรับรุ่นไฟล์</source>
@@ -1264,6 +1390,26 @@
       <translation>บันทึกภาพ {0} ไม่ได้</translation>
     </message>
     <message>
+      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
+      <translation>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
+      <translation>ลิงก์แบบวัด IIT/EIT ปี {0}</translation>
+    </message>
+    <message>
+      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
+      <translation>เช่น 1 พ.ค. – 31 ก.ค. {0}</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด {0}</source>
+      <translation>ลิงก์แบบวัด {0}</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน {0}</source>
+      <translation>ระยะเวลาการประเมิน {0}</translation>
+    </message>
+    <message>
       <source>แก้ไขหลายรายการ</source>
       <translation>แก้ไขหลายรายการ</translation>
     </message>
@@ -1404,6 +1550,18 @@
       <translation>แนวทางยกระดับผลการประเมิน IIT/EIT และความก้าวหน้า</translation>
     </message>
     <message>
+      <source>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</source>
+      <translation>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)</source>
+      <translation>โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)</source>
+      <translation>โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)</translation>
+    </message>
+    <message>
       <source>ลิงก์</source>
       <translation>ลิงก์</translation>
     </message>
@@ -1432,6 +1590,18 @@
       <translation>เนื้อหาเกณฑ์</translation>
     </message>
     <message>
+      <source>ลิงก์ที่ยกมาจากปีก่อน</source>
+      <translation>ลิงก์ที่ยกมาจากปีก่อน</translation>
+    </message>
+    <message>
+      <source>ชื่อลิงก์</source>
+      <translation>ชื่อลิงก์</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน</source>
+      <translation>ระยะเวลาการประเมิน</translation>
+    </message>
+    <message>
       <source>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</source>
       <translation>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</translation>
     </message>
@@ -1454,6 +1624,10 @@
     <message>
       <source>เกณฑ์การประเมิน</source>
       <translation>เกณฑ์การประเมิน</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด</source>
+      <translation>ลิงก์แบบวัด</translation>
     </message>
     <message>
       <source>เมื่อเปิดโปรแกรม</source>

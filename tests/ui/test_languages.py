@@ -25,6 +25,7 @@ from itadesk.spreadsheets import Table
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.app import application
 from itadesk.ui.conflicts_dialog import ConflictsDialog
+from itadesk.ui.evidence_panel import LinkDialog
 from itadesk.ui.framework_editor import FrameworkEditor
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.i18n import DATA, install_translator, language, set_language
@@ -33,6 +34,7 @@ from itadesk.ui.main_window import MainWindow
 from itadesk.ui.measure_dialog import MeasureDialog
 from itadesk.ui.recovery import BackupChooser
 from itadesk.ui.report_export import ReportOptionsDialog
+from itadesk.ui.survey_dialog import SurveyLinksDialog
 from itadesk.ui.what_if import WhatIfDialog
 
 THAI = re.compile(r"[\u0e01-\u0e4f]")  # Thai letters and marks; Thai digits may be shown as examples
@@ -104,6 +106,8 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> list[QWidget]:
         AboutDialog(window),
         GuideDialog(window),
         BackupChooser([Backup(backup_copy(store.db.conn, tmp_path / "w.itadesk", "start"), *_TAKEN)], window),
+        LinkDialog(year, None, window),
+        SurveyLinksDialog(store, year, window),
         *(
             ReportOptionsDialog(kind, year, tmp_path / "r.pdf", window)
             for kind in ("measures", "analysis", "oit", "guidelines")

@@ -65,7 +65,7 @@ def test_ticked_oit_item_is_done_after_reopening(make_window, workspace_path, qt
     assert group.text(1) == "1/8 ข้อ"
 
 
-def test_checklist_detail_saves_progress_and_url_and_shows_components(make_window, workspace_path, qtbot):
+def test_checklist_detail_saves_progress_and_shows_components(make_window, workspace_path, qtbot):
     window = make_window(workspace_path)
     window.set_year(2566)
     window.tabs.setCurrentWidget(window.checklist_tab)
@@ -76,9 +76,6 @@ def test_checklist_detail_saves_progress_and_url_and_shows_components(make_windo
     assert tab.components_view.isVisible()
     assert "เป็นรายงานผลของปี พ.ศ. ๒๕๖๕" in tab.components_view.toPlainText()
 
-    tab.url_edit.setFocus()
-    type_text(tab.url_edit, "https://example.go.th/procurement?a=1&b=<2>")
-    qtbot.keyClick(tab.url_edit, Qt.Key.Key_Return)
     tab.progress_edit.setFocus()
     type_text(tab.progress_edit, "จัดทำรายงานแล้ว 😀")
     tab.tree.setFocus()  # leaving the box saves it
@@ -86,11 +83,8 @@ def test_checklist_detail_saves_progress_and_url_and_shows_components(make_windo
         lambda: bool(db_value(workspace_path, "SELECT progress FROM checklist WHERE item_code='O22'")[0])
     )
     assert db_value(
-        workspace_path, "SELECT url, progress FROM checklist WHERE fiscal_year=2566 AND item_code='O22'"
-    ) == (
-        "https://example.go.th/procurement?a=1&b=<2>",
-        "จัดทำรายงานแล้ว 😀",
-    )
+        workspace_path, "SELECT progress FROM checklist WHERE fiscal_year=2566 AND item_code='O22'"
+    ) == ("จัดทำรายงานแล้ว 😀",)
     assert tab.node_for("O22").text(2) == "จัดทำรายงานแล้ว 😀"
 
 
