@@ -116,10 +116,11 @@ def test_a_renumbered_item_takes_its_entry_by_title(demo):
 
 
 def test_a_new_year_without_a_framework_gets_a_copy_marked_for_checking(demo):
-    start_new_year(demo, 2568)
-    framework = demo.framework(2569)
-    assert not framework.complete and "คัดลอกจากเกณฑ์ปี 2568" in framework.notes
-    assert [g.code for g in framework.oit_groups] == [g.code for g in demo.framework(2568).oit_groups]
+    start_new_year(demo, 2570)
+    framework = demo.framework(2571)
+    assert not framework.complete and "คัดลอกจากเกณฑ์ปี 2570" in framework.notes
+    assert framework.unconfirmed and framework.calendar_assumed
+    assert [g.code for g in framework.oit_groups] == [g.code for g in demo.framework(2570).oit_groups]
     assert demo.default_year() in demo.years()
 
 
@@ -176,3 +177,20 @@ def test_periods_move_forward_in_thai_or_latin_digits():
 
 def test_ensure_year_keeps_an_existing_framework(demo):
     assert ensure_year(demo, 2566) == demo.framework(2566)
+
+
+def test_a_start_in_december_2569_works_on_2570_and_after_1_october_2570_on_a_new_2571(store):
+    from itadesk import clock
+    from itadesk.db.yearly import open_current_year
+
+    assert open_current_year(store).fiscal_year == 2570
+    assert store.default_year() == 2570 and store.years_in_use() == [2570]
+    store.set_score(2566, 1, 90.0)
+    assert store.years_in_use() == [2566, 2570]
+    clock.set_today(dt.date(2027, 9, 30))
+    assert clock.current_fiscal_year() == 2570
+    clock.set_today(dt.date(2027, 10, 1))
+    created = open_current_year(store)
+    assert created.fiscal_year == 2571 and created.unconfirmed
+    assert [i.code for i in created.items()] == [i.code for i in store.framework(2570).items()]
+    assert store.default_year() == 2571 and store.years_in_use() == [2566, 2571]

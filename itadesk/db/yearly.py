@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from itadesk import clock
 from itadesk.db.store import Store
 from itadesk.errors import StoreError
 from itadesk.frameworks import Framework, to_document
@@ -41,6 +42,12 @@ def whole_year_period(year: int) -> str:
     return thai_digits(f"ต.ค. {(year - 1) % 100:02d} – ก.ย. {year % 100:02d}")
 
 
+def open_current_year(store: Store) -> Framework:
+    """The framework of the fiscal year the office is working on today (by ``clock``),
+    created from the newest one if the workspace does not have it yet. Run at every start."""
+    return ensure_year(store, clock.current_fiscal_year())
+
+
 def ensure_year(store: Store, year: int) -> Framework:
     """The framework of ``year``, created as a copy of the newest earlier one if missing."""
     if year in store.years():
@@ -57,8 +64,10 @@ def ensure_year(store: Store, year: int) -> Framework:
         weights_verified=False,
         confidence="low",
         sources=[f"คัดลอกจากเกณฑ์ปี {base} โดย ITADesk"],
-        notes=f"คัดลอกจากเกณฑ์ปี {base}: โปรดตรวจสอบกับคู่มือการประเมินของปี {year} และแก้ไขในเมนูปีงบประมาณ",
+        notes=f"คัดลอกจากเกณฑ์ปี {base}: ยังไม่ประกาศ — โปรดปรับตามคู่มือ ป.ป.ช. ของปี {year}",
     )
+    calendar = dict(document["calendar"], assumed=True, basis=f"ตามปฏิทินปี {base} (ปี {year} ยังไม่ได้ระบุ)")
+    document["calendar"] = calendar
     return store.set_framework(year, document)
 
 

@@ -66,9 +66,6 @@ class ChecklistTab(YearTab):
         self.progress_bar.setTextVisible(True)
         self.projection_label = QLabel()
         self.projection_label.setWordWrap(True)
-        self.warning_label = QLabel()
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 4px")
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
@@ -144,7 +141,6 @@ class ChecklistTab(YearTab):
         top.addWidget(self.summary_label)
         top.addWidget(self.progress_bar, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.warning_label)
         layout.addLayout(top)
         layout.addWidget(self.projection_label)
         filters = QHBoxLayout()
@@ -191,12 +187,6 @@ class ChecklistTab(YearTab):
             self._select(self._current_code)
         finally:
             self._loading = False
-        self.warning_label.setVisible(not framework.complete)
-        self.warning_label.setText(
-            tr("เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}").format(
-                self.year, framework.notes or tr("โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.")
-            )
-        )
 
     def _fill_filter_choices(self, framework, entries) -> None:
         for combo, everything, choices in (

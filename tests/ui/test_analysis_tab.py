@@ -23,7 +23,7 @@ def _analysis(window, year):
 
 
 def test_the_draft_from_seed_003_is_shown_edited_and_kept(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     tab = _analysis(window, 2565)
     oit_urgent = tab.edits[("OIT", "urgent")].toPlainText()
     assert oit_urgent.startswith("- ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 72.43 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน")
@@ -49,7 +49,7 @@ def test_the_draft_from_seed_003_is_shown_edited_and_kept(make_window, demo_path
 def test_regenerating_asks_before_replacing_edited_text_and_flags_a_stale_draft(
     make_window, demo_path, monkeypatch
 ):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     tab = _analysis(window, 2565)
     window.store.set_analysis_text(
         2565, "OIT", "urgent", "ข้อความของสำนักงาน", draft=tab._drafts[("OIT", "urgent")]
@@ -70,7 +70,7 @@ def test_regenerating_asks_before_replacing_edited_text_and_flags_a_stale_draft(
 
 
 def test_a_weakness_becomes_next_years_measure_in_one_click(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     tab = _analysis(window, 2565)
     assert list(tab.plan_rows)[:2] == [9, 10], "urgent weaknesses come first"
     combo, button = tab.plan_rows[9]
@@ -85,7 +85,7 @@ def test_a_weakness_becomes_next_years_measure_in_one_click(make_window, demo_pa
 
 
 def test_what_if_moves_the_projection_without_saving(make_window, demo_path, when_dialog_opens):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.store.set_score(2567, 1, 95)
     tab = _analysis(window, 2567)
     assert "ตัวชี้วัดที่ 9 0.00" in tab.projection_label.text()
@@ -108,7 +108,7 @@ def test_what_if_moves_the_projection_without_saving(make_window, demo_path, whe
 
 
 def test_the_dashboard_line_counts_items_and_the_deadline(make_window, demo_path):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2566)
     assert window.dashboard_label.text().startswith("OIT ทำแล้ว 43/43 ข้อ · ")
     window.set_year(2567)
@@ -118,7 +118,7 @@ def test_the_dashboard_line_counts_items_and_the_deadline(make_window, demo_path
 
 
 def test_starting_a_new_year_from_the_menu(make_window, demo_path, monkeypatch):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2566)
     told = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -134,7 +134,7 @@ def test_starting_a_new_year_from_the_menu(make_window, demo_path, monkeypatch):
 
 
 def test_the_framework_editor_renames_moves_and_validates(make_window, demo_path, when_dialog_opens, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2567)
     window.store.set_item_done(2567, "O5", True)
 
@@ -164,7 +164,7 @@ def test_the_framework_editor_renames_moves_and_validates(make_window, demo_path
 
 
 def test_framework_export_and_import(make_window, demo_path, tmp_path, when_dialog_opens, monkeypatch):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2568)
     editor = FrameworkEditor(window.store, 2568, window)
     out = editor.export_file(str(tmp_path / "ita-2568.json"))
@@ -192,7 +192,7 @@ def test_measures_imported_from_excel_through_the_mapping_dialog(
     book.active.append(["๑.จัดทำคู่มือการให้บริการ", "สำนักปลัด", "ไม่ต้องนำเข้า"])
     book.active.append(["๒.ประกาศ No Gift Policy", "สำนักปลัด", "-"])
     book.save(tmp_path / "plan.xlsx")
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2567)
     seen = {}
 
