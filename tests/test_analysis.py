@@ -194,3 +194,27 @@ def test_a_start_in_december_2569_works_on_2570_and_after_1_october_2570_on_a_ne
     assert created.fiscal_year == 2571 and created.unconfirmed
     assert [i.code for i in created.items()] == [i.code for i in store.framework(2570).items()]
     assert store.default_year() == 2571 and store.years_in_use() == [2566, 2571]
+
+
+def test_an_official_total_with_an_unused_checklist_is_not_contradicted(store):
+    """The issue's path: 86.49 typed for 2566, the checklist never opened. The result stays
+    86.49 ผ่าน; no OIT of zero is projected; the what-if is finishing all 43 items."""
+    store.set_official_total(2566, 86.49)
+    framework = store.framework(2566)
+    checklist = store.checklist(2566)
+    out = analysis.outlook(framework, checklist, store.scores(2566), store.scores(2565), 86.49)
+    assert (out.result_total, out.result_grade.label) == (86.49, "ผ่าน")
+    assert not out.checklist_used and out.current is None and out.remaining == 43
+    assert out.if_all_done.oit.indicators == {9: 100.0, 10: 100.0}
+    assert analysis.missing_items(framework, 9, checklist) == [analysis.CHECKLIST_NOT_USED]
+    store.set_item_field(2566, "O2", "progress", "อยู่ระหว่างจัดทำ")
+    used = store.checklist(2566)
+    assert analysis.checklist_used(used)
+    assert "  O1 โครงสร้าง" in analysis.missing_items(framework, 9, used)
+
+
+def test_without_an_official_result_a_used_checklist_is_projected(store):
+    store.set_item_done(2570, "O1", True)
+    out = analysis.outlook(store.framework(2570), store.checklist(2570), {}, {}, None)
+    assert out.result_total is None and out.current is not None
+    assert out.current.oit.indicators[9] > 0 and out.remaining == len(list(store.framework(2570).items())) - 1

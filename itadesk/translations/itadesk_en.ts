@@ -62,8 +62,8 @@ You can change them later under File → Agency.</translation>
       <translation>Try ticking items (what if…)…</translation>
     </message>
     <message>
-      <source>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</source>
-      <translation>Projected score (an estimate, not the assessment result)</translation>
+      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
+      <translation>Result and projected score</translation>
     </message>
     <message>
       <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
@@ -300,6 +300,10 @@ Please use that window, or close it and open again</translation>
       <translation>All sub-indicators</translation>
     </message>
     <message>
+      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
+      <translation>No item is ticked or has a progress note yet, so no OIT score is projected from this list</translation>
+    </message>
+    <message>
       <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
       <translation>Projected OIT scores from this checklist (estimate): </translation>
     </message>
@@ -314,14 +318,6 @@ Please use that window, or close it and open again</translation>
     <message>
       <source>ซ่อนองค์ประกอบด้านข้อมูล</source>
       <translation>Hide required components</translation>
-    </message>
-    <message>
-      <source>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</source>
-      <translation>The {0} framework is incomplete: {1}</translation>
-    </message>
-    <message>
-      <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
-      <translation>Please check against the NACC manual.</translation>
     </message>
     <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
@@ -484,6 +480,18 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>บันทึก</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>ปรับรายการตามคู่มือ…</source>
+      <translation>Update the list from the manual…</translation>
+    </message>
+    <message>
+      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
+      <translation>The item list has not been checked against the NACC manual.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
+      <translation>&lt;b&gt;The {0} framework is not confirmed&lt;/b&gt; ({1}) — {2}&lt;br&gt;When the assessment manual arrives, press “Update the list from the manual…” and paste its item list</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -766,6 +774,10 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Analysis</translation>
     </message>
     <message>
+      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
+      <translation>Could not open the current fiscal year</translation>
+    </message>
+    <message>
       <source>แฟ้ม</source>
       <translation>File</translation>
     </message>
@@ -836,10 +848,6 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
       <translation>Open the error log folder</translation>
-    </message>
-    <message>
-      <source> (เกณฑ์ยังไม่ครบ)</source>
-      <translation> (framework incomplete)</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่</source>
@@ -1258,6 +1266,18 @@ Open it now?</translation>
 Estimated total: no IIT/EIT scores for this year or the year before</translation>
     </message>
     <message>
+      <source>ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม</source>
+      <translation>no IIT/EIT scores for this year or last year to make a total</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})</source>
+      <translation>total about {0}, rating {1} (IIT/EIT scores of {2})</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ</source>
+      <translation>This year's OIT checklist has not been used (nothing ticked or noted), so no score is projected from it</translation>
+    </message>
+    <message>
       <source>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</source>
       <translation>Tick the items you expect to finish before the deadline and watch the projected score move. Ticks here do not change the real checklist</translation>
     </message>
@@ -1280,8 +1300,16 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>From the real checklist: </translation>
     </message>
     <message>
+      <source>ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}</source>
+      <translation>Official result: total {0}, rating {1}</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</source>
       <translation>Try ticking OIT items for {0} (not saved)</translation>
+    </message>
+    <message>
+      <source>ถ้าทำรายการที่เหลือครบ ({0} ข้อ): </source>
+      <translation>If the remaining items are done ({0} items): </translation>
     </message>
     <message>
       <source>ถ้าทำเพิ่มอีก {0} ข้อ: </source>

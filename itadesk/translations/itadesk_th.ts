@@ -62,8 +62,8 @@
       <translation>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</translation>
     </message>
     <message>
-      <source>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</source>
-      <translation>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</translation>
+      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
+      <translation>ผลการประเมินและคะแนนที่คาดการณ์</translation>
     </message>
     <message>
       <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
@@ -300,6 +300,10 @@
       <translation>ทุกตัวชี้วัดย่อย</translation>
     </message>
     <message>
+      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
+      <translation>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</translation>
+    </message>
+    <message>
       <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
       <translation>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </translation>
     </message>
@@ -314,14 +318,6 @@
     <message>
       <source>ซ่อนองค์ประกอบด้านข้อมูล</source>
       <translation>ซ่อนองค์ประกอบด้านข้อมูล</translation>
-    </message>
-    <message>
-      <source>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</source>
-      <translation>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</translation>
-    </message>
-    <message>
-      <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
-      <translation>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</translation>
     </message>
     <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
@@ -484,6 +480,18 @@
     <message>
       <source>บันทึก</source>
       <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>ปรับรายการตามคู่มือ…</source>
+      <translation>ปรับรายการตามคู่มือ…</translation>
+    </message>
+    <message>
+      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
+      <translation>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
+      <translation>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -766,6 +774,10 @@
       <translation>วิเคราะห์ผล</translation>
     </message>
     <message>
+      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
+      <translation>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</translation>
+    </message>
+    <message>
       <source>แฟ้ม</source>
       <translation>แฟ้ม</translation>
     </message>
@@ -836,10 +848,6 @@
     <message>
       <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
       <translation>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</translation>
-    </message>
-    <message>
-      <source> (เกณฑ์ยังไม่ครบ)</source>
-      <translation> (เกณฑ์ยังไม่ครบ)</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่</source>
@@ -1258,6 +1266,18 @@
 คะแนนรวมโดยประมาณ: ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อน</translation>
     </message>
     <message>
+      <source>ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม</source>
+      <translation>ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})</source>
+      <translation>คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ</source>
+      <translation>ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ</translation>
+    </message>
+    <message>
       <source>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</source>
       <translation>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</translation>
     </message>
@@ -1280,8 +1300,16 @@
       <translation>ตามรายการตรวจจริง: </translation>
     </message>
     <message>
+      <source>ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}</source>
+      <translation>ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</source>
       <translation>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</translation>
+    </message>
+    <message>
+      <source>ถ้าทำรายการที่เหลือครบ ({0} ข้อ): </source>
+      <translation>ถ้าทำรายการที่เหลือครบ ({0} ข้อ): </translation>
     </message>
     <message>
       <source>ถ้าทำเพิ่มอีก {0} ข้อ: </source>

@@ -37,7 +37,7 @@ from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import DATA, tr
 from itadesk.ui.style import FAIL_TEXT, MUTED_TEXT, PASS_TEXT
 from itadesk.ui.text_edit import CommittingTextEdit
-from itadesk.ui.what_if import WhatIfDialog, projection_text
+from itadesk.ui.what_if import WhatIfDialog, outlook_text
 from itadesk.ui.year_tab import YearTab
 
 STALE_NOTE = "คะแนนหรือรายการตรวจเปลี่ยนไปหลังจากแก้ไขข้อความนี้ (กด “สร้างร่างใหม่” เพื่อดูร่างล่าสุด)"
@@ -60,7 +60,7 @@ class AnalysisTab(YearTab):
         self.projection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.what_if_button = QPushButton(tr("ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…"))
         self.what_if_button.clicked.connect(self.open_what_if)
-        projection_box = QGroupBox(tr("คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)"))
+        projection_box = QGroupBox(tr("ผลการประเมินและคะแนนที่คาดการณ์"))
         projection_layout = QHBoxLayout(projection_box)
         projection_layout.addWidget(self.projection_label, 1)
         projection_layout.addWidget(self.what_if_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -143,17 +143,15 @@ class AnalysisTab(YearTab):
         self._show_projection()
         self._fill_plan()
 
-    def _projection(self) -> analysis.Projection:
-        done = done_codes(self.store.checklist(self.year))
-        return analysis.project(
+    def _show_projection(self) -> None:
+        outlook = analysis.outlook(
             self.store.framework(self.year),
-            done,
+            self.store.checklist(self.year),
             self.store.scores(self.year),
             self.store.scores(self.year - 1),
+            self.store.official_total(self.year),
         )
-
-    def _show_projection(self) -> None:
-        self.projection_label.setText(projection_text(self._projection()))
+        self.projection_label.setText(outlook_text(outlook))
 
     def _fill_plan(self) -> None:
         while self.plan_grid.count():

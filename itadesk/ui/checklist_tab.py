@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk import scoring
+from itadesk import analysis, scoring
 from itadesk.db import Store
 from itadesk.figures import group_progress
 from itadesk.filters import ChecklistFilter, responsible_units
@@ -277,6 +277,12 @@ class ChecklistTab(YearTab):
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(len(done_codes))
         self.progress_bar.setFormat(f"{len(done_codes)}/{total}")
+        if not done_codes and not analysis.checklist_used(self.store.checklist(self.year)):
+            self.projection_label.setText(
+                tr("ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้")
+            )
+            self.projection_label.setStyleSheet(f"color: {MUTED_TEXT.name()}")
+            return
         projection = scoring.oit_projection(framework, done_codes)
         parts = [
             tr("ตัวชี้วัดที่ {0} {1} {2}").format(number, framework.indicator(number).name, format_score(score))

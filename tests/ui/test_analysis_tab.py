@@ -3,6 +3,7 @@ spreadsheet import/export, driven through the window."""
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -88,7 +89,8 @@ def test_what_if_moves_the_projection_without_saving(make_window, demo_path, whe
     window = make_window(demo_path, year=2566)
     window.store.set_score(2567, 1, 95)
     tab = _analysis(window, 2567)
-    assert "ตัวชี้วัดที่ 9 0.00" in tab.projection_label.text()
+    assert "ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้" in tab.projection_label.text()  # not "OIT 0"
+    assert "ตัวชี้วัดที่ 9 0.00" not in tab.projection_label.text()
     seen = {}
 
     def tick(dialog: WhatIfDialog) -> None:
@@ -211,3 +213,28 @@ def test_measures_imported_from_excel_through_the_mapping_dialog(
     assert window.store.measures(2567)[0].recommendation == "ไม่ต้องนำเข้า"
     out = window.export_xlsx(str(tmp_path / "out.xlsx"))
     assert load_workbook(out)["มาตรการ"]["B2"].value == "จัดทำคู่มือการให้บริการ"
+
+
+@pytest.mark.parametrize(
+    ("year", "official", "worse"),
+    [(2565, "ผลการประเมินจริง: คะแนนรวม 80.61 ระดับ B", ("ระดับ C", "ระดับ D", "ระดับ E", "ระดับ F")),
+     (2566, "ผลการประเมินจริง: คะแนนรวม 86.49 ระดับ ผ่าน", ("ต้องปรับปรุง",))],
+)
+def test_the_tab_never_shows_a_rating_worse_than_the_official_one_as_the_result(
+    make_window, demo_path, year, official, worse
+):
+    """Seed 003 (2565, official B, checklist not used) and seed 000 (2566, 86.49 ผ่าน, a
+    checklist with items not done): the official result is the result; the checklist gives
+    only the what-if of finishing the rest."""
+    window = make_window(demo_path, year=year)
+    tab = _analysis(window, year)
+    text = tab.projection_label.text()
+    assert text.splitlines()[0] == official
+    assert not any(label in text for label in worse), text
+    if year == 2565:  # nothing ticked: no projection, only the what-if of doing all 43
+        assert "ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้" in text
+        assert "ถ้าทำรายการที่เหลือครบ (43 ข้อ)" in text
+        draft = tab.edits[("OIT", "urgent")].toPlainText()
+        assert "ยังไม่ได้กรอกรายการตรวจ OIT ของปีนี้" in draft and "ข้อ:" not in draft
+    else:  # all 43 ticked: nothing left to project
+        assert len(text.splitlines()) == 1
