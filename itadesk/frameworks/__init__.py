@@ -79,6 +79,20 @@ class OitItem:
 
 
 @dataclass(frozen=True)
+class CarriedEntry:
+    """An office's checklist entry from another list (last year's, or this year's before the
+    NACC renumbered it) that matched no item: shown as "จากปีก่อน" until assigned or discarded."""
+
+    from_year: int
+    code: str
+    title: str
+    done: bool = False
+    responsible: str | None = None
+    progress: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
 class OitGroup:
     """A sub-indicator (ตัวชี้วัดย่อย) such as 9.1 ข้อมูลพื้นฐาน and the items it scores."""
 
@@ -120,6 +134,7 @@ class Framework:
     calendar_assumed: bool = False
     """True when the dates are the last known year's, not announced for this one."""
     calendar_basis: str = ""
+    carried_over: tuple[CarriedEntry, ...] = ()
     _items_by_code: dict[str, tuple[OitGroup, OitItem]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -327,7 +342,9 @@ def parse_framework(data: Mapping[str, Any]) -> Framework:
 #   variant (str, VARIANTS key, default "local"), grouping_verified (bool, default true),
 #   calendar.{registration_start, registration_end, oit_submission_start, oit_submission_end,
 #   survey_start, survey_end, results} ("MM-DD" each), calendar.assumed (bool),
-#   calendar.basis (str). Item level: source (str), confidence (CONFIDENCE value).
+#   calendar.basis (str), carried_over (list of {from_year: int, code: str, title: str,
+#   done: bool, responsible: str|null, progress: str, url: str}). Item level: source (str),
+#   confidence (CONFIDENCE value).
 
 
 def _item_additions(item: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -358,7 +375,32 @@ def _framework_additions(data: Mapping[str, Any], year: int) -> dict[str, Any]:
         "calendar": tuple(dates),
         "calendar_assumed": bool(calendar.get("assumed", False)),
         "calendar_basis": str(calendar.get("basis") or ""),
+        "carried_over": _carried(data.get("carried_over"), year),
     }
+
+
+def _carried(raw: Any, year: int) -> tuple[CarriedEntry, ...]:
+    where = f"ปี {year}: รายการจากปีก่อน (carried_over)"
+    _require(raw is None or isinstance(raw, list), f"{where} ไม่ถูกต้อง")
+    out = []
+    for entry in raw or []:
+        _require(isinstance(entry, dict), f"{where} ไม่ถูกต้อง")
+        from_year, responsible = entry.get("from_year"), entry.get("responsible")
+        _require(isinstance(from_year, int), f"{where}: from_year ต้องเป็นปี พ.ศ.")
+        _require(responsible is None or isinstance(responsible, str), f"{where}: responsible ไม่ถูกต้อง")
+        texts = [entry.get(k, "") for k in ("progress", "url")]
+        _require(all(isinstance(t, str) for t in texts), f"{where}: ข้อความไม่ถูกต้อง")
+        out.append(
+            CarriedEntry(
+                from_year,
+                _text(entry.get("code"), where),
+                _text(entry.get("title"), where),
+                bool(entry.get("done", False)),
+                responsible,
+                *texts,
+            )
+        )
+    return tuple(out)
 
 
 def _month_day(raw: Any, where: str) -> tuple[int, int]:
@@ -399,6 +441,7 @@ def to_document(framework: Framework) -> dict[str, Any]:
         "sources": list(framework.sources),
         "notes": framework.notes,
         "pass_mark": framework.pass_mark,
+        **({"carried_over": [dict(vars(c)) for c in framework.carried_over]} if framework.carried_over else {}),
         "variant": framework.variant,
         "grouping_verified": framework.grouping_verified,
         "calendar": calendar,
