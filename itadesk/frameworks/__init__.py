@@ -186,12 +186,6 @@ class Framework:
         year = self.fiscal_year - BE_OFFSET
         return sorted(((key, dt.date(year, m, d)) for key, (m, d) in self.calendar), key=lambda kd: kd[1])
 
-    def find_item_by_title(self, title: str) -> OitItem | None:
-        """The item whose title matches (ignoring spaces): how a checklist entry follows an
-        item the NACC renumbered from one year to the next."""
-        wanted = "".join(title.split())
-        return next((item for item in self.items() if "".join(item.title.split()) == wanted), None)
-
     def render(self, text: str, *, thai: bool = True) -> str:
         """Component text with its relative years filled in for this fiscal year.
 

@@ -320,6 +320,10 @@ Please use that window, or close it and open again</translation>
       <translation>Hide required components</translation>
     </message>
     <message>
+      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
+      <translation>From last year: {0} entries are not on any item of this list — assign or discard…</translation>
+    </message>
+    <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
       <translation>Done {0} of {1} items</translation>
     </message>
@@ -750,6 +754,122 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Import cancelled; no measure was added</translation>
     </message>
     <message>
+      <source>วางรายการข้อจากคู่มือที่นี่ เช่น
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</source>
+      <translation>Paste the item list from the manual here, e.g.
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ…</source>
+      <translation>Open the manual's file…</translation>
+    </message>
+    <message>
+      <source>ย้อนกลับ</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>ถัดไป</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</source>
+      <translation> — no sub-indicator headings found: known items keep their group, new ones join the group of the item before them</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการไม่สำเร็จ</source>
+      <translation>Could not save the list</translation>
+    </message>
+    <message>
+      <source>ข้อที่อ่านได้</source>
+      <translation>Items recognised</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ</source>
+      <translation>Open the manual's file</translation>
+    </message>
+    <message>
+      <source>คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)</source>
+      <translation>Manual (*.pdf *.docx *.xlsx *.html *.htm *.txt)</translation>
+    </message>
+    <message>
+      <source>เพิ่ม {0} ข้อ</source>
+      <translation>{0} added</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนชื่อ {0} ข้อ</source>
+      <translation>{0} renamed</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนเลขข้อ {0} ข้อ</source>
+      <translation>{0} renumbered</translation>
+    </message>
+    <message>
+      <source>นำออก {0} ข้อ</source>
+      <translation>{0} removed</translation>
+    </message>
+    <message>
+      <source>บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด</source>
+      <translation>{0} lines not placed under any item</translation>
+    </message>
+    <message>
+      <source>อ่านได้ {0} ข้อ ใน {1} ตัวชี้วัดย่อย</source>
+      <translation>{0} items recognised in {1} sub-indicators</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการ</source>
+      <translation>Save the list</translation>
+    </message>
+    <message>
+      <source>คู่มือ ป.ป.ช. (วางเมื่อ {0}/{1}/{2})</source>
+      <translation>NACC manual (pasted on {0}/{1}/{2})</translation>
+    </message>
+    <message>
+      <source>ปรับรายการข้อ OIT ปี {0} ตามคู่มือ ป.ป.ช.</source>
+      <translation>Update the {0} OIT item list from the NACC manual</translation>
+    </message>
+    <message>
+      <source>เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก</source>
+      <translation>Open the {0} assessment manual, copy the whole item list (O1, O2, …) and paste it on the left, or open the manual's file (PDF, Word, Excel, web page). Check what was recognised on the right before saving.</translation>
+    </message>
+    <message>
+      <source>ยังไม่พบบรรทัดที่เป็นข้อ (เช่น “O1 โครงสร้าง…”) ในข้อความที่วาง</source>
+      <translation>No item line (such as “O1 โครงสร้าง…”) found in the pasted text yet</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อความ</source>
+      <translation>Nothing pasted yet</translation>
+    </message>
+    <message>
+      <source>ไม่ระบุตัวชี้วัดย่อย (ใช้กลุ่มเดิม)</source>
+      <translation>No sub-indicator given (current groups kept)</translation>
+    </message>
+    <message>
+      <source>รายการเหมือนเดิม ไม่มีข้อที่เปลี่ยน</source>
+      <translation>Same list as now: no item changes</translation>
+    </message>
+    <message>
+      <source> — มี {0} บรรทัดที่จัดเข้าข้อใดไม่ได้ โปรดตรวจ</source>
+      <translation> — {0} lines could not be placed, please check</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>{0} entries already recorded (ticks, responsible units, links, progress) will go to the new list's items by the meaning of their titles — {1} change number. Check and change them before saving; entries with no match are kept as “from last year”, never lost.</translation>
+    </message>
+    <message>
+      <source>เทียบกับรายการปัจจุบันของปี {0}</source>
+      <translation>Compared with the current {0} list</translation>
+    </message>
+    <message>
+      <source>ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่</source>
+      <translation>Item {0} was chosen for more than one entry; please choose again</translation>
+    </message>
+    <message>
+      <source>บรรทัด {0}: {1}</source>
+      <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ</source>
       <translation>Fiscal year</translation>
     </message>
@@ -932,6 +1052,46 @@ The new year's framework was copied from the year before; please check it under 
       <translation>{0} province</translation>
     </message>
     <message>
+      <source>ยืนยันและเริ่มปีใหม่</source>
+      <translation>Confirm and start the new year</translation>
+    </message>
+    <message>
+      <source>ทำแล้ว</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>ข้อเดิม</source>
+      <translation>Previous item</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>ความคล้าย</source>
+      <translation>Similarity</translation>
+    </message>
+    <message>
+      <source>ย้ายไปที่ข้อ</source>
+      <translation>Move to item</translation>
+    </message>
+    <message>
+      <source>ยังไม่จัด (เก็บไว้เป็น “จากปีก่อน”)</source>
+      <translation>Not yet (keep as “from last year”)</translation>
+    </message>
+    <message>
+      <source>ย้ายข้อมูลรายการตรวจจากปี {0} ไปปี {1}</source>
+      <translation>Carry checklist entries from {0} to {1}</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบและลิงก์ของรายการตรวจปี {0} จะไปอยู่ที่ข้อของปี {1} ตามความหมายของชื่อข้อ (เลขข้ออาจเปลี่ยน) โปรดตรวจและเปลี่ยนได้ ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>The {0} checklist's responsible units and links go to the {1} items by the meaning of their titles (numbers may change). Check and change them; entries with no match are kept as “from last year”, never lost.</translation>
+    </message>
+    <message>
+      <source>ทิ้งข้อมูลนี้</source>
+      <translation>Discard this entry</translation>
+    </message>
+    <message>
       <source>แก้ไขมาตรการ</source>
       <translation>Edit measure</translation>
     </message>
@@ -1028,6 +1188,14 @@ Its edit history stays in the change log</translation>
     <message>
       <source>{0} มาตรการ</source>
       <translation>{0} measures</translation>
+    </message>
+    <message>
+      <source>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</source>
+      <translation>These entries match no item of this year's list. Choose an item for each, or “Discard this entry”, then save.</translation>
+    </message>
+    <message>
+      <source>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</source>
+      <translation>Entries from last year not yet on an item ({0})</translation>
     </message>
     <message>
       <source>ก่อนปรับรุ่นไฟล์</source>

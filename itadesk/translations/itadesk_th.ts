@@ -320,6 +320,10 @@
       <translation>ซ่อนองค์ประกอบด้านข้อมูล</translation>
     </message>
     <message>
+      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
+      <translation>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</translation>
+    </message>
+    <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
       <translation>ดำเนินการแล้ว {0} จาก {1} ข้อ</translation>
     </message>
@@ -750,6 +754,122 @@
       <translation>ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม</translation>
     </message>
     <message>
+      <source>วางรายการข้อจากคู่มือที่นี่ เช่น
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</source>
+      <translation>วางรายการข้อจากคู่มือที่นี่ เช่น
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ…</source>
+      <translation>เปิดไฟล์คู่มือ…</translation>
+    </message>
+    <message>
+      <source>ย้อนกลับ</source>
+      <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+      <source>ถัดไป</source>
+      <translation>ถัดไป</translation>
+    </message>
+    <message>
+      <source> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</source>
+      <translation> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการไม่สำเร็จ</source>
+      <translation>บันทึกรายการไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>ข้อที่อ่านได้</source>
+      <translation>ข้อที่อ่านได้</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ</source>
+      <translation>เปิดไฟล์คู่มือ</translation>
+    </message>
+    <message>
+      <source>คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)</source>
+      <translation>คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)</translation>
+    </message>
+    <message>
+      <source>เพิ่ม {0} ข้อ</source>
+      <translation>เพิ่ม {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนชื่อ {0} ข้อ</source>
+      <translation>เปลี่ยนชื่อ {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนเลขข้อ {0} ข้อ</source>
+      <translation>เปลี่ยนเลขข้อ {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>นำออก {0} ข้อ</source>
+      <translation>นำออก {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด</source>
+      <translation>บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด</translation>
+    </message>
+    <message>
+      <source>อ่านได้ {0} ข้อ ใน {1} ตัวชี้วัดย่อย</source>
+      <translation>อ่านได้ {0} ข้อ ใน {1} ตัวชี้วัดย่อย</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการ</source>
+      <translation>บันทึกรายการ</translation>
+    </message>
+    <message>
+      <source>คู่มือ ป.ป.ช. (วางเมื่อ {0}/{1}/{2})</source>
+      <translation>คู่มือ ป.ป.ช. (วางเมื่อ {0}/{1}/{2})</translation>
+    </message>
+    <message>
+      <source>ปรับรายการข้อ OIT ปี {0} ตามคู่มือ ป.ป.ช.</source>
+      <translation>ปรับรายการข้อ OIT ปี {0} ตามคู่มือ ป.ป.ช.</translation>
+    </message>
+    <message>
+      <source>เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก</source>
+      <translation>เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก</translation>
+    </message>
+    <message>
+      <source>ยังไม่พบบรรทัดที่เป็นข้อ (เช่น “O1 โครงสร้าง…”) ในข้อความที่วาง</source>
+      <translation>ยังไม่พบบรรทัดที่เป็นข้อ (เช่น “O1 โครงสร้าง…”) ในข้อความที่วาง</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อความ</source>
+      <translation>ยังไม่มีข้อความ</translation>
+    </message>
+    <message>
+      <source>ไม่ระบุตัวชี้วัดย่อย (ใช้กลุ่มเดิม)</source>
+      <translation>ไม่ระบุตัวชี้วัดย่อย (ใช้กลุ่มเดิม)</translation>
+    </message>
+    <message>
+      <source>รายการเหมือนเดิม ไม่มีข้อที่เปลี่ยน</source>
+      <translation>รายการเหมือนเดิม ไม่มีข้อที่เปลี่ยน</translation>
+    </message>
+    <message>
+      <source> — มี {0} บรรทัดที่จัดเข้าข้อใดไม่ได้ โปรดตรวจ</source>
+      <translation> — มี {0} บรรทัดที่จัดเข้าข้อใดไม่ได้ โปรดตรวจ</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</translation>
+    </message>
+    <message>
+      <source>เทียบกับรายการปัจจุบันของปี {0}</source>
+      <translation>เทียบกับรายการปัจจุบันของปี {0}</translation>
+    </message>
+    <message>
+      <source>ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่</source>
+      <translation>ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่</translation>
+    </message>
+    <message>
+      <source>บรรทัด {0}: {1}</source>
+      <translation>บรรทัด {0}: {1}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ</source>
       <translation>ปีงบประมาณ</translation>
     </message>
@@ -932,6 +1052,46 @@
       <translation>จ.{0}</translation>
     </message>
     <message>
+      <source>ยืนยันและเริ่มปีใหม่</source>
+      <translation>ยืนยันและเริ่มปีใหม่</translation>
+    </message>
+    <message>
+      <source>ทำแล้ว</source>
+      <translation>ทำแล้ว</translation>
+    </message>
+    <message>
+      <source>ข้อเดิม</source>
+      <translation>ข้อเดิม</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้</source>
+      <translation>ข้อมูลที่บันทึกไว้</translation>
+    </message>
+    <message>
+      <source>ความคล้าย</source>
+      <translation>ความคล้าย</translation>
+    </message>
+    <message>
+      <source>ย้ายไปที่ข้อ</source>
+      <translation>ย้ายไปที่ข้อ</translation>
+    </message>
+    <message>
+      <source>ยังไม่จัด (เก็บไว้เป็น “จากปีก่อน”)</source>
+      <translation>ยังไม่จัด (เก็บไว้เป็น “จากปีก่อน”)</translation>
+    </message>
+    <message>
+      <source>ย้ายข้อมูลรายการตรวจจากปี {0} ไปปี {1}</source>
+      <translation>ย้ายข้อมูลรายการตรวจจากปี {0} ไปปี {1}</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบและลิงก์ของรายการตรวจปี {0} จะไปอยู่ที่ข้อของปี {1} ตามความหมายของชื่อข้อ (เลขข้ออาจเปลี่ยน) โปรดตรวจและเปลี่ยนได้ ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>ผู้รับผิดชอบและลิงก์ของรายการตรวจปี {0} จะไปอยู่ที่ข้อของปี {1} ตามความหมายของชื่อข้อ (เลขข้ออาจเปลี่ยน) โปรดตรวจและเปลี่ยนได้ ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</translation>
+    </message>
+    <message>
+      <source>ทิ้งข้อมูลนี้</source>
+      <translation>ทิ้งข้อมูลนี้</translation>
+    </message>
+    <message>
       <source>แก้ไขมาตรการ</source>
       <translation>แก้ไขมาตรการ</translation>
     </message>
@@ -1028,6 +1188,14 @@
     <message>
       <source>{0} มาตรการ</source>
       <translation>{0} มาตรการ</translation>
+    </message>
+    <message>
+      <source>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</source>
+      <translation>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</translation>
+    </message>
+    <message>
+      <source>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</source>
+      <translation>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</translation>
     </message>
     <message>
       <source>ก่อนปรับรุ่นไฟล์</source>

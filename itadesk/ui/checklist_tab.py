@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +44,7 @@ from itadesk.ui.charts import ProgressChart
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
 from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
+from itadesk.ui.pending_dialog import PendingDialog
 from itadesk.ui.text_edit import CommittingTextEdit
 from itadesk.ui.year_tab import YearTab
 
@@ -143,6 +145,10 @@ class ChecklistTab(YearTab):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.projection_label)
+        self.pending_button = QPushButton()
+        self.pending_button.setStyleSheet("text-align: left; padding: 4px 8px")
+        self.pending_button.clicked.connect(lambda _checked=False: self.sort_pending())
+        layout.addWidget(self.pending_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.not_done_check)
@@ -153,6 +159,21 @@ class ChecklistTab(YearTab):
         layout.addWidget(splitter, 1)
 
     # -- loading ---------------------------------------------------------------------------
+
+    def sort_pending(self) -> bool:
+        """จากปีก่อน…: put the entries that matched no item where they belong."""
+        if PendingDialog(self.store, self.year, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.reload()
+        self.edited.emit()
+        return True
+
+    def _show_pending(self, framework) -> None:
+        count = len(framework.carried_over)
+        self.pending_button.setVisible(count > 0)
+        self.pending_button.setText(
+            tr("จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…").format(count)
+        )
 
     def set_year(self, year: int) -> None:
         self._current_code = None
@@ -187,6 +208,7 @@ class ChecklistTab(YearTab):
             self._select(self._current_code)
         finally:
             self._loading = False
+        self._show_pending(framework)
 
     def _fill_filter_choices(self, framework, entries) -> None:
         for combo, everything, choices in (

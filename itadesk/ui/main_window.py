@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.db import Store
-from itadesk.db.yearly import open_current_year, start_new_year
+from itadesk.db.yearly import open_current_year, planned_items, proposed_carry, start_new_year
 from itadesk.errors import Cancelled
 from itadesk.paths import user_data_dir
 from itadesk.reporting import REPORT_KINDS
@@ -40,6 +40,7 @@ from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_banner import FrameworkBanner
 from itadesk.ui.framework_editor import edit_framework
 from itadesk.ui.list_dialog import adjust_list
+from itadesk.ui.match_view import confirm_carry
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.i18n import DATA, LANGUAGES, language, set_language, tr
 from itadesk.ui.import_dialog import import_from_file
@@ -359,7 +360,15 @@ class MainWindow(ExchangeActions, QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        result, ok = attempt(self, lambda: start_new_year(self.store, source), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ"))
+        proposals, ok = attempt(self, lambda: proposed_carry(self.store, source), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ"))
+        if not ok:
+            return None
+        moves = confirm_carry(self, proposals, planned_items(self.store, target), source, target) if proposals else {}
+        if moves is None:
+            return None
+        result, ok = attempt(
+            self, lambda: start_new_year(self.store, source, moves), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ")
+        )
         if not ok or result is None:
             return None
         self.refresh_years()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from itadesk.suggestions import suggestions_for
 from itadesk.ui.framework_editor import FrameworkEditor
@@ -119,14 +119,21 @@ def test_the_dashboard_line_counts_items_and_the_deadline(make_window, demo_path
     assert window.dashboard_label.text().startswith("OIT ทำแล้ว 1/43 ข้อ")
 
 
-def test_starting_a_new_year_from_the_menu(make_window, demo_path, monkeypatch):
+def test_starting_a_new_year_from_the_menu(make_window, demo_path, monkeypatch, when_dialog_opens):
     window = make_window(demo_path, year=2566)
     window.set_year(2566)
-    told = []
+    told, shown = [], {}
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+
+    def confirm(dialog) -> None:
+        shown["moves"] = dialog.table.moves()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(confirm)
     action = next(a for a in window.menuBar().actions() if a.text() == "ปีงบประมาณ").menu().actions()[0]
     action.trigger()
+    assert shown["moves"] == {f"O{n}": f"O{n}" for n in range(1, 44)}  # the same list in 2567
     assert window.year == 2567
     assert window.measures_tab.model.rowCount() == 23
     assert "คัดลอกมาตรการ 23 รายการ" in told[0]
@@ -238,3 +245,28 @@ def test_the_tab_never_shows_a_rating_worse_than_the_official_one_as_the_result(
         assert "ยังไม่ได้กรอกรายการตรวจ OIT ของปีนี้" in draft and "ข้อ:" not in draft
     else:  # all 43 ticked: nothing left to project
         assert len(text.splitlines()) == 1
+
+
+def test_a_new_year_across_a_renumbering_asks_where_entries_go(make_window, workspace_path, monkeypatch, when_dialog_opens):
+    window = make_window(workspace_path, year=2568)
+    store = window.store
+    store.set_item_field(2568, "O14", "url", "https://example.go.th/hr")
+    store.set_item_field(2568, "O11", "responsible", "กองการศึกษา")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    seen = {}
+
+    def confirm(dialog) -> None:
+        table = dialog.table
+        seen["rows"] = [table.item(r, 0).text() for r in range(table.rowCount())]
+        seen["proposed"] = table.moves()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(confirm)
+    window.start_new_year()
+    assert seen["rows"] == ["O11 ข้อมูลสถิติการให้บริการ", "O14 แผนการบริหารและพัฒนาทรัพยากรบุคคล"]
+    assert seen["proposed"] == {"O11": None, "O14": "O13"}  # 2569 renumbered the HR plan
+    assert window.year == 2569
+    assert store.checklist(2569)["O13"].url == "https://example.go.th/hr"
+    (pending,) = store.framework(2569).carried_over
+    assert (pending.code, pending.responsible) == ("O11", "กองการศึกษา")

@@ -82,6 +82,9 @@ def test_a_new_fiscal_year_is_one_step_and_a_merge_starts_a_new_history(
     window.set_year(2566)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(
+        "itadesk.ui.main_window.confirm_carry", lambda _w, proposals, *a: {p.entry.code: p.new_code for p in proposals}
+    )
     window.start_new_year()
     assert len(window.store.measures(2567)) == 23 and window.undo_stack.count() == 1
     _undo(window, qtbot)
