@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from itadesk import scoring
-from itadesk.frameworks import TOOLS, Framework
+from itadesk.frameworks import CALENDAR_DATES, TOOLS, Framework
 from itadesk.records import ChecklistEntry
 from itadesk.thai import format_number
 
@@ -206,6 +206,27 @@ def outlook(
         if_all_done=project(framework, every, scores, previous_scores),
         remaining=len(every - done) if used else len(every),
     )
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    key: str
+    label: str
+    date: dt.date
+    days: int
+    """Days from today (0: today)."""
+    assumed: bool
+    """The year's calendar is the last known one, not announced for this year."""
+
+
+def next_date(framework: Framework, today: dt.date) -> KeyDate | None:
+    """The next date of the year's calendar that matters (today or later), or None once
+    all have passed. A framework with no calendar has only its OIT deadline."""
+    dates = framework.dates() or [("oit_submission_end", framework.oit_deadline)]
+    for key, date in dates:
+        if date >= today:
+            return KeyDate(key, CALENDAR_DATES[key], date, (date - today).days, framework.calendar_assumed)
+    return None
 
 
 def days_to_deadline(framework: Framework, today: dt.date) -> int:

@@ -218,3 +218,15 @@ def test_without_an_official_result_a_used_checklist_is_projected(store):
     out = analysis.outlook(store.framework(2570), store.checklist(2570), {}, {}, None)
     assert out.result_total is None and out.current is not None
     assert out.current.oit.indicators[9] > 0 and out.remaining == len(list(store.framework(2570).items())) - 1
+
+
+def test_the_next_date_that_matters_is_named_and_marked_when_assumed(store):
+    framework = store.framework(2570)  # calendar copied from 2568's, marked assumed
+    coming = analysis.next_date(framework, dt.date(2026, 12, 15))
+    assert (coming.key, coming.date, coming.days, coming.assumed) == (
+        "registration_start", dt.date(2027, 1, 1), 17, True,
+    )
+    assert analysis.next_date(framework, dt.date(2027, 5, 2)).key == "survey_end"
+    assert analysis.next_date(framework, dt.date(2027, 8, 19)) is None
+    old = store.framework(2566)  # no calendar: only the OIT deadline
+    assert analysis.next_date(old, dt.date(2023, 4, 1)).key == "oit_submission_end"

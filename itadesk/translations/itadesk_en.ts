@@ -58,6 +58,34 @@ You can change them later under File → Agency.</translation>
       <translation>Please enter the user name</translation>
     </message>
     <message>
+      <source>เปิดลงทะเบียนหน่วยงาน</source>
+      <translation>agency registration opens</translation>
+    </message>
+    <message>
+      <source>ปิดลงทะเบียนหน่วยงาน</source>
+      <translation>agency registration closes</translation>
+    </message>
+    <message>
+      <source>เริ่มส่งข้อมูล OIT</source>
+      <translation>OIT submission opens</translation>
+    </message>
+    <message>
+      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
+      <translation>last day of OIT submission</translation>
+    </message>
+    <message>
+      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
+      <translation>IIT/EIT surveys open</translation>
+    </message>
+    <message>
+      <source>ปิดแบบสำรวจ IIT/EIT</source>
+      <translation>IIT/EIT surveys close</translation>
+    </message>
+    <message>
+      <source>ประกาศผลการประเมิน</source>
+      <translation>results announced</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
       <translation>Try ticking items (what if…)…</translation>
     </message>
@@ -82,6 +110,10 @@ You can change them later under File → Agency.</translation>
       <translation>New draft</translation>
     </message>
     <message>
+      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
+      <translation> — last year's calendar, not announced yet</translation>
+    </message>
+    <message>
       <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
       <translation>OIT done {0}/{1} items · {2}</translation>
     </message>
@@ -100,10 +132,6 @@ You can change them later under File → Agency.</translation>
     <message>
       <source>เริ่มจากหัวข้อเปล่า</source>
       <translation>Start from a blank measure</translation>
-    </message>
-    <message>
-      <source>อีก {0} วันถึงกำหนดส่ง OIT ({1})</source>
-      <translation>{0} days left to the OIT deadline ({1})</translation>
     </message>
     <message>
       <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
@@ -126,8 +154,20 @@ Replace them with a new draft from the scores and checklist?
 (Choose “No” to keep your edited text)</translation>
     </message>
     <message>
-      <source>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</source>
-      <translation>Today is the last day to submit the OIT ({0})</translation>
+      <source>อีก {0} วันถึง{1} ({2})</source>
+      <translation>{0} days until {1} ({2})</translation>
+    </message>
+    <message>
+      <source>วันนี้: {0} ({1})</source>
+      <translation>Today: {0} ({1})</translation>
+    </message>
+    <message>
+      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
+      <translation>OIT deadline ({0}) passed {1} days ago</translation>
+    </message>
+    <message>
+      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
+      <translation>OIT deadline ({0}) has passed</translation>
     </message>
     <message>
       <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
@@ -140,14 +180,6 @@ Replace them with a new draft from the scores and checklist?
     <message>
       <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
       <translation>Added the measure “{0}” to {1}</translation>
-    </message>
-    <message>
-      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
-      <translation>OIT deadline ({0}) passed {1} days ago</translation>
-    </message>
-    <message>
-      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
-      <translation>OIT deadline ({0}) has passed</translation>
     </message>
     <message>
       <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
@@ -190,6 +222,18 @@ Please use that window, or close it and open again</translation>
     <message>
       <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
       <translation>The backup at start failed: {0}</translation>
+    </message>
+    <message>
+      <source>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</source>
+      <translation>Still last year's dates (the NACC has not announced this year's)</translation>
+    </message>
+    <message>
+      <source>แก้ไขตามประกาศโดยสำนักงาน</source>
+      <translation>Entered by the office from the announcement</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมิน ITA ปี {0}</source>
+      <translation>ITA calendar {0}</translation>
     </message>
     <message>
       <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
@@ -944,6 +988,10 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>เริ่มปีงบประมาณใหม่…</source>
       <translation>Start a new fiscal year…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมินของปีนี้…</source>
+      <translation>This year's assessment calendar…</translation>
     </message>
     <message>
       <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>

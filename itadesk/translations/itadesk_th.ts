@@ -58,6 +58,34 @@
       <translation>โปรดกรอกชื่อผู้ใช้</translation>
     </message>
     <message>
+      <source>เปิดลงทะเบียนหน่วยงาน</source>
+      <translation>เปิดลงทะเบียนหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>ปิดลงทะเบียนหน่วยงาน</source>
+      <translation>ปิดลงทะเบียนหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>เริ่มส่งข้อมูล OIT</source>
+      <translation>เริ่มส่งข้อมูล OIT</translation>
+    </message>
+    <message>
+      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
+      <translation>วันสุดท้ายของการส่งข้อมูล OIT</translation>
+    </message>
+    <message>
+      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
+      <translation>เริ่มเก็บแบบสำรวจ IIT/EIT</translation>
+    </message>
+    <message>
+      <source>ปิดแบบสำรวจ IIT/EIT</source>
+      <translation>ปิดแบบสำรวจ IIT/EIT</translation>
+    </message>
+    <message>
+      <source>ประกาศผลการประเมิน</source>
+      <translation>ประกาศผลการประเมิน</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
       <translation>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</translation>
     </message>
@@ -82,6 +110,10 @@
       <translation>สร้างร่างใหม่</translation>
     </message>
     <message>
+      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
+      <translation> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</translation>
+    </message>
+    <message>
       <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
       <translation>OIT ทำแล้ว {0}/{1} ข้อ · {2}</translation>
     </message>
@@ -100,10 +132,6 @@
     <message>
       <source>เริ่มจากหัวข้อเปล่า</source>
       <translation>เริ่มจากหัวข้อเปล่า</translation>
-    </message>
-    <message>
-      <source>อีก {0} วันถึงกำหนดส่ง OIT ({1})</source>
-      <translation>อีก {0} วันถึงกำหนดส่ง OIT ({1})</translation>
     </message>
     <message>
       <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
@@ -126,8 +154,20 @@
 (ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</translation>
     </message>
     <message>
-      <source>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</source>
-      <translation>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</translation>
+      <source>อีก {0} วันถึง{1} ({2})</source>
+      <translation>อีก {0} วันถึง{1} ({2})</translation>
+    </message>
+    <message>
+      <source>วันนี้: {0} ({1})</source>
+      <translation>วันนี้: {0} ({1})</translation>
+    </message>
+    <message>
+      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
+      <translation>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</translation>
+    </message>
+    <message>
+      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
+      <translation>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</translation>
     </message>
     <message>
       <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
@@ -140,14 +180,6 @@
     <message>
       <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
       <translation>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</translation>
-    </message>
-    <message>
-      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
-      <translation>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</translation>
-    </message>
-    <message>
-      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
-      <translation>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</translation>
     </message>
     <message>
       <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
@@ -190,6 +222,18 @@
     <message>
       <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
       <translation>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</translation>
+    </message>
+    <message>
+      <source>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</source>
+      <translation>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</translation>
+    </message>
+    <message>
+      <source>แก้ไขตามประกาศโดยสำนักงาน</source>
+      <translation>แก้ไขตามประกาศโดยสำนักงาน</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมิน ITA ปี {0}</source>
+      <translation>ปฏิทินการประเมิน ITA ปี {0}</translation>
     </message>
     <message>
       <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
@@ -944,6 +988,10 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>เริ่มปีงบประมาณใหม่…</source>
       <translation>เริ่มปีงบประมาณใหม่…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมินของปีนี้…</source>
+      <translation>ปฏิทินการประเมินของปีนี้…</translation>
     </message>
     <message>
       <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>

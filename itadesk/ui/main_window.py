@@ -39,6 +39,7 @@ from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_banner import FrameworkBanner
 from itadesk.ui.framework_editor import edit_framework
+from itadesk.ui.calendar_dialog import edit_calendar
 from itadesk.ui.list_dialog import adjust_list
 from itadesk.ui.match_view import confirm_carry
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
@@ -177,6 +178,9 @@ class MainWindow(ExchangeActions, QMainWindow):
         list_action = QAction(tr("ปรับรายการตามคู่มือ…"), self)
         list_action.triggered.connect(lambda _checked=False: self.adjust_list())
         year_menu.addAction(list_action)
+        calendar_action = QAction(tr("ปฏิทินการประเมินของปีนี้…"), self)
+        calendar_action.triggered.connect(lambda _checked=False: self.edit_calendar())
+        year_menu.addAction(calendar_action)
         framework_action = QAction(tr("แก้ไขเกณฑ์การประเมินของปีนี้…"), self)
         framework_action.triggered.connect(lambda _checked=False: self.edit_framework())
         year_menu.addAction(framework_action)
@@ -392,6 +396,13 @@ class MainWindow(ExchangeActions, QMainWindow):
         if not edit_framework(self, self.store, self.year):
             return False
         self.set_year(self.year)  # every tab shows the corrected framework
+        self._edited()
+        return True
+
+    def edit_calendar(self) -> bool:
+        if not edit_calendar(self, self.store, self.year):
+            return False
+        self.set_year(self.year)
         self._edited()
         return True
 

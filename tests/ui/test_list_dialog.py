@@ -118,3 +118,28 @@ def test_entries_from_last_year_stay_visible_until_assigned_or_discarded(
     qtbot.waitUntil(lambda: not tab.pending_button.isVisibleTo(tab))
     assert store.checklist(2570)["O24"].url == "https://example.go.th/ita-plan"
     assert store.framework(2570).carried_over == ()
+
+
+def test_the_dashboard_counts_down_to_the_next_date_and_the_calendar_is_editable(
+    make_window, workspace_path, when_dialog_opens, qtbot
+):
+    from PySide6.QtCore import QDate
+
+    from itadesk.ui.calendar_dialog import CalendarDialog
+
+    window = make_window(workspace_path)
+    text = window.dashboard_label.text()
+    assert "อีก 17 วันถึงเปิดลงทะเบียนหน่วยงาน (1/1/2570)" in text  # 15 Dec 2569 → 1 Jan 2570
+    assert "วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ" in text
+
+    def announce(dialog: CalendarDialog) -> None:
+        dialog.edits["registration_start"].setDate(QDate(2027, 1, 5))
+        dialog.assumed_check.setChecked(False)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(announce)
+    assert window.edit_calendar()
+    framework = window.store.framework(2570)
+    assert dict(framework.calendar)["registration_start"] == (1, 5) and not framework.calendar_assumed
+    text = window.dashboard_label.text()
+    assert "อีก 21 วันถึงเปิดลงทะเบียนหน่วยงาน (5/1/2570)" in text and "ปฏิทินปีก่อน" not in text
