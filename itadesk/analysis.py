@@ -193,7 +193,9 @@ def outlook(
     total = official_total if official_total is not None else scoring.weighted_total(framework, typed)
     if official_total is None and not oit_typed:
         total = None
-    grade = scoring.grade(framework, total, scoring.tool_scores(framework, typed)) if total is not None else None
+    grade = (
+        scoring.grade(framework, total, scoring.tool_scores(framework, typed)) if total is not None else None
+    )
     used = checklist_used(checklist)
     done = {code for code, entry in checklist.items() if entry.done}
     every = {item.code for item in framework.items()}

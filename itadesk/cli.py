@@ -68,12 +68,15 @@ def _parser() -> argparse.ArgumentParser:
     xlsx.add_argument("--tabs", default="scores,checklist,measures,analysis", help="แท็บที่จะส่งออก คั่นด้วยจุลภาค")
     xlsx.add_argument("--out", metavar="OUT.xlsx", type=Path, required=True)
     relist = sub.add_parser(
-        "framework-list", help="ปรับรายการข้อ OIT ของปีตามคู่มือ ป.ป.ช. (ข้อความที่คัดลอกมา หรือไฟล์ PDF/.docx/.xlsx/.html)"
+        "framework-list",
+        help="ปรับรายการข้อ OIT ของปีตามคู่มือ ป.ป.ช. (ข้อความที่คัดลอกมา หรือไฟล์ PDF/.docx/.xlsx/.html)",
     )
     relist.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     relist.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. ของรายการ")
     relist.add_argument("--from", dest="manual", metavar="FILE", type=Path, required=True)
-    relist.add_argument("--apply", action="store_true", help="บันทึกรายการและย้ายข้อมูลตามที่จับคู่ (ไม่ใส่: แสดงตัวอย่างเท่านั้น)")
+    relist.add_argument(
+        "--apply", action="store_true", help="บันทึกรายการและย้ายข้อมูลตามที่จับคู่ (ไม่ใส่: แสดงตัวอย่างเท่านั้น)"
+    )
     shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")

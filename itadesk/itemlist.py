@@ -261,7 +261,9 @@ def apply_list(framework: Framework, parsed: ParsedList, *, source: str) -> dict
         previous_group = group_code
         if group_code not in groups:
             template = names.get(group_code)
-            name = parsed.groups.get(group_code) or (template["name"] if template else f"ตัวชี้วัดย่อยที่ {group_code}")
+            name = parsed.groups.get(group_code) or (
+                template["name"] if template else f"ตัวชี้วัดย่อยที่ {group_code}"
+            )
             indicator = int(group_code.split(".")[0]) if group_code.split(".")[0].isdigit() else 9
             groups[group_code] = {"code": group_code, "name": name, "indicator": indicator, "items": []}
         old_item = before[1] if before else {}
@@ -275,7 +277,9 @@ def apply_list(framework: Framework, parsed: ParsedList, *, source: str) -> dict
             }
         )
     out = copy.deepcopy(document)
-    out["oit_groups"] = sorted(groups.values(), key=lambda g: [int(p) for p in g["code"].split(".") if p.isdigit()])
+    out["oit_groups"] = sorted(
+        groups.values(), key=lambda g: [int(p) for p in g["code"].split(".") if p.isdigit()]
+    )
     out.update(
         complete=True,
         confidence="high",

@@ -32,7 +32,9 @@ PASTE_INSTEAD = "โปรดเปิดคู่มือ คัดลอก�
 def read_manual(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ManualError(f"ไม่รู้จักไฟล์ชนิด {suffix or 'ไม่มีนามสกุล'}: ใช้ได้ PDF, Word (.docx), Excel (.xlsx), หน้าเว็บ (.html) หรือข้อความ (.txt)")
+        raise ManualError(
+            f"ไม่รู้จักไฟล์ชนิด {suffix or 'ไม่มีนามสกุล'}: ใช้ได้ PDF, Word (.docx), Excel (.xlsx), หน้าเว็บ (.html) หรือข้อความ (.txt)"
+        )
     try:
         if path.stat().st_size > MAX_BYTES:
             raise ManualError(f"ไฟล์ {path.name} ใหญ่เกินไป {PASTE_INSTEAD}")
@@ -127,7 +129,9 @@ def _xlsx(path: Path) -> str:
 class _HtmlText(HTMLParser):
     """Text of a web page with a line per block and a tab between table cells."""
 
-    BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section"})
+    BLOCKS = frozenset(
+        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

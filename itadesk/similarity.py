@@ -80,9 +80,7 @@ def match_titles(old: Mapping[str, str], new: Mapping[str, str]) -> dict[str, st
     for i in range(rows - 1, -1, -1):
         for j in range(cols - 1, -1, -1):
             pair = score[i][j] - ALIGN_FLOOR
-            best[i][j] = max(
-                best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + pair if pair > 0 else 0.0
-            )
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + pair if pair > 0 else 0.0)
     out: dict[str, str] = {}
     i = j = 0
     while i < rows and j < cols:

@@ -224,7 +224,10 @@ def test_the_next_date_that_matters_is_named_and_marked_when_assumed(store):
     framework = store.framework(2570)  # calendar copied from 2568's, marked assumed
     coming = analysis.next_date(framework, dt.date(2026, 12, 15))
     assert (coming.key, coming.date, coming.days, coming.assumed) == (
-        "registration_start", dt.date(2027, 1, 1), 17, True,
+        "registration_start",
+        dt.date(2027, 1, 1),
+        17,
+        True,
     )
     assert analysis.next_date(framework, dt.date(2027, 5, 2)).key == "survey_end"
     assert analysis.next_date(framework, dt.date(2027, 8, 19)) is None

@@ -34,7 +34,11 @@ def _manual_text(code_shape=lambda code: code) -> str:
             group = GROUP_OF[code]
             lines.append(f"ตัวชี้วัดย่อยที่ {group} กลุ่ม {group}")
         if len(title) > 40:  # the PDF wraps long titles, between two Thai letters
-            cut = next(i for i in range(30, len(title)) if "\u0e01" <= title[i - 1] <= "\u0e2e" and "\u0e01" <= title[i] <= "\u0e2e")
+            cut = next(
+                i
+                for i in range(30, len(title))
+                if "\u0e01" <= title[i - 1] <= "\u0e2e" and "\u0e01" <= title[i] <= "\u0e2e"
+            )
             lines += [f"{code_shape(code)} {title[:cut]}", title[cut:]]
         else:
             lines.append(f"{code_shape(code)} {title}")
@@ -148,7 +152,9 @@ def test_a_new_year_carries_last_years_units_and_urls_as_confirmed(store):
     store.set_item_done(2568, "O14", True)
     store.set_item_field(2568, "O11", "responsible", "กองการศึกษา")  # service statistics: gone in 2569
     store.set_item_field(2568, "O21", "url", "https://example.go.th/no-gift")
-    proposals = propose(entries_with_data(store, 2568), {i.code: i.title for i in store.framework(2569).items()})
+    proposals = propose(
+        entries_with_data(store, 2568), {i.code: i.title for i in store.framework(2569).items()}
+    )
     moves = {p.entry.code: p.new_code for p in proposals}
     assert moves == {"O11": None, "O14": "O13", "O21": "O20"}
     assert carry_forward(store, 2568, 2569, moves) == 2

@@ -5,11 +5,11 @@ import sqlite3
 
 import pytest
 
-from itadesk.frameworks import builtin_frameworks
 from itadesk.db import APPLICATION_ID, SCHEMA_VERSION, Store, open_workspace
 from itadesk.db.hlc import HybridLogicalClock
 from itadesk.db.schema import natural_id
 from itadesk.errors import StoreError, WorkspaceError
+from itadesk.frameworks import builtin_frameworks
 from itadesk.paths import backups_dir_for, default_workspace_path
 from itadesk.records import Agency
 

@@ -43,7 +43,9 @@ def entries_with_data(store: Store, year: int) -> list[CarriedEntry]:
         if not framework.has_item(code) or not (done or responsible is not None or progress or url):
             continue
         out.append(
-            CarriedEntry(year, code, framework.item(code).title, bool(done), responsible, progress or "", url or "")
+            CarriedEntry(
+                year, code, framework.item(code).title, bool(done), responsible, progress or "", url or ""
+            )
         )
     return sorted(out, key=lambda e: order[e.code])
 
@@ -52,7 +54,11 @@ def propose(entries: list[CarriedEntry], target_items: Mapping[str, str]) -> lis
     """Where each entry should go among ``target_items`` (code → title)."""
     moves = match_titles({e.code: e.title for e in entries}, target_items)
     return [
-        Proposal(e, moves.get(e.code), title_similarity(e.title, target_items[moves[e.code]]) if e.code in moves else 0.0)
+        Proposal(
+            e,
+            moves.get(e.code),
+            title_similarity(e.title, target_items[moves[e.code]]) if e.code in moves else 0.0,
+        )
         for e in entries
     ]
 
@@ -77,12 +83,18 @@ def _put(store: Store, year: int, code: str, entry: CarriedEntry, *, overwrite: 
 
 
 def _with_pending(document: dict[str, Any], pending: list[CarriedEntry]) -> dict[str, Any]:
-    kept = [c for c in document.get("carried_over", []) if (c["from_year"], c["code"]) not in {(p.from_year, p.code) for p in pending}]
+    kept = [
+        c
+        for c in document.get("carried_over", [])
+        if (c["from_year"], c["code"]) not in {(p.from_year, p.code) for p in pending}
+    ]
     document["carried_over"] = kept + [dict(vars(p)) for p in pending]
     return document
 
 
-def replace_list(store: Store, year: int, document: Mapping[str, Any], moves: Mapping[str, str | None]) -> Framework:
+def replace_list(
+    store: Store, year: int, document: Mapping[str, Any], moves: Mapping[str, str | None]
+) -> Framework:
     """Store ``document`` as the year's framework and move the year's entries as confirmed:
     ``moves`` maps an entry's current code to its code in the new list, or None to keep it
     as "จากปีก่อน". Entries not named in ``moves`` stay on their code. One undoable step."""
@@ -141,7 +153,9 @@ def assign_pending(store: Store, year: int, pending: CarriedEntry, code: str | N
         raise StoreError(f"ไม่มีข้อ {code} ในเกณฑ์ปี {year}")
     document = to_document(framework)
     document["carried_over"] = [
-        c for c in document.get("carried_over", []) if (c["from_year"], c["code"]) != (pending.from_year, pending.code)
+        c
+        for c in document.get("carried_over", [])
+        if (c["from_year"], c["code"]) != (pending.from_year, pending.code)
     ]
     with store.batch():
         if code is not None:

@@ -290,7 +290,13 @@ def _parse_groups(data: Any, year: int, indicators: tuple[Indicator, ...]) -> tu
                 _check_placeholders(text, where)
             responsible = tuple(_text(r, where) for r in item.get("responsible") or [])
             items.append(
-                OitItem(item_code, _text(item.get("title"), where), components, responsible, **_item_additions(item, where))
+                OitItem(
+                    item_code,
+                    _text(item.get("title"), where),
+                    components,
+                    responsible,
+                    **_item_additions(item, where),
+                )
             )
         _require(items != [], f"ปี {year} ตัวชี้วัดย่อย {code}: ไม่มีข้อ")
         groups.append(
@@ -435,7 +441,11 @@ def to_document(framework: Framework) -> dict[str, Any]:
         "sources": list(framework.sources),
         "notes": framework.notes,
         "pass_mark": framework.pass_mark,
-        **({"carried_over": [dict(vars(c)) for c in framework.carried_over]} if framework.carried_over else {}),
+        **(
+            {"carried_over": [dict(vars(c)) for c in framework.carried_over]}
+            if framework.carried_over
+            else {}
+        ),
         "variant": framework.variant,
         "grouping_verified": framework.grouping_verified,
         "calendar": calendar,

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from itadesk import analysis, clock
 from itadesk.db import Store
 from itadesk.db.yearly import add_plan_measure
-from itadesk.figures import done_codes
 from itadesk.frameworks import TOOLS
 from itadesk.suggestions import suggestions_for
 from itadesk.thai import format_number

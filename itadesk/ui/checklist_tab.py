@@ -43,8 +43,8 @@ from itadesk.thai import format_score
 from itadesk.ui.charts import ProgressChart
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
-from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
 from itadesk.ui.pending_dialog import PendingDialog
+from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
 from itadesk.ui.text_edit import CommittingTextEdit
 from itadesk.ui.year_tab import YearTab
 

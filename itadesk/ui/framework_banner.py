@@ -41,9 +41,9 @@ class FrameworkBanner(QFrame):
             return
         unknown = framework.notes or tr("รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.")
         self.message.setText(
-            tr("<b>เกณฑ์ปี {0} ยังไม่ยืนยัน</b> ({1}) — {2}<br>เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ").format(
-                framework.fiscal_year, framework.variant_label, _escape(unknown)
-            )
+            tr(
+                "<b>เกณฑ์ปี {0} ยังไม่ยืนยัน</b> ({1}) — {2}<br>เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ"
+            ).format(framework.fiscal_year, framework.variant_label, _escape(unknown))
         )
         self.show()
 

@@ -37,6 +37,7 @@ from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
 from itadesk.ui.match_view import MatchTable
 
+
 class ListDialog(QDialog):
     def __init__(self, store: Store, year: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,11 +48,15 @@ class ListDialog(QDialog):
         self.resize(1100, 700)
 
         intro = QLabel(
-            tr("เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก").format(year)
+            tr(
+                "เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก"
+            ).format(year)
         )
         intro.setWordWrap(True)
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText(tr("วางรายการข้อจากคู่มือที่นี่ เช่น\nตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน\nO1 โครงสร้าง …"))
+        self.text_edit.setPlaceholderText(
+            tr("วางรายการข้อจากคู่มือที่นี่ เช่น\nตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน\nO1 โครงสร้าง …")
+        )
         self.file_button = QPushButton(tr("เปิดไฟล์คู่มือ…"))
         self.file_button.clicked.connect(lambda _checked=False: self.open_file())
         self.message = QLabel()
@@ -122,7 +127,9 @@ class ListDialog(QDialog):
 
     def open_file(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, tr("เปิดไฟล์คู่มือ"), "", tr("คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, tr("เปิดไฟล์คู่มือ"), "", tr("คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)")
+            )
             if not path:
                 return False
         try:
@@ -167,7 +174,10 @@ class ListDialog(QDialog):
             (tr("เปลี่ยนชื่อ {0} ข้อ"), [f"{c}: {old} → {new}" for c, old, new in changes.renamed]),
             (tr("เปลี่ยนเลขข้อ {0} ข้อ"), [f"{old} → {new} {title}" for old, new, title in changes.renumbered]),
             (tr("นำออก {0} ข้อ"), [f"{c} {title}" for c, title in changes.removed]),
-            (tr("บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด"), [tr("บรรทัด {0}: {1}").format(n, t) for n, t in parsed.unplaced]),
+            (
+                tr("บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด"),
+                [tr("บรรทัด {0}: {1}").format(n, t) for n, t in parsed.unplaced],
+            ),
         ]
         for title, lines in sections:
             if not lines:
@@ -218,14 +228,18 @@ class ListDialog(QDialog):
         self.match_holder.addWidget(self.match_table)
         moving = sum(1 for p in proposals if p.new_code and p.new_code != p.entry.code)
         self.match_intro.setText(
-            tr("ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย").format(
-                len(proposals), moving
-            )
+            tr(
+                "ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย"
+            ).format(len(proposals), moving)
         )
         self._show_page(1)
 
     def save(self) -> bool:
-        moves = self.match_table.moves() if self.match_table is not None and self.pages.currentIndex() == 1 else {}
+        moves = (
+            self.match_table.moves()
+            if self.match_table is not None and self.pages.currentIndex() == 1
+            else {}
+        )
         if self.match_table is not None and self.match_table.duplicate_targets():
             self._say(
                 tr("ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่").format(

@@ -34,17 +34,17 @@ from itadesk.reporting import REPORT_KINDS
 from itadesk.spreadsheets import export_workbook
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
+from itadesk.ui.calendar_dialog import edit_calendar
 from itadesk.ui.checklist_tab import ChecklistTab
 from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_banner import FrameworkBanner
 from itadesk.ui.framework_editor import edit_framework
-from itadesk.ui.calendar_dialog import edit_calendar
-from itadesk.ui.list_dialog import adjust_list
-from itadesk.ui.match_view import confirm_carry
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.i18n import DATA, LANGUAGES, language, set_language, tr
 from itadesk.ui.import_dialog import import_from_file
+from itadesk.ui.list_dialog import adjust_list
+from itadesk.ui.match_view import confirm_carry
 from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.progress import ProgressReporter
 from itadesk.ui.recovery import choose_and_restore
@@ -312,7 +312,9 @@ class MainWindow(ExchangeActions, QMainWindow):
     def _after_undo(self) -> None:
         """Every tab shows the store again after an undo or redo (which may touch any year)."""
         self._edited()
-        if not set(self.store.years_in_use()) <= {self.year_combo.itemData(i) for i in range(self.year_combo.count())}:
+        if not set(self.store.years_in_use()) <= {
+            self.year_combo.itemData(i) for i in range(self.year_combo.count())
+        }:
             self.refresh_years()
         else:
             self.set_year(self.year)
@@ -364,10 +366,16 @@ class MainWindow(ExchangeActions, QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        proposals, ok = attempt(self, lambda: proposed_carry(self.store, source), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ"))
+        proposals, ok = attempt(
+            self, lambda: proposed_carry(self.store, source), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ")
+        )
         if not ok:
             return None
-        moves = confirm_carry(self, proposals, planned_items(self.store, target), source, target) if proposals else {}
+        moves = (
+            confirm_carry(self, proposals, planned_items(self.store, target), source, target)
+            if proposals
+            else {}
+        )
         if moves is None:
             return None
         result, ok = attempt(

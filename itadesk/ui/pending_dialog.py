@@ -20,13 +20,13 @@ class PendingDialog(QDialog):
         self.pending = list(framework.carried_over)
         self.setWindowTitle(tr("ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})").format(year))
         self.resize(1000, 480)
-        intro = QLabel(
-            tr("ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก")
-        )
+        intro = QLabel(tr("ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก"))
         intro.setWordWrap(True)
         targets = {item.code: item.title for item in framework.items()}
         self.table = MatchTable(propose(self.pending, targets), targets, allow_discard=True, parent=self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("บันทึก"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("ยกเลิก"))
         buttons.accepted.connect(self.save)

@@ -224,8 +224,10 @@ def test_measures_imported_from_excel_through_the_mapping_dialog(
 
 @pytest.mark.parametrize(
     ("year", "official", "worse"),
-    [(2565, "ผลการประเมินจริง: คะแนนรวม 80.61 ระดับ B", ("ระดับ C", "ระดับ D", "ระดับ E", "ระดับ F")),
-     (2566, "ผลการประเมินจริง: คะแนนรวม 86.49 ระดับ ผ่าน", ("ต้องปรับปรุง",))],
+    [
+        (2565, "ผลการประเมินจริง: คะแนนรวม 80.61 ระดับ B", ("ระดับ C", "ระดับ D", "ระดับ E", "ระดับ F")),
+        (2566, "ผลการประเมินจริง: คะแนนรวม 86.49 ระดับ ผ่าน", ("ต้องปรับปรุง",)),
+    ],
 )
 def test_the_tab_never_shows_a_rating_worse_than_the_official_one_as_the_result(
     make_window, demo_path, year, official, worse
@@ -247,7 +249,9 @@ def test_the_tab_never_shows_a_rating_worse_than_the_official_one_as_the_result(
         assert len(text.splitlines()) == 1
 
 
-def test_a_new_year_across_a_renumbering_asks_where_entries_go(make_window, workspace_path, monkeypatch, when_dialog_opens):
+def test_a_new_year_across_a_renumbering_asks_where_entries_go(
+    make_window, workspace_path, monkeypatch, when_dialog_opens
+):
     window = make_window(workspace_path, year=2568)
     store = window.store
     store.set_item_field(2568, "O14", "url", "https://example.go.th/hr")

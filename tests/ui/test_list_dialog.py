@@ -66,7 +66,8 @@ def test_pasting_the_manuals_list_previews_confirms_matches_and_saves(
         dialog.refresh_preview()
         seen["items"] = dialog.items_tree.topLevelItemCount()
         seen["changes"] = [
-            dialog.changes_tree.topLevelItem(i).text(0) for i in range(dialog.changes_tree.topLevelItemCount())
+            dialog.changes_tree.topLevelItem(i).text(0)
+            for i in range(dialog.changes_tree.topLevelItemCount())
         ]
         dialog.resize(1200, 720)
         _shot(dialog, "paste-preview.png")

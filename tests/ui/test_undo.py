@@ -83,7 +83,8 @@ def test_a_new_fiscal_year_is_one_step_and_a_merge_starts_a_new_history(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     monkeypatch.setattr(
-        "itadesk.ui.main_window.confirm_carry", lambda _w, proposals, *a: {p.entry.code: p.new_code for p in proposals}
+        "itadesk.ui.main_window.confirm_carry",
+        lambda _w, proposals, *a: {p.entry.code: p.new_code for p in proposals},
     )
     window.start_new_year()
     assert len(window.store.measures(2567)) == 23 and window.undo_stack.count() == 1
