@@ -24,7 +24,8 @@ from itadesk.frameworks import Framework, to_document
 from itadesk.similarity import match_titles, same_title
 from itadesk.thai import arabic_digits
 
-_CODE = r"[OoOＯ]\s?(?P<num>[0-9๐-๙]{1,2})"
+_CODE = r"(?:[OoOＯ]\s?|๐(?=[๐-๙]))(?P<num>[0-9๐-๙]{1,2})"
+"""O1, O๑, "O 1", and ๐๑: some PDFs of the manual give the letter O back as Thai zero."""
 _ITEM = re.compile(
     r"^(?:(?:ข้อ(?:ที่)?\s*)|(?:[0-9๐-๙]{1,2}[.)]\s*)|(?:\(\s*[0-9๐-๙]{1,2}\s*\)\s*)|(?:[-•●▪*]\s*))?"
     + _CODE
@@ -41,7 +42,10 @@ _COMPONENT_LABEL = re.compile(r"^(?:องค์ประกอบ(?:ด้า�
 _PAGE_FURNITURE = re.compile(
     r"^(?:[-–—]?\s*[0-9๐-๙]{1,3}\s*[-–—]?|หน้า\s*[0-9๐-๙]{1,3}(?:\s*(?:/|จาก)\s*[0-9๐-๙]{1,3})?|[0-9๐-๙]{1,3}\s*/\s*[0-9๐-๙]{1,3})$"
 )
-_TABLE_HEADER = re.compile(r"^(?:ข้อ|ข้อมูล|รายการ|องค์ประกอบด้านข้อมูล|ตัวชี้วัดย่อย|ลำดับ|หมายเหตุ)$")
+_TABLE_HEADER = re.compile(
+    r"^(?:ข้อ|ข้อมูล|รายการ|องค์ประกอบด้านข้อมูล|ตัวชี้วัดย่อย|ลำดับ|หมายเหตุ|ผู้รับผิดชอบ|ความก้าวหน้า.*|ผลการดำเนินการ.*)$"
+)
+_MARKUP = re.compile(r"<[^<>]{1,200}>")
 WRAP_LIMIT = 120
 """A title continues on the next line only up to this length (longer is a paragraph)."""
 
@@ -69,9 +73,10 @@ class ParsedList:
 
 
 def _clean(line: str) -> str:
-    line = unicodedata.normalize("NFC", line).replace("\u200b", "").replace("\xa0", " ")
+    line = _MARKUP.sub(" ", unicodedata.normalize("NFC", line)).replace("\u200b", "").replace("\xa0", " ")
     line = line.replace("\u0e4d\u0e32", "\u0e33")  # ำ split into nikhahit + aa by some PDFs
-    return re.sub(r"[ \u3000]+", " ", line).strip()
+    line = re.sub(r"[ \u3000]+", " ", line).strip(" ")
+    return line if line.strip() else ""  # leading tabs kept: an empty first cell means something
 
 
 def _code(num: str) -> str:
@@ -106,9 +111,10 @@ def parse_list(text: str) -> ParsedList:
         if not line:
             after = None
             continue
+        cells = [c.strip() for c in line.split("\t")] if "\t" in line else None
+        line = line.strip()
         if line in furniture or _PAGE_FURNITURE.match(line) or _TABLE_HEADER.match(line):
             continue
-        cells = [c.strip() for c in line.split("\t")] if "\t" in line else None
         if cells is not None:
             row = _table_row(cells)
             if row is not None:
@@ -120,6 +126,13 @@ def parse_list(text: str) -> ParsedList:
                 after = None
                 continue
             if all(_TABLE_HEADER.match(c) for c in cells if c):
+                continue
+            if current is not None and not cells[0] and any(cells):
+                # the item's row goes on after a page break: its code cell is empty
+                parts = _split_components(next(c for c in cells if c))
+                if current.components and parts:
+                    current.components[-1] = _join(current.components[-1], parts.pop(0))
+                current.components += parts
                 continue
             line = " ".join(c for c in cells if c)
         if _INDICATOR.match(line):
@@ -177,7 +190,7 @@ def _add(items: list[ListItem], duplicates: list[str], item: ListItem) -> ListIt
 
 def _table_row(cells: list[str]) -> tuple[str, str, list[str], tuple[str, str] | None] | None:
     """A spreadsheet or Word table row: the cell holding the code, the title after it, the
-    components in the cells after that; a sub-indicator in a cell before it."""
+    components in the next cell; a sub-indicator in a cell before it."""
     for index, cell in enumerate(cells):
         match = _ITEM.match(cell)
         if not match:
@@ -187,7 +200,7 @@ def _table_row(cells: list[str]) -> tuple[str, str, list[str], tuple[str, str] |
         title = match.group("title").strip() or (rest.pop(0) if rest else "")
         if not title:
             return None
-        components = [part for cell_text in rest for part in _split_components(cell_text)]
+        components = _split_components(rest[0]) if rest else []  # later columns: unit, progress
         row_group = None
         for before in cells[:index]:
             found = _GROUP.match(before)

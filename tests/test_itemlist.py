@@ -3,6 +3,8 @@ comes in, the preview of what changes, saving it, and entries carried across a r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import docx
 import pymupdf
 import pytest
@@ -261,3 +263,19 @@ def test_framework_list_command_previews_then_applies(demo_path, tmp_path, capsy
     (tmp_path / "notes.txt").write_text("ไม่มีรายการข้อในไฟล์นี้", encoding="utf-8")
     assert main([*args[:-1], str(tmp_path / "notes.txt")]) == 1
     assert "ไม่พบรายการข้อ" in capsys.readouterr().err
+
+
+def test_real_table_text_from_seed_000_where_the_letter_O_came_out_as_thai_zero():
+    """Held-out shape: seed 000's OIT table as text extracted from a real office report —
+    the code column reads ๐๑ … ๐๔๓ (the letter O came back as Thai zero), cells carry HTML
+    markup, header rows repeat, titles are broken with spaces, and later columns hold the
+    responsible unit and progress."""
+    text = (Path(__file__).parent / "data" / "seed000_oit_rows.txt").read_text(encoding="utf-8")
+    parsed = parse_list(text)
+    assert [i.code for i in parsed.items] == [f"O{n}" for n in range(1, 44)]
+    assert len(parsed.groups) == 7 and parsed.groups["9.3"] == "การจัดซื้อจัดจ้าง"
+    assert parsed.items[0].components[0].startswith("แสดงแผนผังแสดงโครงสร้างการแบ่งส่วนราชการ")
+    assert not any("สำนักปลัด" == c or "ดำเนินการ" in c[:12] for i in parsed.items for c in i.components)
+    changes = compare(builtin_frameworks()[2566], parsed)
+    assert not changes.added and not changes.removed and not changes.renumbered
+    assert parsed.unplaced == []
