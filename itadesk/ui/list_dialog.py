@@ -105,6 +105,8 @@ class ListDialog(QDialog):
         self.next_button = self.buttons.addButton(tr("ถัดไป"), QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(tr("ยกเลิก"))
+        widest = max(self.fontMetrics().horizontalAdvance(t) for t in (tr("บันทึกรายการ"), tr("ถัดไป")))
+        self.next_button.setMinimumWidth(widest + 32)  # the same button says both; no relayout
         self.back_button.clicked.connect(lambda _checked=False: self._show_page(0))
         self.next_button.clicked.connect(lambda _checked=False: self.next_step())
         self.buttons.rejected.connect(self.reject)
@@ -206,7 +208,6 @@ class ListDialog(QDialog):
         self.pages.setCurrentIndex(index)
         self.back_button.setVisible(index == 1)
         self.next_button.setText(tr("บันทึกรายการ") if index == 1 else tr("ถัดไป"))
-        self.next_button.setMinimumWidth(self.next_button.sizeHint().width())
 
     def next_step(self) -> None:
         if self.parsed is None or not self.parsed.items:
