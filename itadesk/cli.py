@@ -69,6 +69,16 @@ def _parser() -> argparse.ArgumentParser:
     xlsx.add_argument("--tabs", default="scores,checklist,measures,analysis", help="แท็บที่จะส่งออก คั่นด้วยจุลภาค")
     xlsx.add_argument("--out", metavar="OUT.xlsx", type=Path, required=True)
     _add_publishing_commands(sub)
+    relist = sub.add_parser(
+        "framework-list",
+        help="ปรับรายการข้อ OIT ของปีตามคู่มือ ป.ป.ช. (ข้อความที่คัดลอกมา หรือไฟล์ PDF/.docx/.xlsx/.html)",
+    )
+    relist.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    relist.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. ของรายการ")
+    relist.add_argument("--from", dest="manual", metavar="FILE", type=Path, required=True)
+    relist.add_argument(
+        "--apply", action="store_true", help="บันทึกรายการและย้ายข้อมูลตามที่จับคู่ (ไม่ใส่: แสดงตัวอย่างเท่านั้น)"
+    )
     shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
@@ -115,6 +125,7 @@ def _with_file_argument(argv: list[str]) -> list[str]:
             "check-links",
             "publish",
             "survey-links",
+            "framework-list",
         }
         if not commands & set(argv) and (len(argv) == 1 or argv[-2] not in {"--workspace", "--open"}):
             return [*argv[:-1], "--open", argv[-1]]
@@ -282,6 +293,33 @@ def _run_check_links(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_framework_list(args: argparse.Namespace) -> int:
+    from itadesk.db.relist import entries_with_data, propose, replace_list
+    from itadesk.itemlist import apply_list, compare, parse_list, preview_lines
+    from itadesk.manual_text import read_manual
+
+    text = read_manual(args.manual)
+    parsed = parse_list(text)
+    if not parsed.items:
+        raise ITADeskError(f"ไม่พบรายการข้อ (O1, O2, …) ใน {args.manual.name}")
+    with _existing_workspace(args) as store:
+        framework = store.framework(args.year)
+        for line in preview_lines(parsed, compare(framework, parsed)):
+            print(line)
+        titles = {item.code: item.title for item in parsed.items}
+        proposals = propose(entries_with_data(store, args.year), titles)
+        for p in proposals:
+            target = p.new_code or "จากปีก่อน (ยังไม่จัดเข้าข้อใด)"
+            print(f"ย้ายข้อมูล\t{p.entry.code} → {target}\t{p.entry.title}")
+        if not args.apply:
+            print("ยังไม่ได้บันทึก: ใส่ --apply เพื่อบันทึกรายการนี้")
+            return EXIT_OK
+        document = apply_list(framework, parsed, source=f"คู่มือ ป.ป.ช. ({args.manual.name})")
+        replace_list(store, args.year, document, {p.entry.code: p.new_code for p in proposals})
+    print(f"บันทึกรายการข้อของปี {args.year} แล้ว ({len(parsed.items)} ข้อ)")
+    return EXIT_OK
+
+
 def _run_screenshots(args: argparse.Namespace) -> int:
     from itadesk.ui.screenshots import save_screenshots
 
@@ -313,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         "check-links": _run_check_links,
         "publish": _run_publish,
         "survey-links": _run_survey_links,
+        "framework-list": _run_framework_list,
         None: _run_window,
     }
     try:

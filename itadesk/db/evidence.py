@@ -152,6 +152,19 @@ def carry_links(store: Store, from_year: int, from_code: str, to_year: int, to_c
     return carried
 
 
+def move_links(store: Store, year: int, moves: dict[str, str]) -> None:
+    """Within one year, put each item's links on the item it became (old code → new code),
+    as when the year's list is replaced by the manual's: the links stay this year's evidence.
+    All links are read first, so a chain of renumberings (O13 → O12, O14 → O13) moves each
+    link once."""
+    rows = {code: _siblings(store, year, code) for code in moves}
+    with store._transaction():
+        for code, target in moves.items():
+            last = max((row["position"] for row in _siblings(store, year, target)), default=0)
+            for offset, row in enumerate(rows[code], start=1):
+                store._write(TABLE, row["id"], {"item_code": target, "position": last + offset})
+
+
 def _legacy_urls(store: Store) -> dict[tuple[int, str], tuple[str, str]]:
     """(year, code) → (the old single-URL column, the stamp of its last edit)."""
     rows = store.db.execute(

@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from itadesk import analysis
+from itadesk import analysis, clock
 from itadesk.analysis import SECTIONS
 from itadesk.db.hlc import HybridLogicalClock
 from itadesk.db.schema import FIELD_VERSION_UPSERT, natural_id, new_id
@@ -36,7 +36,6 @@ from itadesk.records import (
     EvidenceLink,
     Measure,
 )
-from itadesk.thai import fiscal_year_of
 
 AGENCY_ID = natural_id("agency")
 
@@ -248,17 +247,30 @@ class Store:
     # -- frameworks ------------------------------------------------------------------------
 
     def default_year(self) -> int:
-        """The year last opened here, else the current fiscal year if it has a framework,
-        else the newest year holding scores, else the newest framework."""
+        """The year the office is working on: the current fiscal year when it has a
+        framework (``yearly.open_current_year`` makes sure it does), else the newest year
+        holding scores, else the newest framework. The year last looked at does not count:
+        after 1 October the window must open on the new year, not on last year's."""
         years = self.years()
-        remembered = self.setting("open_year")
-        if remembered.isdigit() and int(remembered) in years:
-            return int(remembered)
-        current = fiscal_year_of(dt.date.today())
+        current = clock.current_fiscal_year()
         if current in years:
             return current
         with_data = [y for y in self.years_with_scores() if y in years]
         return with_data[-1] if with_data else years[-1]
+
+    def years_in_use(self) -> list[int]:
+        """The years the office has data for (scores, result, checklist, measures, analysis),
+        plus the current one: what the year selector offers, oldest first."""
+        rows = self.db.execute(
+            """SELECT fiscal_year FROM scores WHERE deleted = 0 AND score IS NOT NULL
+               UNION SELECT fiscal_year FROM results WHERE deleted = 0 AND official_total IS NOT NULL
+               UNION SELECT fiscal_year FROM checklist WHERE deleted = 0
+               UNION SELECT fiscal_year FROM measures WHERE deleted = 0
+               UNION SELECT fiscal_year FROM analysis_texts WHERE deleted = 0"""
+        )
+        framed = set(self.years())
+        wanted = {r[0] for r in rows} | {clock.current_fiscal_year()}
+        return sorted(wanted & framed) or sorted(framed)[-1:]
 
     def years(self) -> list[int]:
         """Fiscal years that have a framework in this workspace, oldest first."""

@@ -58,12 +58,40 @@ You can change them later under File → Agency.</translation>
       <translation>Please enter the user name</translation>
     </message>
     <message>
+      <source>เปิดลงทะเบียนหน่วยงาน</source>
+      <translation>agency registration opens</translation>
+    </message>
+    <message>
+      <source>ปิดลงทะเบียนหน่วยงาน</source>
+      <translation>agency registration closes</translation>
+    </message>
+    <message>
+      <source>เริ่มส่งข้อมูล OIT</source>
+      <translation>OIT submission opens</translation>
+    </message>
+    <message>
+      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
+      <translation>last day of OIT submission</translation>
+    </message>
+    <message>
+      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
+      <translation>IIT/EIT surveys open</translation>
+    </message>
+    <message>
+      <source>ปิดแบบสำรวจ IIT/EIT</source>
+      <translation>IIT/EIT surveys close</translation>
+    </message>
+    <message>
+      <source>ประกาศผลการประเมิน</source>
+      <translation>results announced</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
       <translation>Try ticking items (what if…)…</translation>
     </message>
     <message>
-      <source>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</source>
-      <translation>Projected score (an estimate, not the assessment result)</translation>
+      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
+      <translation>Result and projected score</translation>
     </message>
     <message>
       <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
@@ -80,6 +108,10 @@ You can change them later under File → Agency.</translation>
     <message>
       <source>สร้างร่างใหม่</source>
       <translation>New draft</translation>
+    </message>
+    <message>
+      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
+      <translation> — last year's calendar, not announced yet</translation>
     </message>
     <message>
       <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
@@ -102,10 +134,6 @@ You can change them later under File → Agency.</translation>
       <translation>Start from a blank measure</translation>
     </message>
     <message>
-      <source>อีก {0} วันถึงกำหนดส่ง OIT ({1})</source>
-      <translation>{0} days left to the OIT deadline ({1})</translation>
-    </message>
-    <message>
       <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
       <translation>Nothing under this heading from the scores entered (you can type your own text)</translation>
     </message>
@@ -126,8 +154,20 @@ Replace them with a new draft from the scores and checklist?
 (Choose “No” to keep your edited text)</translation>
     </message>
     <message>
-      <source>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</source>
-      <translation>Today is the last day to submit the OIT ({0})</translation>
+      <source>อีก {0} วันถึง{1} ({2})</source>
+      <translation>{0} days until {1} ({2})</translation>
+    </message>
+    <message>
+      <source>วันนี้: {0} ({1})</source>
+      <translation>Today: {0} ({1})</translation>
+    </message>
+    <message>
+      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
+      <translation>OIT deadline ({0}) passed {1} days ago</translation>
+    </message>
+    <message>
+      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
+      <translation>OIT deadline ({0}) has passed</translation>
     </message>
     <message>
       <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
@@ -140,14 +180,6 @@ Replace them with a new draft from the scores and checklist?
     <message>
       <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
       <translation>Added the measure “{0}” to {1}</translation>
-    </message>
-    <message>
-      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
-      <translation>OIT deadline ({0}) passed {1} days ago</translation>
-    </message>
-    <message>
-      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
-      <translation>OIT deadline ({0}) has passed</translation>
     </message>
     <message>
       <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
@@ -184,6 +216,18 @@ Please send this file to your support person</translation>
     <message>
       <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
       <translation>The backup at start failed: {0}</translation>
+    </message>
+    <message>
+      <source>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</source>
+      <translation>Still last year's dates (the NACC has not announced this year's)</translation>
+    </message>
+    <message>
+      <source>แก้ไขตามประกาศโดยสำนักงาน</source>
+      <translation>Entered by the office from the announcement</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมิน ITA ปี {0}</source>
+      <translation>ITA calendar {0}</translation>
     </message>
     <message>
       <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
@@ -298,6 +342,10 @@ Please send this file to your support person</translation>
       <translation>All sub-indicators</translation>
     </message>
     <message>
+      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
+      <translation>No item is ticked or has a progress note yet, so no OIT score is projected from this list</translation>
+    </message>
+    <message>
       <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
       <translation>Projected OIT scores from this checklist (estimate): </translation>
     </message>
@@ -314,12 +362,8 @@ Please send this file to your support person</translation>
       <translation>Hide required components</translation>
     </message>
     <message>
-      <source>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</source>
-      <translation>The {0} framework is incomplete: {1}</translation>
-    </message>
-    <message>
-      <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
-      <translation>Please check against the NACC manual.</translation>
+      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
+      <translation>From last year: {0} entries are not on any item of this list — assign or discard…</translation>
     </message>
     <message>
       <source>{0} (+{1} ลิงก์)</source>
@@ -562,6 +606,18 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>บันทึก</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>ปรับรายการตามคู่มือ…</source>
+      <translation>Update the list from the manual…</translation>
+    </message>
+    <message>
+      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
+      <translation>The item list has not been checked against the NACC manual.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
+      <translation>&lt;b&gt;The {0} framework is not confirmed&lt;/b&gt; ({1}) — {2}&lt;br&gt;When the assessment manual arrives, press “Update the list from the manual…” and paste its item list</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -820,6 +876,122 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Import cancelled; no measure was added</translation>
     </message>
     <message>
+      <source>วางรายการข้อจากคู่มือที่นี่ เช่น
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</source>
+      <translation>Paste the item list from the manual here, e.g.
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ…</source>
+      <translation>Open the manual's file…</translation>
+    </message>
+    <message>
+      <source>ย้อนกลับ</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>ถัดไป</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</source>
+      <translation> — no sub-indicator headings found: known items keep their group, new ones join the group of the item before them</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการไม่สำเร็จ</source>
+      <translation>Could not save the list</translation>
+    </message>
+    <message>
+      <source>ข้อที่อ่านได้</source>
+      <translation>Items recognised</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ</source>
+      <translation>Open the manual's file</translation>
+    </message>
+    <message>
+      <source>คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)</source>
+      <translation>Manual (*.pdf *.docx *.xlsx *.html *.htm *.txt)</translation>
+    </message>
+    <message>
+      <source>เพิ่ม {0} ข้อ</source>
+      <translation>{0} added</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนชื่อ {0} ข้อ</source>
+      <translation>{0} renamed</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนเลขข้อ {0} ข้อ</source>
+      <translation>{0} renumbered</translation>
+    </message>
+    <message>
+      <source>นำออก {0} ข้อ</source>
+      <translation>{0} removed</translation>
+    </message>
+    <message>
+      <source>บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด</source>
+      <translation>{0} lines not placed under any item</translation>
+    </message>
+    <message>
+      <source>อ่านได้ {0} ข้อ ใน {1} ตัวชี้วัดย่อย</source>
+      <translation>{0} items recognised in {1} sub-indicators</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการ</source>
+      <translation>Save the list</translation>
+    </message>
+    <message>
+      <source>คู่มือ ป.ป.ช. (วางเมื่อ {0}/{1}/{2})</source>
+      <translation>NACC manual (pasted on {0}/{1}/{2})</translation>
+    </message>
+    <message>
+      <source>ปรับรายการข้อ OIT ปี {0} ตามคู่มือ ป.ป.ช.</source>
+      <translation>Update the {0} OIT item list from the NACC manual</translation>
+    </message>
+    <message>
+      <source>เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก</source>
+      <translation>Open the {0} assessment manual, copy the whole item list (O1, O2, …) and paste it on the left, or open the manual's file (PDF, Word, Excel, web page). Check what was recognised on the right before saving.</translation>
+    </message>
+    <message>
+      <source>ยังไม่พบบรรทัดที่เป็นข้อ (เช่น “O1 โครงสร้าง…”) ในข้อความที่วาง</source>
+      <translation>No item line (such as “O1 โครงสร้าง…”) found in the pasted text yet</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อความ</source>
+      <translation>Nothing pasted yet</translation>
+    </message>
+    <message>
+      <source>ไม่ระบุตัวชี้วัดย่อย (ใช้กลุ่มเดิม)</source>
+      <translation>No sub-indicator given (current groups kept)</translation>
+    </message>
+    <message>
+      <source>รายการเหมือนเดิม ไม่มีข้อที่เปลี่ยน</source>
+      <translation>Same list as now: no item changes</translation>
+    </message>
+    <message>
+      <source> — มี {0} บรรทัดที่จัดเข้าข้อใดไม่ได้ โปรดตรวจ</source>
+      <translation> — {0} lines could not be placed, please check</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>{0} entries already recorded (ticks, responsible units, links, progress) will go to the new list's items by the meaning of their titles — {1} change number. Check and change them before saving; entries with no match are kept as “from last year”, never lost.</translation>
+    </message>
+    <message>
+      <source>เทียบกับรายการปัจจุบันของปี {0}</source>
+      <translation>Compared with the current {0} list</translation>
+    </message>
+    <message>
+      <source>ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่</source>
+      <translation>Item {0} was chosen for more than one entry; please choose again</translation>
+    </message>
+    <message>
+      <source>บรรทัด {0}: {1}</source>
+      <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ</source>
       <translation>Fiscal year</translation>
     </message>
@@ -842,6 +1014,10 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>วิเคราะห์ผล</source>
       <translation>Analysis</translation>
+    </message>
+    <message>
+      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
+      <translation>Could not open the current fiscal year</translation>
     </message>
     <message>
       <source>แฟ้ม</source>
@@ -892,6 +1068,10 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Start a new fiscal year…</translation>
     </message>
     <message>
+      <source>ปฏิทินการประเมินของปีนี้…</source>
+      <translation>This year's assessment calendar…</translation>
+    </message>
+    <message>
       <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>
       <translation>Edit this year's assessment framework…</translation>
     </message>
@@ -914,10 +1094,6 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
       <translation>Open the error log folder</translation>
-    </message>
-    <message>
-      <source> (เกณฑ์ยังไม่ครบ)</source>
-      <translation> (framework incomplete)</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่</source>
@@ -1000,6 +1176,46 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>จ.{0}</source>
       <translation>{0} province</translation>
+    </message>
+    <message>
+      <source>ยืนยันและเริ่มปีใหม่</source>
+      <translation>Confirm and start the new year</translation>
+    </message>
+    <message>
+      <source>ทำแล้ว</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>ข้อเดิม</source>
+      <translation>Previous item</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>ความคล้าย</source>
+      <translation>Similarity</translation>
+    </message>
+    <message>
+      <source>ย้ายไปที่ข้อ</source>
+      <translation>Move to item</translation>
+    </message>
+    <message>
+      <source>ยังไม่จัด (เก็บไว้เป็น “จากปีก่อน”)</source>
+      <translation>Not yet (keep as “from last year”)</translation>
+    </message>
+    <message>
+      <source>ย้ายข้อมูลรายการตรวจจากปี {0} ไปปี {1}</source>
+      <translation>Carry checklist entries from {0} to {1}</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบและลิงก์ของรายการตรวจปี {0} จะไปอยู่ที่ข้อของปี {1} ตามความหมายของชื่อข้อ (เลขข้ออาจเปลี่ยน) โปรดตรวจและเปลี่ยนได้ ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>The {0} checklist's responsible units and links go to the {1} items by the meaning of their titles (numbers may change). Check and change them; entries with no match are kept as “from last year”, never lost.</translation>
+    </message>
+    <message>
+      <source>ทิ้งข้อมูลนี้</source>
+      <translation>Discard this entry</translation>
     </message>
     <message>
       <source>แก้ไขมาตรการ</source>
@@ -1090,6 +1306,14 @@ Its edit history stays in the change log</translation>
     <message>
       <source>{0} มาตรการ</source>
       <translation>{0} measures</translation>
+    </message>
+    <message>
+      <source>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</source>
+      <translation>These entries match no item of this year's list. Choose an item for each, or “Discard this entry”, then save.</translation>
+    </message>
+    <message>
+      <source>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</source>
+      <translation>Entries from last year not yet on an item ({0})</translation>
     </message>
     <message>
       <source>เผยแพร่หน้าเว็บ ITA…</source>
@@ -1436,6 +1660,18 @@ Open it now?</translation>
 Estimated total: no IIT/EIT scores for this year or the year before</translation>
     </message>
     <message>
+      <source>ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม</source>
+      <translation>no IIT/EIT scores for this year or last year to make a total</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})</source>
+      <translation>total about {0}, rating {1} (IIT/EIT scores of {2})</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ</source>
+      <translation>This year's OIT checklist has not been used (nothing ticked or noted), so no score is projected from it</translation>
+    </message>
+    <message>
       <source>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</source>
       <translation>Tick the items you expect to finish before the deadline and watch the projected score move. Ticks here do not change the real checklist</translation>
     </message>
@@ -1458,8 +1694,16 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>From the real checklist: </translation>
     </message>
     <message>
+      <source>ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}</source>
+      <translation>Official result: total {0}, rating {1}</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</source>
       <translation>Try ticking OIT items for {0} (not saved)</translation>
+    </message>
+    <message>
+      <source>ถ้าทำรายการที่เหลือครบ ({0} ข้อ): </source>
+      <translation>If the remaining items are done ({0} items): </translation>
     </message>
     <message>
       <source>ถ้าทำเพิ่มอีก {0} ข้อ: </source>

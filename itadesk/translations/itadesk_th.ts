@@ -58,12 +58,40 @@
       <translation>โปรดกรอกชื่อผู้ใช้</translation>
     </message>
     <message>
+      <source>เปิดลงทะเบียนหน่วยงาน</source>
+      <translation>เปิดลงทะเบียนหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>ปิดลงทะเบียนหน่วยงาน</source>
+      <translation>ปิดลงทะเบียนหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>เริ่มส่งข้อมูล OIT</source>
+      <translation>เริ่มส่งข้อมูล OIT</translation>
+    </message>
+    <message>
+      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
+      <translation>วันสุดท้ายของการส่งข้อมูล OIT</translation>
+    </message>
+    <message>
+      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
+      <translation>เริ่มเก็บแบบสำรวจ IIT/EIT</translation>
+    </message>
+    <message>
+      <source>ปิดแบบสำรวจ IIT/EIT</source>
+      <translation>ปิดแบบสำรวจ IIT/EIT</translation>
+    </message>
+    <message>
+      <source>ประกาศผลการประเมิน</source>
+      <translation>ประกาศผลการประเมิน</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
       <translation>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</translation>
     </message>
     <message>
-      <source>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</source>
-      <translation>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</translation>
+      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
+      <translation>ผลการประเมินและคะแนนที่คาดการณ์</translation>
     </message>
     <message>
       <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
@@ -80,6 +108,10 @@
     <message>
       <source>สร้างร่างใหม่</source>
       <translation>สร้างร่างใหม่</translation>
+    </message>
+    <message>
+      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
+      <translation> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</translation>
     </message>
     <message>
       <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
@@ -102,10 +134,6 @@
       <translation>เริ่มจากหัวข้อเปล่า</translation>
     </message>
     <message>
-      <source>อีก {0} วันถึงกำหนดส่ง OIT ({1})</source>
-      <translation>อีก {0} วันถึงกำหนดส่ง OIT ({1})</translation>
-    </message>
-    <message>
       <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
       <translation>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</translation>
     </message>
@@ -126,8 +154,20 @@
 (ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</translation>
     </message>
     <message>
-      <source>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</source>
-      <translation>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</translation>
+      <source>อีก {0} วันถึง{1} ({2})</source>
+      <translation>อีก {0} วันถึง{1} ({2})</translation>
+    </message>
+    <message>
+      <source>วันนี้: {0} ({1})</source>
+      <translation>วันนี้: {0} ({1})</translation>
+    </message>
+    <message>
+      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
+      <translation>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</translation>
+    </message>
+    <message>
+      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
+      <translation>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</translation>
     </message>
     <message>
       <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
@@ -140,14 +180,6 @@
     <message>
       <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
       <translation>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</translation>
-    </message>
-    <message>
-      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
-      <translation>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</translation>
-    </message>
-    <message>
-      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
-      <translation>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</translation>
     </message>
     <message>
       <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
@@ -184,6 +216,18 @@
     <message>
       <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
       <translation>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</translation>
+    </message>
+    <message>
+      <source>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</source>
+      <translation>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</translation>
+    </message>
+    <message>
+      <source>แก้ไขตามประกาศโดยสำนักงาน</source>
+      <translation>แก้ไขตามประกาศโดยสำนักงาน</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมิน ITA ปี {0}</source>
+      <translation>ปฏิทินการประเมิน ITA ปี {0}</translation>
     </message>
     <message>
       <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
@@ -298,6 +342,10 @@
       <translation>ทุกตัวชี้วัดย่อย</translation>
     </message>
     <message>
+      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
+      <translation>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</translation>
+    </message>
+    <message>
       <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
       <translation>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </translation>
     </message>
@@ -314,12 +362,8 @@
       <translation>ซ่อนองค์ประกอบด้านข้อมูล</translation>
     </message>
     <message>
-      <source>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</source>
-      <translation>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</translation>
-    </message>
-    <message>
-      <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
-      <translation>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</translation>
+      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
+      <translation>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</translation>
     </message>
     <message>
       <source>{0} (+{1} ลิงก์)</source>
@@ -562,6 +606,18 @@
     <message>
       <source>บันทึก</source>
       <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>ปรับรายการตามคู่มือ…</source>
+      <translation>ปรับรายการตามคู่มือ…</translation>
+    </message>
+    <message>
+      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
+      <translation>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
+      <translation>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -820,6 +876,122 @@
       <translation>ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม</translation>
     </message>
     <message>
+      <source>วางรายการข้อจากคู่มือที่นี่ เช่น
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</source>
+      <translation>วางรายการข้อจากคู่มือที่นี่ เช่น
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ…</source>
+      <translation>เปิดไฟล์คู่มือ…</translation>
+    </message>
+    <message>
+      <source>ย้อนกลับ</source>
+      <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+      <source>ถัดไป</source>
+      <translation>ถัดไป</translation>
+    </message>
+    <message>
+      <source> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</source>
+      <translation> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการไม่สำเร็จ</source>
+      <translation>บันทึกรายการไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>ข้อที่อ่านได้</source>
+      <translation>ข้อที่อ่านได้</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ</source>
+      <translation>เปิดไฟล์คู่มือ</translation>
+    </message>
+    <message>
+      <source>คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)</source>
+      <translation>คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)</translation>
+    </message>
+    <message>
+      <source>เพิ่ม {0} ข้อ</source>
+      <translation>เพิ่ม {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนชื่อ {0} ข้อ</source>
+      <translation>เปลี่ยนชื่อ {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนเลขข้อ {0} ข้อ</source>
+      <translation>เปลี่ยนเลขข้อ {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>นำออก {0} ข้อ</source>
+      <translation>นำออก {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด</source>
+      <translation>บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด</translation>
+    </message>
+    <message>
+      <source>อ่านได้ {0} ข้อ ใน {1} ตัวชี้วัดย่อย</source>
+      <translation>อ่านได้ {0} ข้อ ใน {1} ตัวชี้วัดย่อย</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการ</source>
+      <translation>บันทึกรายการ</translation>
+    </message>
+    <message>
+      <source>คู่มือ ป.ป.ช. (วางเมื่อ {0}/{1}/{2})</source>
+      <translation>คู่มือ ป.ป.ช. (วางเมื่อ {0}/{1}/{2})</translation>
+    </message>
+    <message>
+      <source>ปรับรายการข้อ OIT ปี {0} ตามคู่มือ ป.ป.ช.</source>
+      <translation>ปรับรายการข้อ OIT ปี {0} ตามคู่มือ ป.ป.ช.</translation>
+    </message>
+    <message>
+      <source>เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก</source>
+      <translation>เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก</translation>
+    </message>
+    <message>
+      <source>ยังไม่พบบรรทัดที่เป็นข้อ (เช่น “O1 โครงสร้าง…”) ในข้อความที่วาง</source>
+      <translation>ยังไม่พบบรรทัดที่เป็นข้อ (เช่น “O1 โครงสร้าง…”) ในข้อความที่วาง</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อความ</source>
+      <translation>ยังไม่มีข้อความ</translation>
+    </message>
+    <message>
+      <source>ไม่ระบุตัวชี้วัดย่อย (ใช้กลุ่มเดิม)</source>
+      <translation>ไม่ระบุตัวชี้วัดย่อย (ใช้กลุ่มเดิม)</translation>
+    </message>
+    <message>
+      <source>รายการเหมือนเดิม ไม่มีข้อที่เปลี่ยน</source>
+      <translation>รายการเหมือนเดิม ไม่มีข้อที่เปลี่ยน</translation>
+    </message>
+    <message>
+      <source> — มี {0} บรรทัดที่จัดเข้าข้อใดไม่ได้ โปรดตรวจ</source>
+      <translation> — มี {0} บรรทัดที่จัดเข้าข้อใดไม่ได้ โปรดตรวจ</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</translation>
+    </message>
+    <message>
+      <source>เทียบกับรายการปัจจุบันของปี {0}</source>
+      <translation>เทียบกับรายการปัจจุบันของปี {0}</translation>
+    </message>
+    <message>
+      <source>ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่</source>
+      <translation>ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่</translation>
+    </message>
+    <message>
+      <source>บรรทัด {0}: {1}</source>
+      <translation>บรรทัด {0}: {1}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ</source>
       <translation>ปีงบประมาณ</translation>
     </message>
@@ -842,6 +1014,10 @@
     <message>
       <source>วิเคราะห์ผล</source>
       <translation>วิเคราะห์ผล</translation>
+    </message>
+    <message>
+      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
+      <translation>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</translation>
     </message>
     <message>
       <source>แฟ้ม</source>
@@ -892,6 +1068,10 @@
       <translation>เริ่มปีงบประมาณใหม่…</translation>
     </message>
     <message>
+      <source>ปฏิทินการประเมินของปีนี้…</source>
+      <translation>ปฏิทินการประเมินของปีนี้…</translation>
+    </message>
+    <message>
       <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>
       <translation>แก้ไขเกณฑ์การประเมินของปีนี้…</translation>
     </message>
@@ -914,10 +1094,6 @@
     <message>
       <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
       <translation>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</translation>
-    </message>
-    <message>
-      <source> (เกณฑ์ยังไม่ครบ)</source>
-      <translation> (เกณฑ์ยังไม่ครบ)</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่</source>
@@ -1000,6 +1176,46 @@
     <message>
       <source>จ.{0}</source>
       <translation>จ.{0}</translation>
+    </message>
+    <message>
+      <source>ยืนยันและเริ่มปีใหม่</source>
+      <translation>ยืนยันและเริ่มปีใหม่</translation>
+    </message>
+    <message>
+      <source>ทำแล้ว</source>
+      <translation>ทำแล้ว</translation>
+    </message>
+    <message>
+      <source>ข้อเดิม</source>
+      <translation>ข้อเดิม</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้</source>
+      <translation>ข้อมูลที่บันทึกไว้</translation>
+    </message>
+    <message>
+      <source>ความคล้าย</source>
+      <translation>ความคล้าย</translation>
+    </message>
+    <message>
+      <source>ย้ายไปที่ข้อ</source>
+      <translation>ย้ายไปที่ข้อ</translation>
+    </message>
+    <message>
+      <source>ยังไม่จัด (เก็บไว้เป็น “จากปีก่อน”)</source>
+      <translation>ยังไม่จัด (เก็บไว้เป็น “จากปีก่อน”)</translation>
+    </message>
+    <message>
+      <source>ย้ายข้อมูลรายการตรวจจากปี {0} ไปปี {1}</source>
+      <translation>ย้ายข้อมูลรายการตรวจจากปี {0} ไปปี {1}</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบและลิงก์ของรายการตรวจปี {0} จะไปอยู่ที่ข้อของปี {1} ตามความหมายของชื่อข้อ (เลขข้ออาจเปลี่ยน) โปรดตรวจและเปลี่ยนได้ ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>ผู้รับผิดชอบและลิงก์ของรายการตรวจปี {0} จะไปอยู่ที่ข้อของปี {1} ตามความหมายของชื่อข้อ (เลขข้ออาจเปลี่ยน) โปรดตรวจและเปลี่ยนได้ ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</translation>
+    </message>
+    <message>
+      <source>ทิ้งข้อมูลนี้</source>
+      <translation>ทิ้งข้อมูลนี้</translation>
     </message>
     <message>
       <source>แก้ไขมาตรการ</source>
@@ -1090,6 +1306,14 @@
     <message>
       <source>{0} มาตรการ</source>
       <translation>{0} มาตรการ</translation>
+    </message>
+    <message>
+      <source>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</source>
+      <translation>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</translation>
+    </message>
+    <message>
+      <source>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</source>
+      <translation>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</translation>
     </message>
     <message>
       <source>เผยแพร่หน้าเว็บ ITA…</source>
@@ -1436,6 +1660,18 @@
 คะแนนรวมโดยประมาณ: ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อน</translation>
     </message>
     <message>
+      <source>ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม</source>
+      <translation>ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})</source>
+      <translation>คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ</source>
+      <translation>ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ</translation>
+    </message>
+    <message>
       <source>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</source>
       <translation>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</translation>
     </message>
@@ -1458,8 +1694,16 @@
       <translation>ตามรายการตรวจจริง: </translation>
     </message>
     <message>
+      <source>ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}</source>
+      <translation>ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</source>
       <translation>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</translation>
+    </message>
+    <message>
+      <source>ถ้าทำรายการที่เหลือครบ ({0} ข้อ): </source>
+      <translation>ถ้าทำรายการที่เหลือครบ ({0} ข้อ): </translation>
     </message>
     <message>
       <source>ถ้าทำเพิ่มอีก {0} ข้อ: </source>

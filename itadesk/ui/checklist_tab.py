@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk import scoring
+from itadesk import analysis, scoring
 from itadesk.db import Store
 from itadesk.figures import group_progress
 from itadesk.filters import ChecklistFilter, responsible_units
@@ -47,6 +48,7 @@ from itadesk.ui.charts import ProgressChart
 from itadesk.ui.evidence_panel import EvidenceLinksPanel
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
+from itadesk.ui.pending_dialog import PendingDialog
 from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
 from itadesk.ui.text_edit import CommittingTextEdit
 from itadesk.ui.year_tab import YearTab
@@ -71,9 +73,6 @@ class ChecklistTab(YearTab):
         self.progress_bar.setTextVisible(True)
         self.projection_label = QLabel()
         self.projection_label.setWordWrap(True)
-        self.warning_label = QLabel()
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 4px")
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
@@ -151,10 +150,13 @@ class ChecklistTab(YearTab):
         top.addWidget(self.summary_label)
         top.addWidget(self.progress_bar, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.warning_label)
         layout.addLayout(top)
         layout.addWidget(self.projection_label)
         layout.addWidget(self.links_summary_label)
+        self.pending_button = QPushButton()
+        self.pending_button.setStyleSheet("text-align: left; padding: 4px 8px")
+        self.pending_button.clicked.connect(lambda _checked=False: self.sort_pending())
+        layout.addWidget(self.pending_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.not_done_check)
@@ -165,6 +167,21 @@ class ChecklistTab(YearTab):
         layout.addWidget(splitter, 1)
 
     # -- loading ---------------------------------------------------------------------------
+
+    def sort_pending(self) -> bool:
+        """จากปีก่อน…: put the entries that matched no item where they belong."""
+        if PendingDialog(self.store, self.year, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.reload()
+        self.edited.emit()
+        return True
+
+    def _show_pending(self, framework) -> None:
+        count = len(framework.carried_over)
+        self.pending_button.setVisible(count > 0)
+        self.pending_button.setText(
+            tr("จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…").format(count)
+        )
 
     def set_year(self, year: int) -> None:
         if year != self.year:  # the same year again (after an undo): stay on the item
@@ -201,12 +218,7 @@ class ChecklistTab(YearTab):
             self._select(self._current_code)
         finally:
             self._loading = False
-        self.warning_label.setVisible(not framework.complete)
-        self.warning_label.setText(
-            tr("เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}").format(
-                self.year, framework.notes or tr("โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.")
-            )
-        )
+        self._show_pending(framework)
 
     def _fill_filter_choices(self, framework, entries) -> None:
         for combo, everything, choices in (
@@ -320,6 +332,12 @@ class ChecklistTab(YearTab):
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(len(done_codes))
         self.progress_bar.setFormat(f"{len(done_codes)}/{total}")
+        if not done_codes and not analysis.checklist_used(self.store.checklist(self.year)):
+            self.projection_label.setText(
+                tr("ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้")
+            )
+            self.projection_label.setStyleSheet(f"color: {MUTED_TEXT.name()}")
+            return
         projection = scoring.oit_projection(framework, done_codes)
         parts = [
             tr("ตัวชี้วัดที่ {0} {1} {2}").format(number, framework.indicator(number).name, format_score(score))

@@ -341,7 +341,7 @@ class FrameworkEditor(QDialog):
         document["title"] = self.title_edit.text().strip()
         document["complete"] = self.complete_check.isChecked()
         date = self.deadline_edit.date()
-        document["calendar"] = {"oit_submission_end": f"{date.month():02d}-{date.day():02d}"}
+        document.setdefault("calendar", {})["oit_submission_end"] = f"{date.month():02d}-{date.day():02d}"
         for row, ind in enumerate(document["indicators"]):
             ind["name"] = self.weights.item(row, 1).text().strip()
             ind["weight"] = self.weights.cellWidget(row, 3).value()

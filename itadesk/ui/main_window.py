@@ -22,24 +22,29 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from itadesk.db import Store
-from itadesk.db.yearly import start_new_year
+from itadesk.db.yearly import open_current_year, planned_items, proposed_carry, start_new_year
 from itadesk.errors import Cancelled
 from itadesk.paths import user_data_dir
 from itadesk.reporting import REPORT_KINDS
 from itadesk.spreadsheets import export_workbook
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
+from itadesk.ui.calendar_dialog import edit_calendar
 from itadesk.ui.checklist_tab import ChecklistTab
 from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
+from itadesk.ui.framework_banner import FrameworkBanner
 from itadesk.ui.framework_editor import edit_framework
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.i18n import DATA, LANGUAGES, language, set_language, tr
 from itadesk.ui.import_dialog import import_from_file
+from itadesk.ui.list_dialog import adjust_list
+from itadesk.ui.match_view import confirm_carry
 from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.progress import ProgressReporter
 from itadesk.ui.publishing_menu import PublishingActions
@@ -92,7 +97,14 @@ class MainWindow(ExchangeActions, QMainWindow):
         self.tabs.addTab(self.analysis_tab, tr("วิเคราะห์ผล"))
         self.analysis_tab.years_changed.connect(self.refresh_years)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.banner = FrameworkBanner()
+        self.banner.fix_requested.connect(self.adjust_list)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 4, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         for tab in self.year_tabs:
             tab.edited.connect(self._edited)
 
@@ -107,7 +119,8 @@ class MainWindow(ExchangeActions, QMainWindow):
         self.history.attach(store)
         self._build_menus()
 
-        for year in store.years():
+        attempt(self, lambda: open_current_year(store), tr("เปิดปีงบประมาณปัจจุบันไม่สำเร็จ"))
+        for year in store.years_in_use():
             self.year_combo.addItem(str(year), year)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.refresh_agency()
@@ -164,6 +177,12 @@ class MainWindow(ExchangeActions, QMainWindow):
         new_year_action = QAction(tr("เริ่มปีงบประมาณใหม่…"), self)
         new_year_action.triggered.connect(lambda _checked=False: self.start_new_year())
         year_menu.addAction(new_year_action)
+        list_action = QAction(tr("ปรับรายการตามคู่มือ…"), self)
+        list_action.triggered.connect(lambda _checked=False: self.adjust_list())
+        year_menu.addAction(list_action)
+        calendar_action = QAction(tr("ปฏิทินการประเมินของปีนี้…"), self)
+        calendar_action.triggered.connect(lambda _checked=False: self.edit_calendar())
+        year_menu.addAction(calendar_action)
         framework_action = QAction(tr("แก้ไขเกณฑ์การประเมินของปีนี้…"), self)
         framework_action.triggered.connect(lambda _checked=False: self.edit_framework())
         year_menu.addAction(framework_action)
@@ -238,6 +257,9 @@ class MainWindow(ExchangeActions, QMainWindow):
 
     def set_year(self, year: int) -> None:
         index = self.year_combo.findData(year)
+        if index < 0 and year in self.store.years():  # a year without data, asked for by name
+            self._fill_years(self.store.years_in_use() + [year])
+            index = self.year_combo.findData(year)
         if index >= 0 and index != self.year_combo.currentIndex():
             self.year_combo.setCurrentIndex(index)  # -> _year_changed
         elif index >= 0:
@@ -251,8 +273,8 @@ class MainWindow(ExchangeActions, QMainWindow):
         for tab in self.year_tabs:
             tab.set_year(year)
         attempt(self, lambda: self.store.set_setting("open_year", str(year)))
-        note = "" if framework.complete else tr(" (เกณฑ์ยังไม่ครบ)")
-        self.statusBar().showMessage(f"{framework.title}{note}", 5000)
+        self.banner.show_for(framework)
+        self.statusBar().showMessage(framework.title, 5000)
         self._update_title()
         self._update_dashboard()
 
@@ -293,7 +315,9 @@ class MainWindow(ExchangeActions, QMainWindow):
     def _after_undo(self) -> None:
         """Every tab shows the store again after an undo or redo (which may touch any year)."""
         self._edited()
-        if set(self.store.years()) != {self.year_combo.itemData(i) for i in range(self.year_combo.count())}:
+        if not set(self.store.years_in_use()) <= {
+            self.year_combo.itemData(i) for i in range(self.year_combo.count())
+        }:
             self.refresh_years()
         else:
             self.set_year(self.year)
@@ -302,12 +326,15 @@ class MainWindow(ExchangeActions, QMainWindow):
     def refresh_years(self) -> None:
         """After a new fiscal year appeared (a plan measure, a new year started)."""
         current = self.year
+        self._fill_years(self.store.years_in_use() + ([current] if current in self.store.years() else []))
+        self.set_year(current if current in self.store.years() else self.store.default_year())
+
+    def _fill_years(self, years: list[int]) -> None:
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
-        for year in self.store.years():
+        for year in sorted(set(years)):
             self.year_combo.addItem(str(year), year)
         self.year_combo.blockSignals(False)
-        self.set_year(current if current in self.store.years() else self.store.default_year())
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -342,7 +369,21 @@ class MainWindow(ExchangeActions, QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        result, ok = attempt(self, lambda: start_new_year(self.store, source), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ"))
+        proposals, ok = attempt(
+            self, lambda: proposed_carry(self.store, source), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ")
+        )
+        if not ok:
+            return None
+        moves = (
+            confirm_carry(self, proposals, planned_items(self.store, target), source, target)
+            if proposals
+            else {}
+        )
+        if moves is None:
+            return None
+        result, ok = attempt(
+            self, lambda: start_new_year(self.store, source, moves), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ")
+        )
         if not ok or result is None:
             return None
         self.refresh_years()
@@ -366,6 +407,22 @@ class MainWindow(ExchangeActions, QMainWindow):
         if not edit_framework(self, self.store, self.year):
             return False
         self.set_year(self.year)  # every tab shows the corrected framework
+        self._edited()
+        return True
+
+    def edit_calendar(self) -> bool:
+        if not edit_calendar(self, self.store, self.year):
+            return False
+        self.set_year(self.year)
+        self._edited()
+        return True
+
+    def adjust_list(self) -> bool:
+        """ปรับรายการตามคู่มือ…: the NACC's item list pasted or read from its file."""
+        if not adjust_list(self, self.store, self.year):
+            return False
+        self.refresh_years()
+        self.set_year(self.year)
         self._edited()
         return True
 
