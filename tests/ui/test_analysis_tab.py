@@ -271,6 +271,8 @@ def test_a_new_year_across_a_renumbering_asks_where_entries_go(
     assert seen["rows"] == ["O11 ข้อมูลสถิติการให้บริการ", "O14 แผนการบริหารและพัฒนาทรัพยากรบุคคล"]
     assert seen["proposed"] == {"O11": None, "O14": "O13"}  # 2569 renumbered the HR plan
     assert window.year == 2569
-    assert store.checklist(2569)["O13"].url == "https://example.go.th/hr"
+    assert [(link.url, link.to_review) for link in store.checklist(2569)["O13"].links] == [
+        ("https://example.go.th/hr", True)
+    ]  # last year's evidence, to review
     (pending,) = store.framework(2569).carried_over
     assert (pending.code, pending.responsible) == ("O11", "กองการศึกษา")

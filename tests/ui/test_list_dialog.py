@@ -117,7 +117,9 @@ def test_entries_from_last_year_stay_visible_until_assigned_or_discarded(
     when_dialog_opens(sort)
     tab.pending_button.click()
     qtbot.waitUntil(lambda: not tab.pending_button.isVisibleTo(tab))
-    assert store.checklist(2570)["O24"].url == "https://example.go.th/ita-plan"
+    assert [(link.url, link.to_review) for link in store.checklist(2570)["O24"].links] == [
+        ("https://example.go.th/ita-plan", True)
+    ]  # last year's evidence, to review
     assert store.framework(2570).carried_over == ()
 
 
