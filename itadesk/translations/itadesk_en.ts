@@ -392,6 +392,26 @@ Please use that window, or close it and open again</translation>
       <translation>{0} fields were edited on both PCs before the copies met. The later value is in use; please choose the right one for each</translation>
     </message>
     <message>
+      <source>บันทึกการเปลี่ยนแปลง</source>
+      <translation>Save changes</translation>
+    </message>
+    <message>
+      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
+      <translation>There are changes that are not saved yet. Save them before closing?</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ไม่บันทึก</source>
+      <translation>Don't save</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <source>
 
 บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
@@ -430,10 +450,6 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>ใช้แทนข้อมูลปัจจุบัน</source>
       <translation>Use instead of current data</translation>
-    </message>
-    <message>
-      <source>ยกเลิก</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>ใช้ไฟล์นี้ไม่ได้</source>
@@ -480,10 +496,6 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
       <translation>Choose values edited on two PCs ({0} fields)…</translation>
-    </message>
-    <message>
-      <source>บันทึก</source>
-      <translation>Save</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -766,8 +778,8 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Analysis</translation>
     </message>
     <message>
-      <source>แฟ้ม</source>
-      <translation>File</translation>
+      <source>แฟ้ม (&amp;F)</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
       <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
@@ -798,8 +810,8 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Quit</translation>
     </message>
     <message>
-      <source>แก้ไข</source>
-      <translation>Edit</translation>
+      <source>แก้ไข (&amp;E)</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
       <source>เลิกทำ</source>
@@ -810,6 +822,14 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Redo</translation>
     </message>
     <message>
+      <source>เพิ่มมาตรการ…</source>
+      <translation>Add a measure…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ (&amp;Y)</source>
+      <translation>Fiscal &amp;year</translation>
+    </message>
+    <message>
       <source>เริ่มปีงบประมาณใหม่…</source>
       <translation>Start a new fiscal year…</translation>
     </message>
@@ -818,16 +838,16 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Edit this year's assessment framework…</translation>
     </message>
     <message>
-      <source>รายงาน</source>
-      <translation>Reports</translation>
+      <source>รายงาน (&amp;R)</source>
+      <translation>&amp;Reports</translation>
     </message>
     <message>
-      <source>มุมมอง</source>
-      <translation>View</translation>
+      <source>มุมมอง (&amp;V)</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-      <source>ช่วยเหลือ</source>
-      <translation>Help</translation>
+      <source>ช่วยเหลือ (&amp;H)</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>คู่มือการใช้งาน</source>
@@ -1164,10 +1184,6 @@ Open it now?</translation>
       <translation>Double-click or type in a “Score” cell and press Enter to save (clear it if there is no score yet)</translation>
     </message>
     <message>
-      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
-      <translation>Score 0–100, at most 2 decimals</translation>
-    </message>
-    <message>
       <source>น้ำหนัก</source>
       <translation>Weight</translation>
     </message>
@@ -1182,6 +1198,10 @@ Open it now?</translation>
     <message>
       <source>เปลี่ยนแปลง</source>
       <translation>Change</translation>
+    </message>
+    <message>
+      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
+      <translation>Score 0–100, at most 2 decimals</translation>
     </message>
     <message>
       <source> (จากคะแนนคำนวณ)</source>

@@ -392,6 +392,26 @@
       <translation>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</translation>
     </message>
     <message>
+      <source>บันทึกการเปลี่ยนแปลง</source>
+      <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
+      <translation>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>ไม่บันทึก</source>
+      <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
       <source>
 
 บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
@@ -430,10 +450,6 @@
     <message>
       <source>ใช้แทนข้อมูลปัจจุบัน</source>
       <translation>ใช้แทนข้อมูลปัจจุบัน</translation>
-    </message>
-    <message>
-      <source>ยกเลิก</source>
-      <translation>ยกเลิก</translation>
     </message>
     <message>
       <source>ใช้ไฟล์นี้ไม่ได้</source>
@@ -480,10 +496,6 @@
     <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
       <translation>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</translation>
-    </message>
-    <message>
-      <source>บันทึก</source>
-      <translation>บันทึก</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -766,8 +778,8 @@
       <translation>วิเคราะห์ผล</translation>
     </message>
     <message>
-      <source>แฟ้ม</source>
-      <translation>แฟ้ม</translation>
+      <source>แฟ้ม (&amp;F)</source>
+      <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
       <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
@@ -798,8 +810,8 @@
       <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-      <source>แก้ไข</source>
-      <translation>แก้ไข</translation>
+      <source>แก้ไข (&amp;E)</source>
+      <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
       <source>เลิกทำ</source>
@@ -810,6 +822,14 @@
       <translation>ทำซ้ำ</translation>
     </message>
     <message>
+      <source>เพิ่มมาตรการ…</source>
+      <translation>เพิ่มมาตรการ…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ (&amp;Y)</source>
+      <translation>ปีงบประมาณ (&amp;Y)</translation>
+    </message>
+    <message>
       <source>เริ่มปีงบประมาณใหม่…</source>
       <translation>เริ่มปีงบประมาณใหม่…</translation>
     </message>
@@ -818,16 +838,16 @@
       <translation>แก้ไขเกณฑ์การประเมินของปีนี้…</translation>
     </message>
     <message>
-      <source>รายงาน</source>
-      <translation>รายงาน</translation>
+      <source>รายงาน (&amp;R)</source>
+      <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-      <source>มุมมอง</source>
-      <translation>มุมมอง</translation>
+      <source>มุมมอง (&amp;V)</source>
+      <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-      <source>ช่วยเหลือ</source>
-      <translation>ช่วยเหลือ</translation>
+      <source>ช่วยเหลือ (&amp;H)</source>
+      <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
       <source>คู่มือการใช้งาน</source>
@@ -1164,10 +1184,6 @@
       <translation>ดับเบิลคลิกหรือพิมพ์ในช่อง “คะแนน” แล้วกด Enter เพื่อบันทึก (ลบค่าให้ว่างหากยังไม่มีคะแนน)</translation>
     </message>
     <message>
-      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
-      <translation>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</translation>
-    </message>
-    <message>
       <source>น้ำหนัก</source>
       <translation>น้ำหนัก</translation>
     </message>
@@ -1182,6 +1198,10 @@
     <message>
       <source>เปลี่ยนแปลง</source>
       <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
+      <translation>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</translation>
     </message>
     <message>
       <source> (จากคะแนนคำนวณ)</source>

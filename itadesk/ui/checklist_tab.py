@@ -155,6 +155,7 @@ class ChecklistTab(YearTab):
         filters.addWidget(self.filter_count)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.tree)
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from itadesk.db.merge import MergeResult, merge_file
 from itadesk.db.transfer import export_copy, inspect_file
 from itadesk.errors import Cancelled
 from itadesk.ui.conflicts_dialog import ConflictsDialog
+from itadesk.ui.editing import commit_open_editor
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
 from itadesk.ui.progress import ProgressReporter
@@ -39,6 +40,7 @@ class ExchangeActions:
 
     def merge_copy(self, path: str | None = None) -> MergeResult | None:
         """Merge a copy from another PC (a USB stick) and say what came in."""
+        commit_open_editor(self)
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self, tr("รวมข้อมูลจาก USB"), str(Path.home()), tr("ITADesk (*.itadesk);;ทุกไฟล์ (*)")
@@ -109,6 +111,7 @@ class ExchangeActions:
     def replace_with(self, path: Path) -> bool:
         """Use a copy from another PC as this workspace; the current file becomes a backup."""
         assert self.workspace is not None
+        commit_open_editor(self)
         _, ok = attempt(self, lambda: inspect_file(path, working=self.workspace), tr("ใช้ไฟล์นี้ไม่ได้"))
         if not ok:
             return False

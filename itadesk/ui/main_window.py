@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QLabel,
@@ -34,6 +35,7 @@ from itadesk.spreadsheets import export_workbook
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
 from itadesk.ui.checklist_tab import ChecklistTab
+from itadesk.ui.editing import UndoReachesWindow, commit_open_editor
 from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_editor import edit_framework
@@ -104,6 +106,8 @@ class MainWindow(ExchangeActions, QMainWindow):
             report=lambda message: QMessageBox.warning(self, tr("เลิกทำไม่สำเร็จ"), message),
         )
         self.history.attach(store)
+        self._undo_filter = UndoReachesWindow(self)
+        QApplication.instance().installEventFilter(self._undo_filter)
         self._build_menus()
 
         for year in store.years():
@@ -115,7 +119,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         restore_window(self, self._headers())
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("แฟ้ม"))
+        file_menu = self.menuBar().addMenu(tr("แฟ้ม (&F)"))
         agency_action = QAction(tr("ข้อมูลหน่วยงานและผู้ใช้…"), self)
         agency_action.triggered.connect(lambda _checked=False: self.edit_agency())
         file_menu.addAction(agency_action)
@@ -150,15 +154,20 @@ class MainWindow(ExchangeActions, QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu(tr("แก้ไข"))
+        edit_menu = self.menuBar().addMenu(tr("แก้ไข (&E)"))
         self.undo_action = self.undo_stack.createUndoAction(self, tr("เลิกทำ"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.undo_stack.createRedoAction(self, tr("ทำซ้ำ"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        add_measure_action = QAction(tr("เพิ่มมาตรการ…"), self)
+        add_measure_action.setShortcut(QKeySequence("Ctrl+N"))
+        add_measure_action.triggered.connect(lambda _checked=False: self.add_measure())
+        edit_menu.addAction(add_measure_action)
 
-        year_menu = self.menuBar().addMenu(tr("ปีงบประมาณ"))
+        year_menu = self.menuBar().addMenu(tr("ปีงบประมาณ (&Y)"))
         new_year_action = QAction(tr("เริ่มปีงบประมาณใหม่…"), self)
         new_year_action.triggered.connect(lambda _checked=False: self.start_new_year())
         year_menu.addAction(new_year_action)
@@ -166,7 +175,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         framework_action.triggered.connect(lambda _checked=False: self.edit_framework())
         year_menu.addAction(framework_action)
 
-        report_menu = self.menuBar().addMenu(tr("รายงาน"))
+        report_menu = self.menuBar().addMenu(tr("รายงาน (&R)"))
         self.report_actions: dict[str, QAction] = {}
         for kind, label in REPORT_KINDS.items():
             action = QAction(f"{tr(label)}…", self)
@@ -174,11 +183,11 @@ class MainWindow(ExchangeActions, QMainWindow):
             report_menu.addAction(action)
             self.report_actions[kind] = action
 
-        view_menu = self.menuBar().addMenu(tr("มุมมอง"))
+        view_menu = self.menuBar().addMenu(tr("มุมมอง (&V)"))
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             action = QAction(self.tabs.tabText(index), self)
             action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
             view_menu.addAction(action)
 
         view_menu.addSeparator()
@@ -192,7 +201,7 @@ class MainWindow(ExchangeActions, QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
 
-        help_menu = self.menuBar().addMenu(tr("ช่วยเหลือ"))
+        help_menu = self.menuBar().addMenu(tr("ช่วยเหลือ (&H)"))
         guide = QAction(tr("คู่มือการใช้งาน"), self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(lambda _checked=False: GuideDialog(self).exec())
@@ -244,6 +253,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         year = self.year
         if year is None:
             return
+        commit_open_editor(self)  # into the year the tabs still show
         framework = self.store.framework(year)
         for tab in self.year_tabs:
             tab.set_year(year)
@@ -282,6 +292,17 @@ class MainWindow(ExchangeActions, QMainWindow):
     def _update_dashboard(self) -> None:
         if self.year is not None:
             self.dashboard_label.setText(deadline_text(self.store, self.year))
+
+    def show_tab(self, index: int) -> None:
+        """Switch tab from the keyboard, with the focus in the tab's table."""
+        commit_open_editor(self)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def add_measure(self) -> None:
+        """Ctrl+N from any tab: the measures tab and its new-measure dialog."""
+        self.show_tab(self.tabs.indexOf(self.measures_tab))
+        self.measures_tab.add_measure()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.analysis_tab and self.year is not None:
@@ -329,6 +350,7 @@ class MainWindow(ExchangeActions, QMainWindow):
     def start_new_year(self) -> int | None:
         """Open the next fiscal year from the one shown: measures as its plan, checklist
         units and URLs carried over, last year kept as it is."""
+        commit_open_editor(self)
         source, target = self.year, self.year + 1
         answer = QMessageBox.question(
             self,
@@ -360,6 +382,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         return result.year
 
     def edit_framework(self) -> bool:
+        commit_open_editor(self)
         if not edit_framework(self, self.store, self.year):
             return False
         self.set_year(self.year)  # every tab shows the corrected framework
@@ -397,6 +420,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         return out
 
     def restore_backup(self) -> bool:
+        commit_open_editor(self)
         new_store = choose_and_restore(self, self.store, self.workspace)
         if new_store is None:
             return False
@@ -429,10 +453,8 @@ class MainWindow(ExchangeActions, QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        commit_open_editor(self, leave=True)  # a score, note or cell still being typed is saved first
         save_window(self, self._headers())
-        focus = self.focusWidget()
-        if focus is not None:
-            focus.clearFocus()  # commits a field still being edited
         runner = getattr(self, "report_runner", None)
         if runner is not None and runner.thread.isRunning():
             runner.worker.cancel()

@@ -121,7 +121,6 @@ class MeasuresTab(YearTab):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
         self.add_button = QPushButton(tr("เพิ่มมาตรการ"))
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
         self.add_button.setToolTip(tr("เพิ่มมาตรการ (Ctrl+N)"))
         self.edit_button = QPushButton(tr("แก้ไข…"))
         self.edit_button.setToolTip(tr("เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)"))
@@ -149,6 +148,7 @@ class MeasuresTab(YearTab):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.verticalHeader().setVisible(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         # Rows take the height of their text as they come into view (at most 170 px): sizing
         # every row up front costs seconds with thousands of measures.
         rows = self.view.verticalHeader()
@@ -196,6 +196,7 @@ class MeasuresTab(YearTab):
         layout.addLayout(filters)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.view)
 
     # -- loading ---------------------------------------------------------------------------
 
