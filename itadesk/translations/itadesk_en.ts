@@ -434,6 +434,10 @@ Choose the right values now?</translation>
       <translation>Merge from USB</translation>
     </message>
     <message>
+      <source>รวมข้อมูลไม่ได้</source>
+      <translation>Cannot merge</translation>
+    </message>
+    <message>
       <source>เปิดไฟล์ ITADesk</source>
       <translation>Open an ITADesk file</translation>
     </message>
@@ -470,6 +474,14 @@ Use instead of current data: for a PC just starting; the current data is kept as
 {1}</translation>
     </message>
     <message>
+      <source>ไฟล์นี้มาจาก: {0}</source>
+      <translation>This file comes from: {0}</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
+    </message>
+    <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
       <translation>Choose values edited on two PCs…</translation>
     </message>
@@ -482,8 +494,12 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Merge cancelled; nothing changed</translation>
     </message>
     <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
+      <source>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
+      <translation>{0}
+
+Merge this file's data into this PC's data?</translation>
     </message>
     <message>
       <source>บันทึกสำเนาแล้ว: {0}</source>
@@ -786,6 +802,10 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Agency and user…</translation>
     </message>
     <message>
+      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
+      <translation>Change the user of this PC…</translation>
+    </message>
+    <message>
       <source>บันทึกสำเนาไปยัง USB…</source>
       <translation>Save a copy to USB…</translation>
     </message>
@@ -862,6 +882,20 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation> (framework incomplete)</translation>
     </message>
     <message>
+      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>This file was last used on another PC.
+Who uses ITADesk on this PC? (full name)</translation>
+    </message>
+    <message>
+      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>Who uses ITADesk on this PC? (full name)</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้เครื่องนี้</source>
+      <translation>User of this PC</translation>
+    </message>
+    <message>
       <source>เริ่มปีงบประมาณใหม่</source>
       <translation>Start a new fiscal year</translation>
     </message>
@@ -882,6 +916,10 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
       <translation>Agency details not entered yet</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
+      <translation>User: (not set)</translation>
     </message>
     <message>
       <source>ส่งออกเป็น Excel</source>
@@ -922,6 +960,10 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>เลิกทำไม่สำเร็จ</source>
       <translation>Undo failed</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: {0}</source>
+      <translation>User: {0}</translation>
     </message>
     <message>
       <source>ปีงบประมาณ {0}</source>

@@ -434,6 +434,10 @@
       <translation>รวมข้อมูลจาก USB</translation>
     </message>
     <message>
+      <source>รวมข้อมูลไม่ได้</source>
+      <translation>รวมข้อมูลไม่ได้</translation>
+    </message>
+    <message>
       <source>เปิดไฟล์ ITADesk</source>
       <translation>เปิดไฟล์ ITADesk</translation>
     </message>
@@ -470,6 +474,14 @@
 {1}</translation>
     </message>
     <message>
+      <source>ไฟล์นี้มาจาก: {0}</source>
+      <translation>ไฟล์นี้มาจาก: {0}</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
+    </message>
+    <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
       <translation>เลือกค่าที่แก้ไขบนสองเครื่อง…</translation>
     </message>
@@ -482,8 +494,12 @@
       <translation>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
+      <source>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
+      <translation>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</translation>
     </message>
     <message>
       <source>บันทึกสำเนาแล้ว: {0}</source>
@@ -786,6 +802,10 @@
       <translation>ข้อมูลหน่วยงานและผู้ใช้…</translation>
     </message>
     <message>
+      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
+      <translation>เปลี่ยนผู้ใช้เครื่องนี้…</translation>
+    </message>
+    <message>
       <source>บันทึกสำเนาไปยัง USB…</source>
       <translation>บันทึกสำเนาไปยัง USB…</translation>
     </message>
@@ -862,6 +882,20 @@
       <translation> (เกณฑ์ยังไม่ครบ)</translation>
     </message>
     <message>
+      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
+    </message>
+    <message>
+      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้เครื่องนี้</source>
+      <translation>ผู้ใช้เครื่องนี้</translation>
+    </message>
+    <message>
       <source>เริ่มปีงบประมาณใหม่</source>
       <translation>เริ่มปีงบประมาณใหม่</translation>
     </message>
@@ -882,6 +916,10 @@
     <message>
       <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
       <translation>ยังไม่ได้กรอกข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
+      <translation>ผู้ใช้: (ยังไม่ได้ระบุ)</translation>
     </message>
     <message>
       <source>ส่งออกเป็น Excel</source>
@@ -922,6 +960,10 @@
     <message>
       <source>เลิกทำไม่สำเร็จ</source>
       <translation>เลิกทำไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: {0}</source>
+      <translation>ผู้ใช้: {0}</translation>
     </message>
     <message>
       <source>ปีงบประมาณ {0}</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 import sqlite3
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from itadesk.db import Store, open_workspace
 from itadesk.db.backups import backup_copy
 from itadesk.errors import DamagedWorkspaceError, WorkspaceError
 from itadesk.paths import resources_dir
+from itadesk.ui.feedback import attempt
 from itadesk.ui.fonts import register_fonts, ui_font
 from itadesk.ui.i18n import install_translator, tr
 from itadesk.ui.recovery import offer_recovery
@@ -102,6 +104,7 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
         QMessageBox.warning(
             None, tr("สำรองข้อมูลไม่สำเร็จ"), tr("สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}").format(exc)
         )
+    taken_over, _ = attempt(None, lambda: store.note_opened(platform.node()))
     window = MainWindow(store, workspace)
     server = InstanceServer(workspace, window)
     server.file_received.connect(lambda path: window.offer_incoming(Path(path)))
@@ -110,6 +113,8 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
         window.offer_incoming(incoming)
     elif not store.agency().is_set:
         window.edit_agency(first_run=True)
+    elif taken_over or not store.user_name:
+        window.ask_user_name(taken_over=taken_over)
     try:
         return app.exec()
     finally:

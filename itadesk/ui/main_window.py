@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -98,6 +99,9 @@ class MainWindow(ExchangeActions, QMainWindow):
             tab.edited.connect(self._edited)
 
         self.saved_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName(DATA)  # the person's own name
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.undo_stack = QUndoStack(self)
         self.history = History(
@@ -123,6 +127,9 @@ class MainWindow(ExchangeActions, QMainWindow):
         agency_action = QAction(tr("ข้อมูลหน่วยงานและผู้ใช้…"), self)
         agency_action.triggered.connect(lambda _checked=False: self.edit_agency())
         file_menu.addAction(agency_action)
+        user_action = QAction(tr("เปลี่ยนผู้ใช้เครื่องนี้…"), self)
+        user_action.triggered.connect(lambda _checked=False: self.ask_user_name())
+        file_menu.addAction(user_action)
         export_action = QAction(tr("บันทึกสำเนาไปยัง USB…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         export_action.triggered.connect(self.export_copy)
@@ -274,6 +281,8 @@ class MainWindow(ExchangeActions, QMainWindow):
             if part
         )
         self.agency_label.setText(f"{agency.full_name} {location}".strip() or tr("ยังไม่ได้กรอกข้อมูลหน่วยงาน"))
+        user = self.store.user_name
+        self.user_label.setText(tr("ผู้ใช้: {0}").format(user) if user else tr("ผู้ใช้: (ยังไม่ได้ระบุ)"))
         self._update_title()
 
     def _update_title(self) -> None:
@@ -346,6 +355,21 @@ class MainWindow(ExchangeActions, QMainWindow):
             self.refresh_agency()
             self._edited()
         return ok
+
+    def ask_user_name(self, taken_over: bool = False) -> bool:
+        """Who works on this PC (asked on first use here, when a file arrives from another
+        PC, or from the File menu); the name stays on this PC and signs its edits."""
+        question = (
+            tr("ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น\nใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)")
+            if taken_over
+            else tr("ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)")
+        )
+        name, ok = QInputDialog.getText(self, tr("ผู้ใช้เครื่องนี้"), question, text=self.store.user_name)
+        if not ok or not name.strip():
+            return False
+        _, saved = attempt(self, lambda: self.store.set_user_name(name))
+        self.refresh_agency()
+        return saved
 
     def start_new_year(self) -> int | None:
         """Open the next fiscal year from the one shown: measures as its plan, checklist

@@ -342,3 +342,59 @@ def test_import_mapping_dialog_asks_before_discarding_a_changed_mapping(
     asked = answer_save_question(qtbot, when_dialog_opens, "ยกเลิก")
     dialog.reject()
     assert asked and dialog.isVisible()
+
+
+# -- one office per file, the person on this PC ----------------------------------------------
+
+
+def test_the_window_refuses_another_offices_copy_naming_both(
+    make_window, workspace_path, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from itadesk.db.transfer import export_copy
+    from itadesk.records import Agency
+
+    other = Store(open_workspace(tmp_path / "huarua.itadesk"))
+    other.set_agency(Agency(name="หัวเรือ", kind="องค์การบริหารส่วนตำบล"))
+    other.add_measure(2567, title="มาตรการของหัวเรือ")
+    usb = tmp_path / "usb.itadesk"
+    export_copy(other.db.conn, usb)
+    other.close()
+    window = make_window(workspace_path)
+    window.store.set_agency(Agency(name="หนองบัวใหญ่", kind="องค์การบริหารส่วนตำบล"))
+    window.refresh_agency()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(usb), ""))
+    assert window.merge_copy() is None
+    assert "หัวเรือ" in warned[0] and "หนองบัวใหญ่" in warned[0]
+    assert window.merge_copy(str(usb)) is None  # the double-clicked path refuses too
+    assert "หัวเรือ" in warned[1]
+    assert window.store.measures(2567) == []
+    assert "หนองบัวใหญ่" in window.windowTitle()
+
+
+def test_the_status_bar_names_the_user_of_this_pc_who_can_be_changed(
+    make_window, workspace_path, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from itadesk import pc_settings
+
+    window = make_window(workspace_path)
+    assert window.user_label.text() == "ผู้ใช้: (ยังไม่ได้ระบุ)"
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda _p, _t, question, **k: asked.append(question) or ("วิชัย ใจดี", True)
+    )
+    change = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "เปลี่ยนผู้ใช้เครื่องนี้…")
+    change.trigger()
+    assert window.user_label.text() == "ผู้ใช้: วิชัย ใจดี"
+    assert pc_settings.user_name() == "วิชัย ใจดี"
+    window.scores_tab.official_edit.setText("80")
+    window.scores_tab.official_edit.editingFinished.emit()
+    names = window.store.db.execute("SELECT user_name FROM audit WHERE table_name = 'results'").fetchall()
+    assert names == [("วิชัย ใจดี",)]
+    assert window.ask_user_name(taken_over=True)
+    assert "เครื่องอื่น" in asked[-1]
