@@ -398,3 +398,31 @@ def test_the_status_bar_names_the_user_of_this_pc_who_can_be_changed(
     assert names == [("วิชัย ใจดี",)]
     assert window.ask_user_name(taken_over=True)
     assert "เครื่องอื่น" in asked[-1]
+
+
+def test_long_measure_cells_show_no_half_cut_line_under_the_elision(make_window, demo_path, qtbot):
+    from PySide6.QtGui import QColor
+
+    from itadesk.ui.measures_model import COL_TITLE
+    from itadesk.ui.measures_tab import whole_lines_height
+
+    window = make_window(demo_path)
+    window.resize(780, 700)
+    window.show_tab(2)
+    view = window.measures_tab.view
+    qtbot.waitUntil(lambda: view.rowHeight(0) > 100)
+    steps = next(c for c in range(window.measures_tab.model.columnCount()) if c != COL_TITLE and
+                 len(str(window.measures_tab.model.index(0, c).data())) > 300)
+    view.clearSelection()
+    view.setCurrentIndex(window.measures_tab.model.index(1, 0))
+    rect = view.visualRect(window.measures_tab.model.index(0, steps))
+    shown = whole_lines_height(rect.height(), view.fontMetrics().lineSpacing())
+    assert shown < rect.height()  # the text is longer than the row: it is elided
+    image = view.viewport().grab().toImage()
+    background = QColor(image.pixel(rect.left() + 2, rect.bottom() - 1))
+    below = {
+        image.pixel(x, y)
+        for y in range(rect.top() + shown, rect.bottom())
+        for x in range(rect.left() + 2, rect.right() - 2)
+    }
+    assert below == {background.rgb()}, "ink below the last whole line"
