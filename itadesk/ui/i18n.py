@@ -59,10 +59,12 @@ def install_translator(app: QCoreApplication, code: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS_DIR / f"itadesk_{code}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    files = [f"itadesk_{code}.qm"] + (["qtbase_th.qm"] if code == "th" else [])  # Qt's buttons and menus
+    for name in files:
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS_DIR / name)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English if code == "en" else QLocale.Language.Thai))
     _current[0] = code
     return code
