@@ -22,7 +22,6 @@ from itadesk.ui.feedback import attempt
 from itadesk.ui.fonts import register_fonts, ui_font
 from itadesk.ui.i18n import install_translator, tr
 from itadesk.ui.recovery import offer_recovery
-from itadesk.ui.screen_fit import FitsOnScreen
 
 
 def application() -> QApplication:
@@ -33,9 +32,6 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "itadesk.png")))
     install_translator(app)
-    if not hasattr(app, "fits_on_screen"):
-        app.fits_on_screen = FitsOnScreen(app)
-        app.installEventFilter(app.fits_on_screen)
     register_fonts()
     app.setFont(ui_font())
     return app  # type: ignore[return-value]

@@ -6,7 +6,7 @@ away, and Ctrl+Z in a field that has nothing of its own to undo reaches the wind
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from itadesk.ui.i18n import tr
+from itadesk.ui.screen_fit import fit_on_screen
 from itadesk.ui.text_edit import CommittingTextEdit
 
 
@@ -55,8 +56,12 @@ def _cell_editor_of(widget: QWidget) -> tuple[QAbstractItemView | None, QWidget]
 
 
 class UndoReachesWindow(QObject):
-    """Installed on the application: a line or note with no typing of its own to undo
-    leaves Ctrl+Z / Ctrl+Y to the window, so the edit it just committed can be undone."""
+    """Installed on the window's text fields: a line or note with no typing of its own to
+    undo leaves Ctrl+Z / Ctrl+Y to the window, so the edit it just committed can be undone."""
+
+    def watch(self, root: QWidget) -> None:
+        for field in [*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)]:
+            field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -103,11 +108,16 @@ def ask_save_changes(parent: QWidget) -> str:
 
 
 class ConfirmingDialog(QDialog):
-    """A dialog that asks before Esc, the close button or ยกเลิก discard its changes.
+    """A dialog that asks before Esc, the close button or ยกเลิก discard its changes, and
+    fits the screen it opens on (these are the large editors).
 
     Subclasses say what "changed" means in ``has_changes``; บันทึก runs their ``accept``,
     which may still refuse (and keep the dialog open) if something is missing.
     """
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        fit_on_screen(self)
 
     def has_changes(self) -> bool:
         raise NotImplementedError

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QInputDialog,
@@ -37,6 +36,7 @@ from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
 from itadesk.ui.checklist_tab import ChecklistTab
 from itadesk.ui.editing import UndoReachesWindow, commit_open_editor
+from itadesk.ui.screen_fit import fit_on_screen
 from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_editor import edit_framework
@@ -110,8 +110,6 @@ class MainWindow(ExchangeActions, QMainWindow):
             report=lambda message: QMessageBox.warning(self, tr("เลิกทำไม่สำเร็จ"), message),
         )
         self.history.attach(store)
-        self._undo_filter = UndoReachesWindow(self)
-        QApplication.instance().installEventFilter(self._undo_filter)
         self._build_menus()
 
         for year in store.years():
@@ -121,6 +119,12 @@ class MainWindow(ExchangeActions, QMainWindow):
         self._update_conflicts_action()
         self.set_year(store.default_year())
         restore_window(self, self._headers())
+        self._undo_filter = UndoReachesWindow(self)
+        self._undo_filter.watch(self)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        fit_on_screen(self)  # the office's 1366×768 screen, or a scaled one
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("แฟ้ม (&F)"))

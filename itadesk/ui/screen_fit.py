@@ -1,16 +1,16 @@
 """Every window fits the screen it opens on: the office's 1366×768 laptop at 100 %, and a
 1920×1080 screen at 125 % or 150 % (1536×864 and 1280×720 in Qt's logical pixels).
 
-Dialogs and the main window ask for a comfortable size; on a smaller screen they are
-shrunk to what the screen holds (less the title bar) and moved inside it when they are
-shown. One filter on the application does it for every window, so a new dialog cannot
-forget to.
+The main window and the large dialogs ask for a comfortable size; on a smaller screen they
+are shrunk to what the screen holds (frame included) and moved inside it as they are
+shown (their ``showEvent`` calls ``fit_on_screen``). tests/ui/test_screen_fit.py opens every
+dialog on those screens, so a new dialog that does not fit fails there.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QWidget
 
 TITLE_BAR = 32
 """Room kept for the title bar while the window system has not told Qt its frame yet."""
@@ -38,12 +38,3 @@ def fit_on_screen(window: QWidget) -> None:
     y = min(max(window.y(), area.top()), area.bottom() + 1 - height - extra_h)
     if (x, y) != (window.x(), window.y()):
         window.move(x, y)
-
-
-class FitsOnScreen(QObject):
-    """Installed on the application: fits every dialog and main window as it is shown."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) and watched.isWindow():
-            fit_on_screen(watched)
-        return False

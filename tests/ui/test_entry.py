@@ -426,3 +426,22 @@ def test_long_measure_cells_show_no_half_cut_line_under_the_elision(make_window,
         for x in range(rect.left() + 2, rect.right() - 2)
     }
     assert below == {background.rgb()}, "ink below the last whole line"
+
+
+def test_an_english_pc_sees_a_refused_value_in_english(make_window, workspace_path, qtbot, monkeypatch):
+    from itadesk import messages
+
+    window = make_window(workspace_path)
+    window.set_year(2566)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a, **k: warned.append(text))
+    messages.use_language("en")
+    try:
+        edit = window.scores_tab.official_edit
+        edit.setFocus()
+        keys("101")
+        press(qtbot, Qt.Key.Key_Return)
+    finally:
+        messages.use_language("th")
+    assert warned == ["A score must be between 0 and 100"]
+    assert window.store.official_total(2566) is None
