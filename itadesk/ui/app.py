@@ -111,10 +111,8 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
     window.show()
     if incoming is not None:
         window.offer_incoming(incoming)
-    elif not store.agency().is_set:
-        window.edit_agency(first_run=True)
-    elif taken_over or not store.user_name:
-        window.ask_user_name(taken_over=taken_over)
+    else:
+        window.ask_first_questions(taken_over=bool(taken_over))
     try:
         return app.exec()
     finally:

@@ -360,6 +360,14 @@ class MainWindow(ExchangeActions, QMainWindow):
             self._edited()
         return ok
 
+    def ask_first_questions(self, taken_over: bool) -> None:
+        """At start: the office and user on a first run; who works here on a PC new to this
+        user (no name yet) or to this file (``taken_over``: last opened on another PC)."""
+        if not self.store.agency().is_set:
+            self.edit_agency(first_run=True)
+        elif taken_over or not self.store.user_name:
+            self.ask_user_name(taken_over=taken_over)
+
     def ask_user_name(self, taken_over: bool = False) -> bool:
         """Who works on this PC (asked on first use here, when a file arrives from another
         PC, or from the File menu); the name stays on this PC and signs its edits."""

@@ -445,3 +445,36 @@ def test_an_english_pc_sees_a_refused_value_in_english(make_window, workspace_pa
         messages.use_language("th")
     assert warned == ["A score must be between 0 and 100"]
     assert window.store.official_total(2566) is None
+
+
+def test_a_file_taken_over_on_another_pc_asks_who_works_here(make_window, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from itadesk.records import Agency
+
+    path = tmp_path / "office.itadesk"
+    first = Store(open_workspace(path))
+    first.set_agency(Agency(name="หนองบัวใหญ่", kind="องค์การบริหารส่วนตำบล"))
+    first.set_user_name("สมศรี มีสุข")
+    first.note_opened("PC-1")
+    first.close()
+    monkeypatch.setenv("ITADESK_DATA_DIR", str(tmp_path / "pc-2"))  # another PC's own settings
+    window = make_window(path)
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda _p, _t, question, **k: asked.append(question) or ("วิชัย", True)
+    )
+    window.ask_first_questions(taken_over=window.store.note_opened("PC-2"))
+    assert asked and "เครื่องอื่น" in asked[0]
+    assert window.user_label.text() == "ผู้ใช้: วิชัย"
+
+
+def test_restoring_a_backup_while_typing_saves_the_text_first(make_window, demo_path, qtbot, monkeypatch):
+    import itadesk.ui.main_window as main_window
+
+    window = make_window(demo_path)
+    window.workspace = demo_path
+    saved = start_score(window, qtbot)
+    monkeypatch.setattr(main_window, "choose_and_restore", lambda *a: None)  # the user then cancels
+    assert window.restore_backup() is False
+    assert saved(window.store)
