@@ -106,7 +106,9 @@ def main(argv: list[str]) -> int:
         subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     qt_missing = [m.findtext("source") for m in ET.parse(qt_th).getroot().iter("message")
                   if not (m.findtext("translation") or "").strip()]  # fmt: skip
-    print(f"{len(strings)} strings; English missing {len(missing)}; Qt's own strings without Thai {len(qt_missing)}")
+    print(
+        f"{len(strings)} strings; English missing {len(missing)}; Qt's own strings without Thai {len(qt_missing)}"
+    )
     for text in missing[:20] + qt_missing:
         print("  missing:", text.replace("\n", "\\n")[:100])
     return 1 if "--check" in argv and (missing or qt_missing) else 0

@@ -49,7 +49,9 @@ def test_every_error_message_of_the_domain_has_english():
     assert len(found) > 60, "the scan saw the domain's errors"
     missing = [f"{where}: {text}" for text, where in found.items() if text not in ENGLISH]
     assert not missing, f"add English to itadesk/messages.py: {missing[:5]}"
-    english_with_thai = [e for e in ENGLISH.values() if any(ord(c) in THAI for c in e.replace("มาตรการ/แนวทาง", ""))]
+    english_with_thai = [
+        e for e in ENGLISH.values() if any(ord(c) in THAI for c in e.replace("มาตรการ/แนวทาง", ""))
+    ]
     assert not english_with_thai
     for thai, english in ENGLISH.items():
         assert thai.count("{}") == english.count("{}"), thai

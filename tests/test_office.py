@@ -98,7 +98,9 @@ def test_the_user_name_belongs_to_the_pc_not_to_the_file(tmp_path, monkeypatch):
     assert other.note_opened("PC-2") is True  # last opened elsewhere: ask who works here
     other.set_user_name("วิชัย")
     other.set_score(2567, 1, 91)
-    names = [r[0] for r in other.db.execute("SELECT user_name FROM audit WHERE table_name='scores' ORDER BY at")]
+    names = [
+        r[0] for r in other.db.execute("SELECT user_name FROM audit WHERE table_name='scores' ORDER BY at")
+    ]
     assert names[-1] == "วิชัย" and "สมศรี มีสุข" in names
     assert other.note_opened("PC-2") is False
     other.close()

@@ -48,7 +48,9 @@ class Office:
     def describe(self) -> str:
         """``อบต.หัวเรือ (เครื่อง PC-01 · ผู้ใช้ สมศรี)`` for the question before a merge."""
         origin = " · ".join(
-            part for part in (f"เครื่อง {self.pc}" if self.pc else "", f"ผู้ใช้ {self.user}" if self.user else "") if part
+            part
+            for part in (f"เครื่อง {self.pc}" if self.pc else "", f"ผู้ใช้ {self.user}" if self.user else "")
+            if part
         )
         name = self.name or "ยังไม่ได้กรอกชื่อหน่วยงาน"
         return f"{name} ({origin})" if origin else name
@@ -84,13 +86,18 @@ def read_office(conn: sqlite3.Connection) -> Office:
     """The identity held by an open workspace connection (read only)."""
     meta = dict(
         conn.execute(
-            "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)", [OFFICE_ID, LAST_PC, LAST_USER, LAST_OPENED]
+            "SELECT key, value FROM meta WHERE key IN (?, ?, ?, ?)",
+            [OFFICE_ID, LAST_PC, LAST_USER, LAST_OPENED],
         ).fetchall()
     )
     row = conn.execute("SELECT name, kind FROM agency WHERE deleted = 0 LIMIT 1").fetchone()
     name = Agency(name=row[0] or "", kind=row[1] or Agency.kind).full_name if row else ""
     return Office(
-        meta.get(OFFICE_ID, ""), name, meta.get(LAST_PC, ""), meta.get(LAST_USER, ""), meta.get(LAST_OPENED, "")
+        meta.get(OFFICE_ID, ""),
+        name,
+        meta.get(LAST_PC, ""),
+        meta.get(LAST_USER, ""),
+        meta.get(LAST_OPENED, ""),
     )
 
 

@@ -43,7 +43,7 @@ from itadesk.ui.charts import ProgressChart
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
 from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
-from itadesk.ui.text_edit import CommittingTextEdit
+from itadesk.ui.text_edit import CommittingTextEdit, FieldEdit
 from itadesk.ui.year_tab import YearTab
 
 COL_ITEM, COL_RESPONSIBLE, COL_PROGRESS, COL_URL = range(4)
@@ -107,9 +107,9 @@ class ChecklistTab(YearTab):
         self.components_view = QTextBrowser()
         self.components_view.setOpenExternalLinks(False)
         self.components_view.setVisible(False)
-        self.responsible_edit = QLineEdit()
+        self.responsible_edit = FieldEdit()
         self.responsible_edit.editingFinished.connect(lambda: self._field_edited("responsible"))
-        self.url_edit = QLineEdit()
+        self.url_edit = FieldEdit()
         self.url_edit.setPlaceholderText(tr("https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้"))
         self.url_edit.editingFinished.connect(lambda: self._field_edited("url"))
         self.open_url_button = QPushButton(tr("เปิดลิงก์"))

@@ -1,19 +1,17 @@
 """Nothing typed is lost: the field or cell still being edited is committed before the
-window closes or shows something else, a dialog with changes asks before it throws them
-away, and Ctrl+Z in a field that has nothing of its own to undo reaches the window's undo.
+window closes or shows something else, and a dialog with changes asks before it throws
+them away.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -53,39 +51,6 @@ def _cell_editor_of(widget: QWidget) -> tuple[QAbstractItemView | None, QWidget]
             return grand, editor
         editor, parent = parent, grand
     return None, widget
-
-
-class UndoReachesWindow(QObject):
-    """Installed on the window's text fields: a line or note with no typing of its own to
-    undo leaves Ctrl+Z / Ctrl+Y to the window, so the edit it just committed can be undone."""
-
-    def watch(self, root: QWidget) -> None:
-        for field in [*root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)]:
-            field.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
-            return False
-        if event.matches(QKeySequence.StandardKey.Undo):
-            own = _field_can(watched, undo=True)
-        elif event.matches(QKeySequence.StandardKey.Redo):
-            own = _field_can(watched, undo=False)
-        else:
-            return False
-        if own is False:
-            event.ignore()
-            return True  # the field does not claim the key: the window's shortcut runs
-        return False
-
-
-def _field_can(widget: QObject, undo: bool) -> bool | None:
-    """Whether a text field has its own typing to undo (redo); None for other widgets."""
-    if isinstance(widget, QLineEdit):
-        return widget.isUndoAvailable() if undo else widget.isRedoAvailable()
-    if isinstance(widget, QPlainTextEdit):
-        document = widget.document()
-        return document.isUndoAvailable() if undo else document.isRedoAvailable()
-    return None
 
 
 SAVE, DISCARD, STAY = "save", "discard", "stay"

@@ -15,8 +15,8 @@ from itadesk.db import Store, open_workspace
 from itadesk.db.backups import restore_backup
 from itadesk.db.conflicts import open_conflicts
 from itadesk.db.merge import MergeResult, merge_file
-from itadesk.db.transfer import export_copy, inspect_file
 from itadesk.db.office import Office, OtherOfficeError, office_of, same_office
+from itadesk.db.transfer import export_copy, inspect_file
 from itadesk.errors import Cancelled, ITADeskError
 from itadesk.ui.conflicts_dialog import ConflictsDialog
 from itadesk.ui.editing import commit_open_editor

@@ -35,8 +35,7 @@ from itadesk.spreadsheets import export_workbook
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
 from itadesk.ui.checklist_tab import ChecklistTab
-from itadesk.ui.editing import UndoReachesWindow, commit_open_editor
-from itadesk.ui.screen_fit import fit_on_screen
+from itadesk.ui.editing import commit_open_editor
 from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_editor import edit_framework
@@ -48,6 +47,7 @@ from itadesk.ui.progress import ProgressReporter
 from itadesk.ui.recovery import choose_and_restore
 from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
+from itadesk.ui.screen_fit import fit_on_screen
 from itadesk.ui.settings import restore_window, save_window
 from itadesk.ui.undo import History
 
@@ -119,8 +119,6 @@ class MainWindow(ExchangeActions, QMainWindow):
         self._update_conflicts_action()
         self.set_year(store.default_year())
         restore_window(self, self._headers())
-        self._undo_filter = UndoReachesWindow(self)
-        self._undo_filter.watch(self)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -44,6 +43,7 @@ from itadesk.ui.style import (
     PASS_TEXT,
     signed,
 )
+from itadesk.ui.text_edit import FieldEdit
 from itadesk.ui.year_tab import YearTab
 
 TOOL_NAMES = {
@@ -95,7 +95,7 @@ class ScoresTab(YearTab):
 
         summary = QGroupBox(tr("ผลการประเมินภาพรวม"))
         form = QFormLayout(summary)
-        self.official_edit = QLineEdit()
+        self.official_edit = FieldEdit()
         self.official_edit.setPlaceholderText(tr("คะแนนที่ ป.ป.ช. ประกาศ เช่น 86.49"))
         self.official_edit.setMaximumWidth(260)
         self.official_edit.editingFinished.connect(self._official_edited)
@@ -305,7 +305,9 @@ class ScoresTab(YearTab):
             self.store.set_score(year, number, value)
         except (ITADeskError, ValueError) as exc:
             # Shown once the editor has closed; the cell goes back to the saved score.
-            QTimer.singleShot(0, lambda message=str(exc): QMessageBox.warning(self, tr("บันทึกไม่สำเร็จ"), message))
+            QTimer.singleShot(
+                0, lambda message=str(exc): QMessageBox.warning(self, tr("บันทึกไม่สำเร็จ"), message)
+            )
             value = self.store.scores(year).get(number)
         self._loading = True
         try:

@@ -121,7 +121,9 @@ def test_closing_the_window_while_typing_saves_the_text(kind, make_window, demo_
 
 
 @pytest.mark.parametrize("kind", EDITORS)
-def test_switching_year_while_typing_saves_into_the_year_shown(kind, make_window, demo_path, qtbot, no_messages):
+def test_switching_year_while_typing_saves_into_the_year_shown(
+    kind, make_window, demo_path, qtbot, no_messages
+):
     window = make_window(demo_path)
     saved = EDITORS[kind](window, qtbot)
     other = next(y for y in window.store.years() if y != window.year)
@@ -179,7 +181,16 @@ def test_ten_scores_and_the_official_total_by_keyboard_alone(make_window, worksp
     store = reopened(workspace_path)
     try:
         assert store.scores(2566) == {
-            1: 92.5, 2: 88.0, 3: 85.25, 4: 79.0, 5: 90.1, 6: 100.0, 7: 70.0, 8: 85.55, 9: 60.0, 10: 77.7
+            1: 92.5,
+            2: 88.0,
+            3: 85.25,
+            4: 79.0,
+            5: 90.1,
+            6: 100.0,
+            7: 70.0,
+            8: 85.55,
+            9: 60.0,
+            10: 77.7,
         }
         assert store.official_total(2566) == 84.31
     finally:
@@ -194,7 +205,10 @@ def test_tab_in_a_score_editor_commits_and_moves_right(make_window, workspace_pa
     keys("55")
     press(qtbot, Qt.Key.Key_Tab)
     assert window.store.scores(2566)[1] == 55.0
-    assert (table.currentRow(), table.currentColumn()) == (window.scores_tab.score_cell(1).row(), COL_SCORE + 1)
+    assert (table.currentRow(), table.currentColumn()) == (
+        window.scores_tab.score_cell(1).row(),
+        COL_SCORE + 1,
+    )
 
 
 def test_tab_leaves_the_measures_table(make_window, demo_path, qtbot):
@@ -281,7 +295,9 @@ def measure_dialog(qtbot, window):
     return dialog
 
 
-def test_esc_on_a_measure_dialog_with_text_asks_and_cancel_keeps_it(make_window, workspace_path, qtbot, when_dialog_opens):
+def test_esc_on_a_measure_dialog_with_text_asks_and_cancel_keeps_it(
+    make_window, workspace_path, qtbot, when_dialog_opens
+):
     window = make_window(workspace_path)
     dialog = measure_dialog(qtbot, window)
     asked = answer_save_question(qtbot, when_dialog_opens, "ยกเลิก")
@@ -290,7 +306,9 @@ def test_esc_on_a_measure_dialog_with_text_asks_and_cancel_keeps_it(make_window,
     assert dialog.editors["title"].toPlainText() == "อบรมคุณธรรม"
 
 
-def test_closing_a_measure_dialog_and_choosing_save_saves(make_window, workspace_path, qtbot, when_dialog_opens):
+def test_closing_a_measure_dialog_and_choosing_save_saves(
+    make_window, workspace_path, qtbot, when_dialog_opens
+):
     window = make_window(workspace_path)
     dialog = measure_dialog(qtbot, window)
     answer_save_question(qtbot, when_dialog_opens, "บันทึก")
@@ -299,7 +317,9 @@ def test_closing_a_measure_dialog_and_choosing_save_saves(make_window, workspace
     assert dialog.values()["title"] == "อบรมคุณธรรม"
 
 
-def test_discard_closes_and_an_untouched_dialog_closes_without_asking(make_window, workspace_path, qtbot, when_dialog_opens):
+def test_discard_closes_and_an_untouched_dialog_closes_without_asking(
+    make_window, workspace_path, qtbot, when_dialog_opens
+):
     window = make_window(workspace_path)
     dialog = measure_dialog(qtbot, window)
     answer_save_question(qtbot, when_dialog_opens, "ไม่บันทึก")
@@ -311,7 +331,9 @@ def test_discard_closes_and_an_untouched_dialog_closes_without_asking(make_windo
     assert not untouched.isVisible()
 
 
-def test_framework_editor_asks_before_discarding_and_saves_on_request(make_window, workspace_path, qtbot, when_dialog_opens):
+def test_framework_editor_asks_before_discarding_and_saves_on_request(
+    make_window, workspace_path, qtbot, when_dialog_opens
+):
     window = make_window(workspace_path)
     editor = FrameworkEditor(window.store, 2568, window)
     editor.show()
@@ -411,8 +433,11 @@ def test_long_measure_cells_show_no_half_cut_line_under_the_elision(make_window,
     window.show_tab(2)
     view = window.measures_tab.view
     qtbot.waitUntil(lambda: view.rowHeight(0) > 100)
-    steps = next(c for c in range(window.measures_tab.model.columnCount()) if c != COL_TITLE and
-                 len(str(window.measures_tab.model.index(0, c).data())) > 300)
+    steps = next(
+        c
+        for c in range(window.measures_tab.model.columnCount())
+        if c != COL_TITLE and len(str(window.measures_tab.model.index(0, c).data())) > 300
+    )
     view.clearSelection()
     view.setCurrentIndex(window.measures_tab.model.index(1, 0))
     rect = view.visualRect(window.measures_tab.model.index(0, steps))

@@ -214,7 +214,9 @@ def test_qts_own_buttons_and_menus_speak_thai(qapp):
     assert not english, f"Qt buttons in English: {english}"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     assert [b.text() for b in buttons.buttons()] == ["ตกลง", "ยกเลิก"]
-    for field in (QLineEdit("ข้อความ"), QPlainTextEdit("ข้อความ")):
+    fields = [QLineEdit("ข้อความ"), QPlainTextEdit("ข้อความ")]
+    for field in fields:
         menu = field.createStandardContextMenu()
         items = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if not a.isSeparator()]
+        del menu  # Python owns the menu: delete it while the field (its parent) still exists
         assert items and all(THAI.search(item) for item in items), items

@@ -13,7 +13,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = {"1366x768 100%": (1366, 768, "1"), "1920x1080 125%": (1920, 1080, "1.25"), "1920x1080 150%": (1920, 1080, "1.5")}
+SCREENS = {
+    "1366x768 100%": (1366, 768, "1"),
+    "1920x1080 125%": (1920, 1080, "1.25"),
+    "1920x1080 150%": (1920, 1080, "1.5"),
+}
 
 
 def report_fit(workspace: str, folder: str) -> None:
@@ -78,12 +82,30 @@ def test_window_and_every_dialog_fit_the_screen(screen, demo_path, tmp_path):
     width, height, scale = SCREENS[screen]
     config = tmp_path / "screen.json"
     config.write_text(
-        json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": width, "height": height,
-                                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "office",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
     )
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": scale}
-    code = f"from tests.ui.test_screen_fit import report_fit; report_fit({str(demo_path)!r}, {str(tmp_path)!r})"
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    code = (
+        f"from tests.ui.test_screen_fit import report_fit; report_fit({str(demo_path)!r}, {str(tmp_path)!r})"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=240
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     problems = json.loads(done.stdout.strip().splitlines()[-1])
     assert problems == [], f"{screen}: {problems}"
