@@ -15,7 +15,9 @@ from pathlib import Path
 from itadesk import __version__
 from itadesk.crashlog import write_crash_log
 from itadesk.errors import ITADeskError
+from itadesk.messages import use_language
 from itadesk.paths import WORKSPACE_SUFFIX, default_workspace_path
+from itadesk.pc_settings import pc_setting
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -338,6 +340,7 @@ def _run_window(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(_with_file_argument(sys.argv[1:] if argv is None else argv))
+    use_language(pc_setting("language", "th"))  # errors in this PC's language, as in the window
     commands = {
         "demo": _run_demo,
         "check": _run_check,

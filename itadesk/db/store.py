@@ -19,9 +19,10 @@ from typing import Any
 
 import sqlite_utils
 
-from itadesk import analysis, clock
+from itadesk import analysis, clock, pc_settings
 from itadesk.analysis import SECTIONS
 from itadesk.db.hlc import HybridLogicalClock
+from itadesk.db.office import LAST_OPENED, LAST_PC, LAST_USER, Office, read_office
 from itadesk.db.schema import FIELD_VERSION_UPSERT, natural_id, new_id
 from itadesk.errors import StoreError
 from itadesk.frameworks import TOOLS, Framework, FrameworkError, parse_framework, to_document
@@ -92,6 +93,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self.device_id = self._meta("device_id") or ""
+        self._user_name = pc_settings.user_name()
         self._clock = HybridLogicalClock(self._meta("hlc"))
         self._frameworks: dict[int, Framework] = {}
         self._changes: list[Change] | None = None
@@ -119,10 +121,27 @@ class Store:
 
     @property
     def user_name(self) -> str:
-        return self.setting("user_name")
+        """The person working on this PC (a per-PC setting, not part of the file): the
+        audit trail and the conflict chooser name them."""
+        return self._user_name
 
     def set_user_name(self, name: str) -> None:
-        self.set_setting("user_name", name.strip())
+        self._user_name = _clean_text(name).strip()
+        pc_settings.set_user_name(self._user_name)
+
+    def office(self) -> Office:
+        """This workspace's office identity and where it was last opened."""
+        return read_office(self.db.conn)
+
+    def note_opened(self, pc: str) -> bool:
+        """Record this PC and user in the file (a copy shows them before a merge). True if
+        the file was last opened on another PC: a file taken over, ask who works here."""
+        before = self.office()
+        with self._transaction():
+            self._set_meta(LAST_PC, pc)
+            self._set_meta(LAST_USER, self.user_name)
+            self._set_meta(LAST_OPENED, dt.datetime.now().astimezone().isoformat(timespec="seconds"))
+        return bool(before.pc) and before.pc != pc
 
     # -- the write door ----------------------------------------------------------------
 

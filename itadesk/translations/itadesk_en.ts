@@ -438,6 +438,26 @@ Please send this file to your support person</translation>
       <translation>{0} fields were edited on both PCs before the copies met. The later value is in use; please choose the right one for each</translation>
     </message>
     <message>
+      <source>บันทึกการเปลี่ยนแปลง</source>
+      <translation>Save changes</translation>
+    </message>
+    <message>
+      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
+      <translation>There are changes that are not saved yet. Save them before closing?</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ไม่บันทึก</source>
+      <translation>Don't save</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
       <translation>e.g. Annual operating plan (PDF)</translation>
     </message>
@@ -536,6 +556,10 @@ Choose the right values now?</translation>
       <translation>Merge from USB</translation>
     </message>
     <message>
+      <source>รวมข้อมูลไม่ได้</source>
+      <translation>Cannot merge</translation>
+    </message>
+    <message>
       <source>เปิดไฟล์ ITADesk</source>
       <translation>Open an ITADesk file</translation>
     </message>
@@ -552,10 +576,6 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>ใช้แทนข้อมูลปัจจุบัน</source>
       <translation>Use instead of current data</translation>
-    </message>
-    <message>
-      <source>ยกเลิก</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>ใช้ไฟล์นี้ไม่ได้</source>
@@ -576,6 +596,14 @@ Use instead of current data: for a PC just starting; the current data is kept as
 {1}</translation>
     </message>
     <message>
+      <source>ไฟล์นี้มาจาก: {0}</source>
+      <translation>This file comes from: {0}</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
+    </message>
+    <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
       <translation>Choose values edited on two PCs…</translation>
     </message>
@@ -588,8 +616,12 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Merge cancelled; nothing changed</translation>
     </message>
     <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
+      <source>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
+      <translation>{0}
+
+Merge this file's data into this PC's data?</translation>
     </message>
     <message>
       <source>บันทึกสำเนาแล้ว: {0}</source>
@@ -602,10 +634,6 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
       <translation>Choose values edited on two PCs ({0} fields)…</translation>
-    </message>
-    <message>
-      <source>บันทึก</source>
-      <translation>Save</translation>
     </message>
     <message>
       <source>ปรับรายการตามคู่มือ…</source>
@@ -1020,12 +1048,16 @@ O1 โครงสร้าง …</translation>
       <translation>Could not open the current fiscal year</translation>
     </message>
     <message>
-      <source>แฟ้ม</source>
-      <translation>File</translation>
+      <source>แฟ้ม (&amp;F)</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
       <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
       <translation>Agency and user…</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
+      <translation>Change the user of this PC…</translation>
     </message>
     <message>
       <source>บันทึกสำเนาไปยัง USB…</source>
@@ -1052,8 +1084,8 @@ O1 โครงสร้าง …</translation>
       <translation>Quit</translation>
     </message>
     <message>
-      <source>แก้ไข</source>
-      <translation>Edit</translation>
+      <source>แก้ไข (&amp;E)</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
       <source>เลิกทำ</source>
@@ -1062,6 +1094,14 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>ทำซ้ำ</source>
       <translation>Redo</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ…</source>
+      <translation>Add a measure…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ (&amp;Y)</source>
+      <translation>Fiscal &amp;year</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่…</source>
@@ -1076,16 +1116,16 @@ O1 โครงสร้าง …</translation>
       <translation>Edit this year's assessment framework…</translation>
     </message>
     <message>
-      <source>รายงาน</source>
-      <translation>Reports</translation>
+      <source>รายงาน (&amp;R)</source>
+      <translation>&amp;Reports</translation>
     </message>
     <message>
-      <source>มุมมอง</source>
-      <translation>View</translation>
+      <source>มุมมอง (&amp;V)</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-      <source>ช่วยเหลือ</source>
-      <translation>Help</translation>
+      <source>ช่วยเหลือ (&amp;H)</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>คู่มือการใช้งาน</source>
@@ -1094,6 +1134,20 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
       <translation>Open the error log folder</translation>
+    </message>
+    <message>
+      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>This file was last used on another PC.
+Who uses ITADesk on this PC? (full name)</translation>
+    </message>
+    <message>
+      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>Who uses ITADesk on this PC? (full name)</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้เครื่องนี้</source>
+      <translation>User of this PC</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่</source>
@@ -1116,6 +1170,10 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
       <translation>Agency details not entered yet</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
+      <translation>User: (not set)</translation>
     </message>
     <message>
       <source>ส่งออกเป็น Excel</source>
@@ -1156,6 +1214,10 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>เลิกทำไม่สำเร็จ</source>
       <translation>Undo failed</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: {0}</source>
+      <translation>User: {0}</translation>
     </message>
     <message>
       <source>ปีงบประมาณ {0}</source>
@@ -1546,10 +1608,6 @@ Open it now?</translation>
       <translation>Double-click or type in a “Score” cell and press Enter to save (clear it if there is no score yet)</translation>
     </message>
     <message>
-      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
-      <translation>Score 0–100, at most 2 decimals</translation>
-    </message>
-    <message>
       <source>น้ำหนัก</source>
       <translation>Weight</translation>
     </message>
@@ -1564,6 +1622,10 @@ Open it now?</translation>
     <message>
       <source>เปลี่ยนแปลง</source>
       <translation>Change</translation>
+    </message>
+    <message>
+      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
+      <translation>Score 0–100, at most 2 decimals</translation>
     </message>
     <message>
       <source> (จากคะแนนคำนวณ)</source>

@@ -438,6 +438,26 @@
       <translation>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</translation>
     </message>
     <message>
+      <source>บันทึกการเปลี่ยนแปลง</source>
+      <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
+      <translation>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>ไม่บันทึก</source>
+      <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
       <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
       <translation>เช่น แผนดำเนินงานประจำปี (PDF)</translation>
     </message>
@@ -536,6 +556,10 @@
       <translation>รวมข้อมูลจาก USB</translation>
     </message>
     <message>
+      <source>รวมข้อมูลไม่ได้</source>
+      <translation>รวมข้อมูลไม่ได้</translation>
+    </message>
+    <message>
       <source>เปิดไฟล์ ITADesk</source>
       <translation>เปิดไฟล์ ITADesk</translation>
     </message>
@@ -552,10 +576,6 @@
     <message>
       <source>ใช้แทนข้อมูลปัจจุบัน</source>
       <translation>ใช้แทนข้อมูลปัจจุบัน</translation>
-    </message>
-    <message>
-      <source>ยกเลิก</source>
-      <translation>ยกเลิก</translation>
     </message>
     <message>
       <source>ใช้ไฟล์นี้ไม่ได้</source>
@@ -576,6 +596,14 @@
 {1}</translation>
     </message>
     <message>
+      <source>ไฟล์นี้มาจาก: {0}</source>
+      <translation>ไฟล์นี้มาจาก: {0}</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
+    </message>
+    <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
       <translation>เลือกค่าที่แก้ไขบนสองเครื่อง…</translation>
     </message>
@@ -588,8 +616,12 @@
       <translation>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
+      <source>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
+      <translation>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</translation>
     </message>
     <message>
       <source>บันทึกสำเนาแล้ว: {0}</source>
@@ -602,10 +634,6 @@
     <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
       <translation>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</translation>
-    </message>
-    <message>
-      <source>บันทึก</source>
-      <translation>บันทึก</translation>
     </message>
     <message>
       <source>ปรับรายการตามคู่มือ…</source>
@@ -1020,12 +1048,16 @@ O1 โครงสร้าง …</translation>
       <translation>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</translation>
     </message>
     <message>
-      <source>แฟ้ม</source>
-      <translation>แฟ้ม</translation>
+      <source>แฟ้ม (&amp;F)</source>
+      <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
       <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
       <translation>ข้อมูลหน่วยงานและผู้ใช้…</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
+      <translation>เปลี่ยนผู้ใช้เครื่องนี้…</translation>
     </message>
     <message>
       <source>บันทึกสำเนาไปยัง USB…</source>
@@ -1052,8 +1084,8 @@ O1 โครงสร้าง …</translation>
       <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-      <source>แก้ไข</source>
-      <translation>แก้ไข</translation>
+      <source>แก้ไข (&amp;E)</source>
+      <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
       <source>เลิกทำ</source>
@@ -1062,6 +1094,14 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>ทำซ้ำ</source>
       <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ…</source>
+      <translation>เพิ่มมาตรการ…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ (&amp;Y)</source>
+      <translation>ปีงบประมาณ (&amp;Y)</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่…</source>
@@ -1076,16 +1116,16 @@ O1 โครงสร้าง …</translation>
       <translation>แก้ไขเกณฑ์การประเมินของปีนี้…</translation>
     </message>
     <message>
-      <source>รายงาน</source>
-      <translation>รายงาน</translation>
+      <source>รายงาน (&amp;R)</source>
+      <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-      <source>มุมมอง</source>
-      <translation>มุมมอง</translation>
+      <source>มุมมอง (&amp;V)</source>
+      <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-      <source>ช่วยเหลือ</source>
-      <translation>ช่วยเหลือ</translation>
+      <source>ช่วยเหลือ (&amp;H)</source>
+      <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
       <source>คู่มือการใช้งาน</source>
@@ -1094,6 +1134,20 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
       <translation>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</translation>
+    </message>
+    <message>
+      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
+    </message>
+    <message>
+      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้เครื่องนี้</source>
+      <translation>ผู้ใช้เครื่องนี้</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่</source>
@@ -1116,6 +1170,10 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
       <translation>ยังไม่ได้กรอกข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
+      <translation>ผู้ใช้: (ยังไม่ได้ระบุ)</translation>
     </message>
     <message>
       <source>ส่งออกเป็น Excel</source>
@@ -1156,6 +1214,10 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>เลิกทำไม่สำเร็จ</source>
       <translation>เลิกทำไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: {0}</source>
+      <translation>ผู้ใช้: {0}</translation>
     </message>
     <message>
       <source>ปีงบประมาณ {0}</source>
@@ -1546,10 +1608,6 @@ O1 โครงสร้าง …</translation>
       <translation>ดับเบิลคลิกหรือพิมพ์ในช่อง “คะแนน” แล้วกด Enter เพื่อบันทึก (ลบค่าให้ว่างหากยังไม่มีคะแนน)</translation>
     </message>
     <message>
-      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
-      <translation>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</translation>
-    </message>
-    <message>
       <source>น้ำหนัก</source>
       <translation>น้ำหนัก</translation>
     </message>
@@ -1564,6 +1622,10 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>เปลี่ยนแปลง</source>
       <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
+      <translation>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</translation>
     </message>
     <message>
       <source> (จากคะแนนคำนวณ)</source>

@@ -50,7 +50,7 @@ from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
 from itadesk.ui.pending_dialog import PendingDialog
 from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
-from itadesk.ui.text_edit import CommittingTextEdit
+from itadesk.ui.text_edit import CommittingTextEdit, FieldEdit
 from itadesk.ui.year_tab import YearTab
 
 COL_ITEM, COL_RESPONSIBLE, COL_PROGRESS, COL_URL = range(4)
@@ -111,7 +111,7 @@ class ChecklistTab(YearTab):
         self.components_view = QTextBrowser()
         self.components_view.setOpenExternalLinks(False)
         self.components_view.setVisible(False)
-        self.responsible_edit = QLineEdit()
+        self.responsible_edit = FieldEdit()
         self.responsible_edit.editingFinished.connect(lambda: self._field_edited("responsible"))
         self.links_panel = EvidenceLinksPanel(store)
         self.links_panel.edited.connect(self._links_edited)
@@ -165,6 +165,7 @@ class ChecklistTab(YearTab):
         filters.addWidget(self.filter_count)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.tree)
 
     # -- loading ---------------------------------------------------------------------------
 

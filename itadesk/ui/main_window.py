@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -36,6 +37,7 @@ from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
 from itadesk.ui.calendar_dialog import edit_calendar
 from itadesk.ui.checklist_tab import ChecklistTab
+from itadesk.ui.editing import commit_open_editor
 from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
 from itadesk.ui.framework_banner import FrameworkBanner
@@ -51,6 +53,7 @@ from itadesk.ui.publishing_menu import PublishingActions
 from itadesk.ui.recovery import choose_and_restore
 from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
+from itadesk.ui.screen_fit import fit_on_screen
 from itadesk.ui.settings import restore_window, save_window
 from itadesk.ui.undo import History
 
@@ -109,6 +112,9 @@ class MainWindow(ExchangeActions, QMainWindow):
             tab.edited.connect(self._edited)
 
         self.saved_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName(DATA)  # the person's own name
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.undo_stack = QUndoStack(self)
         self.history = History(
@@ -128,11 +134,18 @@ class MainWindow(ExchangeActions, QMainWindow):
         self.set_year(store.default_year())
         restore_window(self, self._headers())
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        fit_on_screen(self)  # the office's 1366×768 screen, or a scaled one
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("แฟ้ม"))
+        file_menu = self.menuBar().addMenu(tr("แฟ้ม (&F)"))
         agency_action = QAction(tr("ข้อมูลหน่วยงานและผู้ใช้…"), self)
         agency_action.triggered.connect(lambda _checked=False: self.edit_agency())
         file_menu.addAction(agency_action)
+        user_action = QAction(tr("เปลี่ยนผู้ใช้เครื่องนี้…"), self)
+        user_action.triggered.connect(lambda _checked=False: self.ask_user_name())
+        file_menu.addAction(user_action)
         export_action = QAction(tr("บันทึกสำเนาไปยัง USB…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         export_action.triggered.connect(self.export_copy)
@@ -165,15 +178,20 @@ class MainWindow(ExchangeActions, QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu(tr("แก้ไข"))
+        edit_menu = self.menuBar().addMenu(tr("แก้ไข (&E)"))
         self.undo_action = self.undo_stack.createUndoAction(self, tr("เลิกทำ"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.undo_stack.createRedoAction(self, tr("ทำซ้ำ"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        add_measure_action = QAction(tr("เพิ่มมาตรการ…"), self)
+        add_measure_action.setShortcut(QKeySequence("Ctrl+N"))
+        add_measure_action.triggered.connect(lambda _checked=False: self.add_measure())
+        edit_menu.addAction(add_measure_action)
 
-        year_menu = self.menuBar().addMenu(tr("ปีงบประมาณ"))
+        year_menu = self.menuBar().addMenu(tr("ปีงบประมาณ (&Y)"))
         new_year_action = QAction(tr("เริ่มปีงบประมาณใหม่…"), self)
         new_year_action.triggered.connect(lambda _checked=False: self.start_new_year())
         year_menu.addAction(new_year_action)
@@ -187,7 +205,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         framework_action.triggered.connect(lambda _checked=False: self.edit_framework())
         year_menu.addAction(framework_action)
 
-        report_menu = self.menuBar().addMenu(tr("รายงาน"))
+        report_menu = self.menuBar().addMenu(tr("รายงาน (&R)"))
         self.report_actions: dict[str, QAction] = {}
         for kind, label in REPORT_KINDS.items():
             action = QAction(f"{tr(label)}…", self)
@@ -196,11 +214,11 @@ class MainWindow(ExchangeActions, QMainWindow):
             self.report_actions[kind] = action
         self.publishing.add_survey_action(report_menu)
 
-        view_menu = self.menuBar().addMenu(tr("มุมมอง"))
+        view_menu = self.menuBar().addMenu(tr("มุมมอง (&V)"))
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             action = QAction(self.tabs.tabText(index), self)
             action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
             view_menu.addAction(action)
 
         view_menu.addSeparator()
@@ -214,7 +232,7 @@ class MainWindow(ExchangeActions, QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
 
-        help_menu = self.menuBar().addMenu(tr("ช่วยเหลือ"))
+        help_menu = self.menuBar().addMenu(tr("ช่วยเหลือ (&H)"))
         guide = QAction(tr("คู่มือการใช้งาน"), self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(lambda _checked=False: GuideDialog(self).exec())
@@ -269,6 +287,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         year = self.year
         if year is None:
             return
+        commit_open_editor(self)  # into the year the tabs still show
         framework = self.store.framework(year)
         for tab in self.year_tabs:
             tab.set_year(year)
@@ -289,6 +308,8 @@ class MainWindow(ExchangeActions, QMainWindow):
             if part
         )
         self.agency_label.setText(f"{agency.full_name} {location}".strip() or tr("ยังไม่ได้กรอกข้อมูลหน่วยงาน"))
+        user = self.store.user_name
+        self.user_label.setText(tr("ผู้ใช้: {0}").format(user) if user else tr("ผู้ใช้: (ยังไม่ได้ระบุ)"))
         self._update_title()
 
     def _update_title(self) -> None:
@@ -307,6 +328,17 @@ class MainWindow(ExchangeActions, QMainWindow):
     def _update_dashboard(self) -> None:
         if self.year is not None:
             self.dashboard_label.setText(deadline_text(self.store, self.year))
+
+    def show_tab(self, index: int) -> None:
+        """Switch tab from the keyboard, with the focus in the tab's table."""
+        commit_open_editor(self)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def add_measure(self) -> None:
+        """Ctrl+N from any tab: the measures tab and its new-measure dialog."""
+        self.show_tab(self.tabs.indexOf(self.measures_tab))
+        self.measures_tab.add_measure()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.analysis_tab and self.year is not None:
@@ -356,9 +388,33 @@ class MainWindow(ExchangeActions, QMainWindow):
             self._edited()
         return ok
 
+    def ask_first_questions(self, taken_over: bool) -> None:
+        """At start: the office and user on a first run; who works here on a PC new to this
+        user (no name yet) or to this file (``taken_over``: last opened on another PC)."""
+        if not self.store.agency().is_set:
+            self.edit_agency(first_run=True)
+        elif taken_over or not self.store.user_name:
+            self.ask_user_name(taken_over=taken_over)
+
+    def ask_user_name(self, taken_over: bool = False) -> bool:
+        """Who works on this PC (asked on first use here, when a file arrives from another
+        PC, or from the File menu); the name stays on this PC and signs its edits."""
+        question = (
+            tr("ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น\nใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)")
+            if taken_over
+            else tr("ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)")
+        )
+        name, ok = QInputDialog.getText(self, tr("ผู้ใช้เครื่องนี้"), question, text=self.store.user_name)
+        if not ok or not name.strip():
+            return False
+        _, saved = attempt(self, lambda: self.store.set_user_name(name))
+        self.refresh_agency()
+        return saved
+
     def start_new_year(self) -> int | None:
         """Open the next fiscal year from the one shown: measures as its plan, checklist
         units and URLs carried over, last year kept as it is."""
+        commit_open_editor(self)
         source, target = self.year, self.year + 1
         answer = QMessageBox.question(
             self,
@@ -404,6 +460,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         return result.year
 
     def edit_framework(self) -> bool:
+        commit_open_editor(self)
         if not edit_framework(self, self.store, self.year):
             return False
         self.set_year(self.year)  # every tab shows the corrected framework
@@ -457,6 +514,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         return out
 
     def restore_backup(self) -> bool:
+        commit_open_editor(self)
         new_store = choose_and_restore(self, self.store, self.workspace)
         if new_store is None:
             return False
@@ -489,10 +547,8 @@ class MainWindow(ExchangeActions, QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        commit_open_editor(self, leave=True)  # a score, note or cell still being typed is saved first
         save_window(self, self._headers())
-        focus = self.focusWidget()
-        if focus is not None:
-            focus.clearFocus()  # commits a field still being edited
         runner = getattr(self, "report_runner", None)
         if runner is not None and runner.thread.isRunning():
             runner.worker.cancel()

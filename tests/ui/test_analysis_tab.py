@@ -131,7 +131,7 @@ def test_starting_a_new_year_from_the_menu(make_window, demo_path, monkeypatch, 
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_dialog_opens(confirm)
-    action = next(a for a in window.menuBar().actions() if a.text() == "ปีงบประมาณ").menu().actions()[0]
+    action = next(a for a in window.menuBar().actions() if a.text() == "ปีงบประมาณ (&Y)").menu().actions()[0]
     action.trigger()
     assert shown["moves"] == {f"O{n}": f"O{n}" for n in range(1, 44)}  # the same list in 2567
     assert window.year == 2567
@@ -190,7 +190,16 @@ def test_framework_export_and_import(make_window, demo_path, tmp_path, when_dial
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     assert not other.import_file(str(tmp_path / "bad.json"))
     assert "JSON ไม่ถูกต้อง" in warned[0]
+    asked = []
+
+    def discard(box: QMessageBox) -> None:  # the imported framework was never saved
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "ไม่บันทึก").click()
+
+    when_dialog_opens(discard)
     other.reject()
+    assert asked and not other.isVisible()
+    assert window.store.framework(2567).fiscal_year == 2567
 
 
 def test_measures_imported_from_excel_through_the_mapping_dialog(

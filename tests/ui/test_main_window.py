@@ -426,6 +426,8 @@ def test_merge_a_copy_from_another_pc_through_the_file_menu(
     from itadesk.db.transfer import export_copy
 
     other = Store(open_workspace(tmp_path / "head.itadesk"))
+    other.set_user_name("หัวหน้าสำนักปลัด")
+    other.note_opened("PC-หัวหน้า")
     other.add_measure(2567, title="มาตรการจากเครื่องหัวหน้า")
     other.set_score(2567, 9, 88.5)
     usb = tmp_path / "usb.itadesk"
@@ -437,8 +439,14 @@ def test_merge_a_copy_from_another_pc_through_the_file_menu(
     told = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(usb), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     merge = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "รวมข้อมูลจาก USB…")
+
     merge.trigger()
+    assert "เครื่อง PC-หัวหน้า" in asked[0] and "ผู้ใช้ หัวหน้าสำนักปลัด" in asked[0]  # before merging
     assert told and "เพิ่ม" in told[0]
     assert window.measures_tab.model.measure_at(0).title == "มาตรการจากเครื่องหัวหน้า"
     assert window.scores_tab.score_cell(9).text() == "88.50"
