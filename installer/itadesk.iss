@@ -33,7 +33,8 @@ OutputBaseFilename=ITADesk-Setup-{#AppVersion}
 SetupIconFile=resources\icons\itadesk.ico
 UninstallDisplayIcon={app}\ITADesk.exe
 UninstallDisplayName=ITADesk
-LicenseFile=resources\fonts\OFL.txt
+; ITADesk's LICENSE followed by the fonts' licences, written by build.spec (scripts/installer_licence.py)
+LicenseFile=dist\LICENCES.txt
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern

@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from itadesk import scoring
-from itadesk.frameworks import TOOLS, Framework
+from itadesk.frameworks import CALENDAR_DATES, TOOLS, Framework
 from itadesk.records import ChecklistEntry
 from itadesk.thai import format_number
 
@@ -57,9 +57,22 @@ def findings(framework: Framework, scores: Mapping[int, float | None]) -> list[F
     return out
 
 
+CHECKLIST_NOT_USED = "  ยังไม่ได้กรอกรายการตรวจ OIT ของปีนี้ในโปรแกรม จึงยังไม่ระบุข้อที่ยังไม่ได้ดำเนินการ"
+
+
+def checklist_used(checklist: Mapping[str, ChecklistEntry]) -> bool:
+    """Whether the office worked the checklist at all: an item ticked, a progress note or a
+    URL written. Responsible units alone do not count (they default from the framework).
+    An unused checklist says nothing about the year: it must not be read as "nothing done"."""
+    return any(entry.done or entry.progress.strip() or entry.url.strip() for entry in checklist.values())
+
+
 def missing_items(framework: Framework, indicator: int, checklist: Mapping[str, ChecklistEntry]) -> list[str]:
     """Lines naming, per sub-indicator of an OIT indicator, the items not done and what
-    each must show (its components, with the year filled in)."""
+    each must show (its components, with the year filled in); one line saying the checklist
+    was not filled in when it was not used."""
+    if not checklist_used(checklist):
+        return [CHECKLIST_NOT_USED]
     lines = []
     for group in framework.oit_groups:
         if group.indicator != indicator:
@@ -146,6 +159,76 @@ def project(
         scoring.grade(framework, total, scoring.tool_scores(framework, merged)) if total is not None else None
     )
     return Projection(oit, merged, total, grade, year)
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """What the analysis tab may say about a year's result without contradicting it.
+
+    The official result (the total the NACC announced, or the OIT scores typed in) is the
+    result; a projection from the checklist is offered only when there is none and the
+    checklist was used, and otherwise only as the what-if "ถ้าทำรายการที่เหลือครบ"."""
+
+    result_total: float | None
+    """The official total, or the weighted total of the typed scores once OIT is typed."""
+    result_grade: scoring.Grade | None
+    checklist_used: bool
+    current: Projection | None
+    """The checklist as it stands; None when an official result exists or the list is unused."""
+    if_all_done: Projection
+    remaining: int
+    """Items not done yet (every item when the checklist is unused)."""
+
+
+def outlook(
+    framework: Framework,
+    checklist: Mapping[str, ChecklistEntry],
+    scores: Mapping[int, float | None],
+    previous_scores: Mapping[int, float | None],
+    official_total: float | None,
+) -> Outlook:
+    oit_numbers = [ind.number for ind in framework.indicators_of("OIT")]
+    typed = {n: v for n, v in scores.items() if v is not None}
+    oit_typed = all(n in typed for n in oit_numbers)
+    total = official_total if official_total is not None else scoring.weighted_total(framework, typed)
+    if official_total is None and not oit_typed:
+        total = None
+    grade = (
+        scoring.grade(framework, total, scoring.tool_scores(framework, typed)) if total is not None else None
+    )
+    used = checklist_used(checklist)
+    done = {code for code, entry in checklist.items() if entry.done}
+    every = {item.code for item in framework.items()}
+    current = project(framework, done, scores, previous_scores) if used and total is None else None
+    return Outlook(
+        result_total=total,
+        result_grade=grade,
+        checklist_used=used,
+        current=current,
+        if_all_done=project(framework, every, scores, previous_scores),
+        remaining=len(every - done) if used else len(every),
+    )
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    key: str
+    label: str
+    date: dt.date
+    days: int
+    """Days from today (0: today)."""
+    assumed: bool
+    """The year's calendar is the last known one, not announced for this year."""
+
+
+def next_date(framework: Framework, today: dt.date) -> KeyDate | None:
+    """The next date of the year's calendar that matters (today or later), or None once
+    all have passed. A framework with no calendar has only its OIT deadline."""
+    dates = framework.dates() or [("oit_submission_end", framework.oit_deadline)]
+    for key, date in dates:
+        if date >= today:
+            return KeyDate(key, CALENDAR_DATES[key], date, (date - today).days, framework.calendar_assumed)
+    return None
 
 
 def days_to_deadline(framework: Framework, today: dt.date) -> int:

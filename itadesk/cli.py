@@ -16,7 +16,9 @@ from pathlib import Path
 from itadesk import __version__
 from itadesk.crashlog import write_crash_log
 from itadesk.errors import ITADeskError
+from itadesk.messages import use_language
 from itadesk.paths import WORKSPACE_SUFFIX, default_workspace_path
+from itadesk.pc_settings import pc_setting
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -46,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     merge.add_argument("--from", dest="incoming", metavar="USBFILE", type=Path, required=True)
     report = sub.add_parser("report", help="เขียนรายงาน PDF")
-    report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines"])
+    report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines", "oit-links", "poster"])
+    report.add_argument("--survey", choices=["eit", "iit"], default="eit", help="โปสเตอร์ของแบบวัด EIT หรือ IIT")
     report.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     report.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     report.add_argument("--round", choices=["half", "full"], default="full", help="รอบ ๖ เดือน หรือประจำปี")
@@ -76,12 +79,45 @@ def _parser() -> argparse.ArgumentParser:
     rollup.add_argument(
         "--out", metavar="OUT.xlsx|OUT.pdf", type=Path, help="ไฟล์สรุป (ถ้าไม่ระบุ: เปิดหน้าต่างภาพรวมหลายหน่วยงาน)"
     )
+    _add_publishing_commands(sub)
+    relist = sub.add_parser(
+        "framework-list",
+        help="ปรับรายการข้อ OIT ของปีตามคู่มือ ป.ป.ช. (ข้อความที่คัดลอกมา หรือไฟล์ PDF/.docx/.xlsx/.html)",
+    )
+    relist.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    relist.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. ของรายการ")
+    relist.add_argument("--from", dest="manual", metavar="FILE", type=Path, required=True)
+    relist.add_argument(
+        "--apply", action="store_true", help="บันทึกรายการและย้ายข้อมูลตามที่จับคู่ (ไม่ใส่: แสดงตัวอย่างเท่านั้น)"
+    )
     shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
     shots.add_argument("--out", metavar="FOLDER", type=Path, required=True)
     parser.add_argument("--open", dest="open_file", metavar="USBFILE", type=Path, help=argparse.SUPPRESS)
     return parser
+
+
+def _add_publishing_commands(sub) -> None:
+    oit = sub.add_parser("export-oit", help="ตาราง OIT (ข้อ สถานะ ลิงก์) สำหรับกรอกในระบบ ITAS ของ ป.ป.ช.")
+    oit.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    oit.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    oit.add_argument("--out", metavar="OUT.xlsx|OUT.csv", type=Path, required=True)
+    web = sub.add_parser("publish", help="เขียนหน้าเว็บ ITA ของหน่วยงาน (index.html + ita.css) เพื่ออัปโหลด")
+    web.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    web.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    web.add_argument("--out", metavar="FOLDER", type=Path, required=True)
+    survey = sub.add_parser("survey-links", help="บันทึกลิงก์แบบวัด EIT/IIT ของปี (สำหรับโปสเตอร์ QR Code)")
+    survey.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    survey.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    survey.add_argument("--eit", metavar="URL", help='ลิงก์แบบวัด EIT (เว้นว่าง "" เพื่อลบ)')
+    survey.add_argument("--iit", metavar="URL", help='ลิงก์แบบวัด IIT (เว้นว่าง "" เพื่อลบ)')
+    survey.add_argument(
+        "--period", help='ระยะเวลาการประเมิน เช่น "1 พ.ค. – 31 ก.ค. 2567" (ใช้กับแบบวัดที่ระบุ หรือทั้งสอง)'
+    )
+    links = sub.add_parser("check-links", help="ตรวจลิงก์หลักฐาน OIT ของปี (ไม่ต้องต่ออินเทอร์เน็ต)")
+    links.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    links.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
 
 
 def _with_file_argument(argv: list[str]) -> list[str]:
@@ -96,6 +132,12 @@ def _with_file_argument(argv: list[str]) -> list[str]:
             "screenshots",
             "import-measures",
             "export-xlsx",
+            "export-oit",
+            "check-links",
+            "publish",
+            "survey-links",
+            "framework-list",
+            "rollup",
         }
         if not commands & set(argv) and (len(argv) == 1 or argv[-2] not in {"--workspace", "--open"}):
             return [*argv[:-1], "--open", argv[-1]]
@@ -142,7 +184,7 @@ def _run_report(args: argparse.Namespace) -> int:
 
     with _existing_workspace(args) as store:
         request = ReportRequest(
-            kind=args.kind,
+            kind=f"poster-{args.survey}" if args.kind == "poster" else args.kind,
             year=args.year or store.default_year(),
             round=args.round,
             columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None,
@@ -212,18 +254,16 @@ def _run_export_xlsx(args: argparse.Namespace) -> int:
 
 
 def _run_rollup(args: argparse.Namespace) -> int:
-    import datetime as dt
-
+    from itadesk import clock
     from itadesk.rollup import write_rollup
     from itadesk.rollup.reading import collect
     from itadesk.rollup.summary import build_rollup
-    from itadesk.thai import fiscal_year_of
 
     if args.out is None:
         from itadesk.ui.app import run_rollup
 
         return run_rollup(args.folder)
-    collection = collect(args.folder, args.year or fiscal_year_of(dt.date.today()))
+    collection = collect(args.folder, args.year or clock.current_fiscal_year())
     rollup = build_rollup(collection)
     out = write_rollup(rollup, args.out, place=args.place, thai_digits=not args.arabic_digits)
     print(f"สรุป {len(rollup.rows)} หน่วยงาน (ปี {rollup.year}) แล้ว: {out}")
@@ -231,6 +271,85 @@ def _run_rollup(args: argparse.Namespace) -> int:
         print(f"  ไม่ได้ใช้: {refused.reason}")
     for old, newer in collection.older:
         print(f"  ไม่ได้ใช้: {old.path.name} เป็นสำเนาเก่ากว่าของ {newer.path.name}")
+    return EXIT_OK
+
+
+def _run_export_oit(args: argparse.Namespace) -> int:
+    from itadesk.publishing.nacc_export import export_oit
+
+    with _existing_workspace(args) as store:
+        out = export_oit(store, args.year or store.default_year(), args.out)
+    print(f"ส่งออกตาราง OIT แล้ว: {out}")
+    return EXIT_OK
+
+
+def _run_publish(args: argparse.Namespace) -> int:
+    from itadesk.publishing.web_page import PAGE, publish
+
+    with _existing_workspace(args) as store:
+        result = publish(store, args.year or store.default_year(), args.out)
+    print(f"เขียนหน้าเว็บแล้ว: {result.folder / PAGE} ({result.items} ข้อ, ลิงก์ {result.links} รายการ)")
+    if result.not_web:
+        print(
+            f"ลิงก์ {result.not_web} รายการไม่ใช่ที่อยู่เว็บ (http/https) จึงแสดงเป็นข้อความ: ตรวจด้วย itadesk check-links"
+        )
+    return EXIT_OK
+
+
+def _run_survey_links(args: argparse.Namespace) -> int:
+    from itadesk.db.surveys import SURVEYS, set_survey_link, survey_links
+
+    with _existing_workspace(args) as store:
+        year = args.year or store.default_year()
+        given = {tool: getattr(args, tool) for tool in SURVEYS if getattr(args, tool) is not None}
+        with store.batch():
+            for tool in given or (SURVEYS if args.period is not None else ()):
+                set_survey_link(store, year, tool, url=given.get(tool), period=args.period)
+        links = survey_links(store, year)
+    for tool, link in links.items():
+        period = f" ({link.period})" if link.period else ""
+        print(f"ปี {year} {tool.upper()}: {link.url or 'ยังไม่ได้บันทึก'}{period}")
+    return EXIT_OK
+
+
+def _run_check_links(args: argparse.Namespace) -> int:
+    from itadesk.publishing.link_checks import check_stored_year
+
+    with _existing_workspace(args) as store:
+        year = args.year or store.default_year()
+        entries, check = check_stored_year(store, year)
+    for code, entry in entries.items():
+        for link in entry.links:
+            for finding in check.findings.get(link.id, []):
+                print(f"{code} {link.url}: {finding.message}")
+    print(f"ปี {year}: {check.summary()}")
+    return EXIT_OK
+
+
+def _run_framework_list(args: argparse.Namespace) -> int:
+    from itadesk.db.relist import entries_with_data, propose, replace_list
+    from itadesk.itemlist import apply_list, compare, parse_list, preview_lines
+    from itadesk.manual_text import read_manual
+
+    text = read_manual(args.manual)
+    parsed = parse_list(text)
+    if not parsed.items:
+        raise ITADeskError(f"ไม่พบรายการข้อ (O1, O2, …) ใน {args.manual.name}")
+    with _existing_workspace(args) as store:
+        framework = store.framework(args.year)
+        for line in preview_lines(parsed, compare(framework, parsed)):
+            print(line)
+        titles = {item.code: item.title for item in parsed.items}
+        proposals = propose(entries_with_data(store, args.year), titles)
+        for p in proposals:
+            target = p.new_code or "จากปีก่อน (ยังไม่จัดเข้าข้อใด)"
+            print(f"ย้ายข้อมูล\t{p.entry.code} → {target}\t{p.entry.title}")
+        if not args.apply:
+            print("ยังไม่ได้บันทึก: ใส่ --apply เพื่อบันทึกรายการนี้")
+            return EXIT_OK
+        document = apply_list(framework, parsed, source=f"คู่มือ ป.ป.ช. ({args.manual.name})")
+        replace_list(store, args.year, document, {p.entry.code: p.new_code for p in proposals})
+    print(f"บันทึกรายการข้อของปี {args.year} แล้ว ({len(parsed.items)} ข้อ)")
     return EXIT_OK
 
 
@@ -253,6 +372,7 @@ def _run_window(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the roll-up reads files in worker processes, also when frozen
     args = _parser().parse_args(_with_file_argument(sys.argv[1:] if argv is None else argv))
+    use_language(pc_setting("language", "th"))  # errors in this PC's language, as in the window
     commands = {
         "demo": _run_demo,
         "check": _run_check,
@@ -263,6 +383,11 @@ def main(argv: list[str] | None = None) -> int:
         "import-measures": _run_import_measures,
         "export-xlsx": _run_export_xlsx,
         "rollup": _run_rollup,
+        "export-oit": _run_export_oit,
+        "check-links": _run_check_links,
+        "publish": _run_publish,
+        "survey-links": _run_survey_links,
+        "framework-list": _run_framework_list,
         None: _run_window,
     }
     try:

@@ -4,9 +4,15 @@ The store and the CLI raise these instead of letting sqlite3 or OS errors escape
 window and the command line can show the message as it is, never a traceback.
 """
 
+from itadesk.messages import localize
+
 
 class ITADeskError(Exception):
-    """Base of every error whose message is meant for the user (in Thai)."""
+    """Base of every error whose message is meant for the user (in Thai; in English on a
+    PC set to English, through ``itadesk.messages``)."""
+
+    def __str__(self) -> str:
+        return localize(super().__str__())
 
 
 class WorkspaceError(ITADeskError):

@@ -79,7 +79,8 @@ class ChecklistFilter:
         needle = normalise(self.text)
         if needle:
             item = framework.item(code)
-            haystack = normalise(f"{code} {item.title} {entry.progress} {entry.url}")
+            links = " ".join(f"{link.title} {link.url} {link.note}" for link in entry.links)
+            haystack = normalise(f"{code} {item.title} {entry.progress} {links}")
             return needle in haystack
         return True
 

@@ -71,14 +71,45 @@ class Agency:
 
 
 @dataclass(frozen=True)
+class EvidenceLink:
+    """One titled link to where an OIT item is published, as the NACC's assessors follow it.
+
+    ``carried_from`` is the year the new fiscal year carried it from: last year's evidence,
+    to review, and not this year's until the clerk confirms it (then 0)."""
+
+    id: str
+    title: str = ""
+    url: str = ""
+    note: str = ""
+    carried_from: int = 0
+
+    @property
+    def to_review(self) -> bool:
+        return bool(self.carried_from)
+
+    @property
+    def label(self) -> str:
+        return self.title.strip() or self.url
+
+
+@dataclass(frozen=True)
 class ChecklistEntry:
-    """One OIT item's state for one fiscal year; ``responsible`` falls back to the framework."""
+    """One OIT item's state for one fiscal year; ``responsible`` falls back to the framework.
+
+    ``links`` are in the office's order; ``url`` is the first confirmed one (this year's
+    evidence), kept for the views that show a single link."""
 
     code: str
     done: bool = False
     responsible: str = ""
     progress: str = ""
     url: str = ""
+    links: tuple[EvidenceLink, ...] = ()
+
+    @property
+    def evidence(self) -> tuple[EvidenceLink, ...]:
+        """The links that are this year's evidence (carried ones once confirmed)."""
+        return tuple(link for link in self.links if not link.to_review)
 
 
 @dataclass(frozen=True)

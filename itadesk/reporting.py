@@ -18,6 +18,9 @@ REPORT_KINDS = {
     "analysis": "รายงานการวิเคราะห์ผลการประเมิน ITA",
     "oit": "ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (OIT)",
     "guidelines": "แนวทางยกระดับผลการประเมิน IIT/EIT และความก้าวหน้า",
+    "oit-links": "ลิงก์หลักฐาน OIT และผลการตรวจลิงก์",
+    "poster-eit": "โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)",
+    "poster-iit": "โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)",
 }
 ROUNDS = ("half", "full")
 
@@ -48,6 +51,19 @@ def _input(store: Store, request: ReportRequest):
         )
     if request.kind == "oit":
         return oit_report, oit_report.OitReport(agency, framework, store.checklist(year))
+    if request.kind == "oit-links":
+        from itadesk.publishing import oit_links_report
+        from itadesk.publishing.link_checks import check_stored_year
+
+        entries, check = check_stored_year(store, year)
+        return oit_links_report, oit_links_report.OitLinksReport(agency, framework, entries, check)
+    if request.kind.startswith("poster-"):
+        from itadesk.db.surveys import survey_links
+        from itadesk.publishing import poster
+
+        tool = request.kind.removeprefix("poster-")
+        link = survey_links(store, year)[tool]
+        return poster, poster.Poster(agency, year, tool, link.url, link.period)
     if request.kind == "guidelines":
         return guidelines_report, guidelines_report.GuidelinesReport(agency, framework, store.measures(year))
     if request.kind == "analysis":

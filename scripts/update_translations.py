@@ -4,7 +4,8 @@ Scans ``itadesk/ui`` for every ``tr("…")`` literal and collects the domain lab
 passes through ``tr`` (statuses, field names, report kinds, …), then rewrites
 ``itadesk/translations/itadesk_th.ts`` (the Thai source strings, loaded by default) and
 ``itadesk_en.ts`` (English), keeping every translation already made and marking new strings
-unfinished, and compiles both to ``.qm`` with ``pyside6-lrelease``. Run from the repository
+unfinished, and compiles both to ``.qm`` with ``pyside6-lrelease``, together with
+``qtbase_th.ts`` (Qt's own buttons and menus in Thai, which Qt does not ship). Run from the repository
 root after changing a string::
 
     python scripts/update_translations.py          # --check: fail if anything is missing
@@ -27,7 +28,7 @@ from itadesk.ui.i18n import CONTEXT, TRANSLATIONS_DIR  # noqa: E402
 
 def domain_labels() -> list[str]:
     from itadesk.analysis import SECTIONS, TOOL_NAMES
-    from itadesk.db.conflicts import FIELD_LABELS
+    from itadesk.db.conflicts import FIELD_LABELS, TABLE_FIELD_LABELS
     from itadesk.records import AGENCY_KINDS, MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS
     from itadesk.reporting import REPORT_KINDS
     from itadesk.rollup.columns import TITLES as ROLLUP_TITLES
@@ -40,7 +41,7 @@ def domain_labels() -> list[str]:
 
     labels: list[str] = []
     for mapping in (STATUS_LABELS, ROUND_LABELS, MEASURE_FIELD_LABELS, SECTIONS, TOOL_NAMES, REPORT_KINDS,
-                    FIELD_LABELS, SCORE_TOOL_NAMES, TABLE_LABELS, REASONS):  # fmt: skip
+                    FIELD_LABELS, TABLE_FIELD_LABELS, SCORE_TOOL_NAMES, TABLE_LABELS, REASONS):  # fmt: skip
         labels += mapping.values()
     return (
         labels
@@ -108,12 +109,17 @@ def main(argv: list[str]) -> int:
     en = TRANSLATIONS_DIR / "itadesk_en.ts"
     write_ts(th, "th_TH", strings, {text: text for text in strings})
     missing = write_ts(en, "en_US", strings, read_ts(en))
-    for ts in (th, en):
+    qt_th = TRANSLATIONS_DIR / "qtbase_th.ts"  # Qt's own strings in Thai, kept by hand
+    for ts in (th, en, qt_th):
         subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
-    print(f"{len(strings)} strings; English missing {len(missing)}")
-    for text in missing[:20]:
+    qt_missing = [m.findtext("source") for m in ET.parse(qt_th).getroot().iter("message")
+                  if not (m.findtext("translation") or "").strip()]  # fmt: skip
+    print(
+        f"{len(strings)} strings; English missing {len(missing)}; Qt's own strings without Thai {len(qt_missing)}"
+    )
+    for text in missing[:20] + qt_missing:
         print("  missing:", text.replace("\n", "\\n")[:100])
-    return 1 if "--check" in argv and missing else 0
+    return 1 if "--check" in argv and (missing or qt_missing) else 0
 
 
 if __name__ == "__main__":

@@ -96,7 +96,11 @@ def test_a_new_year_copies_measures_as_a_plan_and_keeps_last_year_intact(demo):
     assert plan[3].period == "ต.ค. ๖๖ – ก.ย. ๖๗"  # ต.ค. ๖๕ – ก.ย. ๖๖ moved a year on
     assert plan[0].indicators == demo.measures(2566)[0].indicators
     entries = demo.checklist(2567)
-    assert entries["O9"].url == "https://huorua.go.th/social"
+    [carried] = entries["O9"].links
+    assert (carried.url, carried.carried_from) == ("https://huorua.go.th/social", 2566)
+    assert entries["O9"].url == "" and not entries["O9"].evidence, (
+        "last year's link is to review, not evidence"
+    )
     assert entries["O27"].responsible == "สำนักปลัด (งานนิติการ)"
     assert not any(e.done for e in entries.values()), "ticks belong to the year they were made in"
     again = start_new_year(demo, 2566)
@@ -112,14 +116,15 @@ def test_a_renumbered_item_takes_its_entry_by_title(demo):
     demo.set_framework(2567, document)
     demo.set_item_field(2566, "O9", "url", "https://example.go.th/fb")
     start_new_year(demo, 2566)
-    assert demo.checklist(2567)["O99"].url == "https://example.go.th/fb"
+    assert [link.url for link in demo.checklist(2567)["O99"].links] == ["https://example.go.th/fb"]
 
 
 def test_a_new_year_without_a_framework_gets_a_copy_marked_for_checking(demo):
-    start_new_year(demo, 2568)
-    framework = demo.framework(2569)
-    assert not framework.complete and "คัดลอกจากเกณฑ์ปี 2568" in framework.notes
-    assert [g.code for g in framework.oit_groups] == [g.code for g in demo.framework(2568).oit_groups]
+    start_new_year(demo, 2570)
+    framework = demo.framework(2571)
+    assert not framework.complete and "คัดลอกจากเกณฑ์ปี 2570" in framework.notes
+    assert framework.unconfirmed and framework.calendar_assumed
+    assert [g.code for g in framework.oit_groups] == [g.code for g in demo.framework(2570).oit_groups]
     assert demo.default_year() in demo.years()
 
 
@@ -176,3 +181,59 @@ def test_periods_move_forward_in_thai_or_latin_digits():
 
 def test_ensure_year_keeps_an_existing_framework(demo):
     assert ensure_year(demo, 2566) == demo.framework(2566)
+
+
+def test_a_start_in_december_2569_works_on_2570_and_after_1_october_2570_on_a_new_2571(store):
+    from itadesk import clock
+    from itadesk.db.yearly import open_current_year
+
+    assert open_current_year(store).fiscal_year == 2570
+    assert store.default_year() == 2570 and store.years_in_use() == [2570]
+    store.set_score(2566, 1, 90.0)
+    assert store.years_in_use() == [2566, 2570]
+    clock.set_today(dt.date(2027, 9, 30))
+    assert clock.current_fiscal_year() == 2570
+    clock.set_today(dt.date(2027, 10, 1))
+    created = open_current_year(store)
+    assert created.fiscal_year == 2571 and created.unconfirmed
+    assert [i.code for i in created.items()] == [i.code for i in store.framework(2570).items()]
+    assert store.default_year() == 2571 and store.years_in_use() == [2566, 2571]
+
+
+def test_an_official_total_with_an_unused_checklist_is_not_contradicted(store):
+    """The issue's path: 86.49 typed for 2566, the checklist never opened. The result stays
+    86.49 ผ่าน; no OIT of zero is projected; the what-if is finishing all 43 items."""
+    store.set_official_total(2566, 86.49)
+    framework = store.framework(2566)
+    checklist = store.checklist(2566)
+    out = analysis.outlook(framework, checklist, store.scores(2566), store.scores(2565), 86.49)
+    assert (out.result_total, out.result_grade.label) == (86.49, "ผ่าน")
+    assert not out.checklist_used and out.current is None and out.remaining == 43
+    assert out.if_all_done.oit.indicators == {9: 100.0, 10: 100.0}
+    assert analysis.missing_items(framework, 9, checklist) == [analysis.CHECKLIST_NOT_USED]
+    store.set_item_field(2566, "O2", "progress", "อยู่ระหว่างจัดทำ")
+    used = store.checklist(2566)
+    assert analysis.checklist_used(used)
+    assert "  O1 โครงสร้าง" in analysis.missing_items(framework, 9, used)
+
+
+def test_without_an_official_result_a_used_checklist_is_projected(store):
+    store.set_item_done(2570, "O1", True)
+    out = analysis.outlook(store.framework(2570), store.checklist(2570), {}, {}, None)
+    assert out.result_total is None and out.current is not None
+    assert out.current.oit.indicators[9] > 0 and out.remaining == len(list(store.framework(2570).items())) - 1
+
+
+def test_the_next_date_that_matters_is_named_and_marked_when_assumed(store):
+    framework = store.framework(2570)  # calendar copied from 2568's, marked assumed
+    coming = analysis.next_date(framework, dt.date(2026, 12, 15))
+    assert (coming.key, coming.date, coming.days, coming.assumed) == (
+        "registration_start",
+        dt.date(2027, 1, 1),
+        17,
+        True,
+    )
+    assert analysis.next_date(framework, dt.date(2027, 5, 2)).key == "survey_end"
+    assert analysis.next_date(framework, dt.date(2027, 8, 19)) is None
+    old = store.framework(2566)  # no calendar: only the OIT deadline
+    assert analysis.next_date(old, dt.date(2023, 4, 1)).key == "oit_submission_end"

@@ -79,12 +79,14 @@ def test_report_command_writes_a_pdf(demo_path, tmp_path, capsys):
     assert "เขียนรายงานแล้ว" in capsys.readouterr().out
 
 
-def test_report_command_defaults_to_the_year_last_opened(demo_path, tmp_path):
+def test_report_command_defaults_to_the_current_fiscal_year(demo_path, tmp_path):
     out = tmp_path / "oit.pdf"
     assert main(["report", "oit", "--workspace", str(demo_path), "--out", str(out)]) == 0
     import pymupdf
 
-    assert "พ.ศ.๒๕๖๖" in "".join(pymupdf.open(out)[0].get_text().split())
+    text = "".join(pymupdf.open(out)[0].get_text().split())
+    assert "พ.ศ.๒๕๗๐" in text  # December 2569: fiscal year 2570
+    assert "หมายเหตุ" not in text and "ป.ป.ช." not in text, "no framework note inside an official report"
 
 
 def test_report_command_errors_are_one_thai_line(tmp_path, demo_path, capsys):
@@ -114,6 +116,8 @@ def test_report_command_errors_are_one_thai_line(tmp_path, demo_path, capsys):
             "measures",
             "--workspace",
             str(demo_path),
+            "--year",
+            "2566",
             "--columns",
             "title,shoe",
             "--out",

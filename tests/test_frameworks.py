@@ -6,14 +6,20 @@ import json
 
 import pytest
 
-from itadesk.frameworks import FrameworkError, builtin_framework_files, builtin_frameworks, parse_framework
+from itadesk.frameworks import (
+    FrameworkError,
+    builtin_framework_files,
+    builtin_frameworks,
+    parse_framework,
+    to_document,
+)
 
 
-def test_every_year_2563_to_2568_ships_and_validates():
-    assert sorted(builtin_frameworks()) == [2563, 2564, 2565, 2566, 2567, 2568]
+def test_every_year_2563_to_2570_ships_and_validates():
+    assert sorted(builtin_frameworks()) == list(range(2563, 2571))
 
 
-@pytest.mark.parametrize("year", [2563, 2564, 2565, 2566, 2567, 2568])
+@pytest.mark.parametrize("year", range(2563, 2571))
 def test_ten_indicators_weighted_iit30_eit30_oit40(year):
     fw = builtin_frameworks()[year]
     assert [i.number for i in fw.indicators] == list(range(1, 11))
@@ -59,8 +65,47 @@ def test_older_framework_reproduces_the_sub_indicator_sizes_behind_seed_003():
 
 def test_2568_is_marked_incomplete_and_unverified():
     fw = builtin_frameworks()[2568]
-    assert not fw.complete and not fw.weights_verified
-    assert fw.has_item("O24") and not fw.has_item("O5")
+    assert not fw.complete and not fw.weights_verified and not fw.grouping_verified
+    assert [i.code for i in fw.items()] == [f"O{n}" for n in range(1, 27)]
+    assert fw.item("O23").title.endswith("จากการดำเนินงานตามภารกิจของหน่วยงานประจำปี")
+    assert [i.code for i in fw.items() if i.placeholder] == ["O5", "O7"]
+    assert fw.item("O6").confidence == "low" and "06_" in fw.item("O6").source
+    assert all(i.source for i in fw.items()), "every item says where it was seen"
+
+
+def test_2569_is_the_renumbered_list_marked_low_confidence():
+    fw = builtin_frameworks()[2569]
+    codes = [i.code for i in fw.items()]
+    assert codes == ["O1", "O3", "O4"] + [f"O{n}" for n in range(8, 27)]
+    assert fw.item("O13").title == "หลักเกณฑ์และแผนการบริหารและพัฒนาทรัพยากรบุคคล"
+    assert {i.confidence for i in fw.items()} == {"low"} and fw.unconfirmed
+
+
+def test_2570_is_a_copy_of_2569_marked_not_announced():
+    fw, before = builtin_frameworks()[2570], builtin_frameworks()[2569]
+    assert [(i.code, i.title) for i in fw.items()] == [(i.code, i.title) for i in before.items()]
+    assert fw.notes.startswith("ยังไม่ประกาศ — โปรดปรับตามคู่มือ ป.ป.ช.") and fw.unconfirmed
+    assert fw.calendar_assumed and "2568" in fw.calendar_basis
+
+
+def test_a_framework_names_its_variant_local_government_by_default():
+    doc = _doc(2566)
+    doc.pop("variant", None)
+    assert parse_framework(doc).variant == "local"
+    assert parse_framework(doc).variant_label == "องค์กรปกครองส่วนท้องถิ่น"
+    doc["variant"] = "hospital"
+    assert to_document(parse_framework(doc))["variant"] == "hospital"
+    doc["variant"] = "moph"
+    with pytest.raises(FrameworkError, match="variant"):
+        parse_framework(doc)
+
+
+def test_item_source_and_confidence_survive_a_round_trip_and_are_checked():
+    doc = to_document(builtin_frameworks()[2568])
+    assert to_document(parse_framework(doc)) == doc
+    doc["oit_groups"][0]["items"][0]["confidence"] = "sure"
+    with pytest.raises(FrameworkError, match="ความเชื่อมั่น"):
+        parse_framework(doc)
 
 
 def _doc(year=2566):

@@ -18,7 +18,7 @@ from itadesk.db import merge as merge_module
 from itadesk.db.backups import list_backups
 from itadesk.db.conflicts import open_conflicts, resolve_conflict
 from itadesk.db.merge import merge_file
-from itadesk.db.schema import SYNCED_TABLES
+from itadesk.db.schema import SYNCED_TABLES, TABLES_BY_VERSION
 from itadesk.db.transfer import export_copy
 from itadesk.errors import StoreError, WorkspaceError
 
@@ -351,7 +351,8 @@ def test_a_copy_from_an_older_itadesk_merges_into_a_newer_workspace(pcs, tmp_pat
     old = tmp_path / "old.itadesk"
     export_copy(clerk.store.db.conn, old)
     conn = sqlite3.connect(old)
-    conn.execute("DROP TABLE analysis_texts")
+    for table in TABLES_BY_VERSION[SCHEMA_VERSION] - TABLES_BY_VERSION[2]:
+        conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()

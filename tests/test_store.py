@@ -9,6 +9,7 @@ from itadesk.db import APPLICATION_ID, SCHEMA_VERSION, Store, open_workspace
 from itadesk.db.hlc import HybridLogicalClock
 from itadesk.db.schema import natural_id
 from itadesk.errors import StoreError, WorkspaceError
+from itadesk.frameworks import builtin_frameworks
 from itadesk.paths import backups_dir_for, default_workspace_path
 from itadesk.records import Agency
 
@@ -22,8 +23,8 @@ def test_new_workspace_is_marked_as_ours_and_seeded(store, workspace_path):
     conn = raw(workspace_path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert conn.execute("SELECT count(*) FROM frameworks").fetchone()[0] == 6
-    assert store.years() == [2563, 2564, 2565, 2566, 2567, 2568]
+    assert conn.execute("SELECT count(*) FROM frameworks").fetchone()[0] == len(builtin_frameworks())
+    assert store.years() == list(range(2563, 2571))
     assert store.device_id
 
 

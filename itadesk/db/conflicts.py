@@ -36,7 +36,11 @@ FIELD_LABELS = {
     "province": "จังหวัด",
     "website": "เว็บไซต์",
     "document": "เนื้อหาเกณฑ์",
+    "note": "หมายเหตุ",
+    "carried_from": "ลิงก์ที่ยกมาจากปีก่อน",
 }
+TABLE_FIELD_LABELS = {("evidence_links", "title"): "ชื่อลิงก์", ("survey_links", "period"): "ระยะเวลาการประเมิน"}
+"""Where a field's name means something else in one table."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,10 @@ def _record(store: Store, table: str, row_id: str) -> str:
         return f"ผลการประเมินที่ประกาศ ปี {year}"
     if table == "frameworks":
         return f"เกณฑ์การประเมิน ปี {year}"
+    if table == "evidence_links":
+        return f"ลิงก์หลักฐานข้อ {values['item_code']} ปี {year}"
+    if table == "survey_links":
+        return f"ลิงก์แบบวัด {(values['tool'] or '').upper()} ปี {year}"
     return "ข้อมูลหน่วยงาน"
 
 
@@ -136,7 +144,9 @@ def open_conflicts(store: Store) -> list[Conflict]:
                 row_id=c["row_id"],
                 field=c["field"],
                 record=_record(store, c["table_name"], c["row_id"]),
-                field_label=FIELD_LABELS.get(c["field"], c["field"]),
+                field_label=TABLE_FIELD_LABELS.get(
+                    (c["table_name"], c["field"]), FIELD_LABELS.get(c["field"], c["field"])
+                ),
                 kept=side("kept"),
                 other=side("other"),
             )

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from itadesk.db.backups import backup_copy
 from itadesk.db.hlc import HybridLogicalClock
+from itadesk.db.office import ensure_office_id
 from itadesk.db.schema import MIGRATIONS, SCHEMA_VERSION, SYNC_SEEN_UPSERT, natural_id, new_id
 from itadesk.errors import DamagedWorkspaceError, DiskFullError, WorkspaceBusyError, WorkspaceError
 from itadesk.frameworks import builtin_framework_files, builtin_frameworks
@@ -122,6 +123,7 @@ def _seed(db: sqlite_utils.Database) -> None:
                 }
             )
         meta.upsert({"key": "hlc", "value": clock.last}, pk="key")
+        ensure_office_id(db.conn)
 
 
 def open_workspace(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:

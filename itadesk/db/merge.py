@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from itadesk.db.backups import backup_copy
+from itadesk.db.evidence import urls_of_an_older_copy
+from itadesk.db.office import OFFICE_ID, OtherOfficeError, office_of, read_office, same_office, settled_id
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file, with_its_log
@@ -110,12 +112,17 @@ def merge_file(
     rolls the whole merge back (the working file is as it was)."""
     working = _working_path(store.db.conn)
     inspect_file(incoming, working=working)
+    ours, theirs = read_office(store.db.conn), office_of(incoming)
+    if not same_office(ours, theirs):
+        raise OtherOfficeError(ours, theirs)
     backup_copy(store.db.conn, working, "before-merge")
     with with_its_log(incoming) as readable:  # a copy made with Explorer may hold edits in its -wal
         source = _read_only(readable)
         try:
-            with store._transaction():
-                return _merge(store, source, progress)
+            with store._transaction(), urls_of_an_older_copy(store, source):
+                result = _merge(store, source, progress)
+                store._set_meta(OFFICE_ID, settled_id(ours, theirs))
+                return result
         finally:
             source.close()
 

@@ -20,7 +20,17 @@ from collections.abc import Callable
 import sqlite_utils
 
 SYNC_COLUMNS = {"updated_at": str, "updated_by": str, "deleted": int}
-SYNCED_TABLES = ("agency", "frameworks", "scores", "results", "checklist", "measures", "analysis_texts")
+SYNCED_TABLES = (
+    "agency",
+    "frameworks",
+    "scores",
+    "results",
+    "checklist",
+    "measures",
+    "analysis_texts",
+    "evidence_links",
+    "survey_links",
+)
 """Tables whose rows travel between PCs and merge field by field."""
 TABLES_BY_VERSION = {
     1: {
@@ -37,6 +47,7 @@ TABLES_BY_VERSION = {
 }
 TABLES_BY_VERSION[2] = TABLES_BY_VERSION[1] | {"sync_seen", "conflicts"}
 TABLES_BY_VERSION[3] = TABLES_BY_VERSION[2] | {"analysis_texts"}
+TABLES_BY_VERSION[4] = TABLES_BY_VERSION[3] | {"evidence_links", "survey_links"}
 
 FIELD_VERSION_UPSERT = (
     "INSERT INTO field_versions (table_name, row_id, field, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
@@ -178,5 +189,57 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["analysis_texts"].create_index(["fiscal_year", "tool", "section"], unique=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _publishing(db: sqlite_utils.Database) -> None:
+    """Publishing the OIT and promoting the surveys.
+
+    ``survey_links``: per year and tool (iit/eit), the survey link the NACC's system gave
+    the office and the survey period, which the posters print.
+
+    ``evidence_links``: any number of titled links per checklist item (the evidence the NACC's assessors
+    follow), ordered by ``position``; ``carried_from`` is the year a link was carried from
+    by the new fiscal year (0 once the clerk confirms it as this year's evidence).
+
+    Each item's single ``checklist.url`` becomes its first link. The link takes the
+    checklist row's stamp and an id derived from that row, so two PCs that migrate the same
+    copy independently create the very same link and merging them changes nothing. The old
+    column stays, unused, so an older ITADesk can still read the file."""
+    _synced_table(
+        db,
+        "evidence_links",
+        {
+            "fiscal_year": int,
+            "item_code": str,
+            "position": float,
+            "title": str,
+            "url": str,
+            "note": str,
+            "carried_from": int,
+        },
+    )
+    db["evidence_links"].create_index(["fiscal_year", "item_code", "position"])
+    _synced_table(db, "survey_links", {"fiscal_year": int, "tool": str, "url": str, "period": str})
+    db["survey_links"].create_index(["fiscal_year", "tool"], unique=True)
+    rows = db.execute(
+        "SELECT id, fiscal_year, item_code, trim(url), updated_at, updated_by, deleted FROM checklist "
+        "WHERE trim(coalesce(url, '')) <> ''"
+    ).fetchall()
+    db["evidence_links"].insert_all(
+        {
+            "id": natural_id("evidence_links", "migrated", row_id),
+            "fiscal_year": year,
+            "item_code": code,
+            "position": 1.0,
+            "title": "",
+            "url": url,
+            "note": "",
+            "carried_from": 0,
+            "updated_at": stamp,
+            "updated_by": device,
+            "deleted": deleted,
+        }
+        for row_id, year, code, url, stamp, device, deleted in rows
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _publishing]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,9 +19,10 @@ from typing import Any
 
 import sqlite_utils
 
-from itadesk import analysis
+from itadesk import analysis, clock, pc_settings
 from itadesk.analysis import SECTIONS
 from itadesk.db.hlc import HybridLogicalClock
+from itadesk.db.office import LAST_OPENED, LAST_PC, LAST_USER, Office, read_office
 from itadesk.db.schema import FIELD_VERSION_UPSERT, natural_id, new_id
 from itadesk.errors import StoreError
 from itadesk.frameworks import TOOLS, Framework, FrameworkError, parse_framework, to_document
@@ -33,9 +34,9 @@ from itadesk.records import (
     STATUS_LABELS,
     Agency,
     ChecklistEntry,
+    EvidenceLink,
     Measure,
 )
-from itadesk.thai import fiscal_year_of
 
 AGENCY_ID = natural_id("agency")
 
@@ -92,6 +93,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self.device_id = self._meta("device_id") or ""
+        self._user_name = pc_settings.user_name()
         self._clock = HybridLogicalClock(self._meta("hlc"))
         self._frameworks: dict[int, Framework] = {}
         self._changes: list[Change] | None = None
@@ -119,10 +121,27 @@ class Store:
 
     @property
     def user_name(self) -> str:
-        return self.setting("user_name")
+        """The person working on this PC (a per-PC setting, not part of the file): the
+        audit trail and the conflict chooser name them."""
+        return self._user_name
 
     def set_user_name(self, name: str) -> None:
-        self.set_setting("user_name", name.strip())
+        self._user_name = _clean_text(name).strip()
+        pc_settings.set_user_name(self._user_name)
+
+    def office(self) -> Office:
+        """This workspace's office identity and where it was last opened."""
+        return read_office(self.db.conn)
+
+    def note_opened(self, pc: str) -> bool:
+        """Record this PC and user in the file (a copy shows them before a merge). True if
+        the file was last opened on another PC: a file taken over, ask who works here."""
+        before = self.office()
+        with self._transaction():
+            self._set_meta(LAST_PC, pc)
+            self._set_meta(LAST_USER, self.user_name)
+            self._set_meta(LAST_OPENED, dt.datetime.now().astimezone().isoformat(timespec="seconds"))
+        return bool(before.pc) and before.pc != pc
 
     # -- the write door ----------------------------------------------------------------
 
@@ -247,17 +266,30 @@ class Store:
     # -- frameworks ------------------------------------------------------------------------
 
     def default_year(self) -> int:
-        """The year last opened here, else the current fiscal year if it has a framework,
-        else the newest year holding scores, else the newest framework."""
+        """The year the office is working on: the current fiscal year when it has a
+        framework (``yearly.open_current_year`` makes sure it does), else the newest year
+        holding scores, else the newest framework. The year last looked at does not count:
+        after 1 October the window must open on the new year, not on last year's."""
         years = self.years()
-        remembered = self.setting("open_year")
-        if remembered.isdigit() and int(remembered) in years:
-            return int(remembered)
-        current = fiscal_year_of(dt.date.today())
+        current = clock.current_fiscal_year()
         if current in years:
             return current
         with_data = [y for y in self.years_with_scores() if y in years]
         return with_data[-1] if with_data else years[-1]
+
+    def years_in_use(self) -> list[int]:
+        """The years the office has data for (scores, result, checklist, measures, analysis),
+        plus the current one: what the year selector offers, oldest first."""
+        rows = self.db.execute(
+            """SELECT fiscal_year FROM scores WHERE deleted = 0 AND score IS NOT NULL
+               UNION SELECT fiscal_year FROM results WHERE deleted = 0 AND official_total IS NOT NULL
+               UNION SELECT fiscal_year FROM checklist WHERE deleted = 0
+               UNION SELECT fiscal_year FROM measures WHERE deleted = 0
+               UNION SELECT fiscal_year FROM analysis_texts WHERE deleted = 0"""
+        )
+        framed = set(self.years())
+        wanted = {r[0] for r in rows} | {clock.current_fiscal_year()}
+        return sorted(wanted & framed) or sorted(framed)[-1:]
 
     def years(self) -> list[int]:
         """Fiscal years that have a framework in this workspace, oldest first."""
@@ -390,17 +422,34 @@ class Store:
                 [year],
             )
         }
+        links = self.evidence_links(year)
         out = {}
         for item in framework.items():
-            done, responsible, progress, url = rows.get(item.code, (0, None, None, None))
+            done, responsible, progress, _legacy_url = rows.get(item.code, (0, None, None, None))
+            item_links = links.get(item.code, ())
             out[item.code] = ChecklistEntry(
                 code=item.code,
                 done=bool(done),
                 responsible=", ".join(item.responsible) if responsible is None else responsible,
                 progress=progress or "",
-                url=url or "",
+                url=next((link.url for link in item_links if not link.to_review), ""),
+                links=item_links,
             )
         return out
+
+    def evidence_links(self, year: int) -> dict[str, tuple[EvidenceLink, ...]]:
+        """Item code → its links in the office's order (edits: ``itadesk.db.evidence``)."""
+        rows = self.db.execute(
+            "SELECT item_code, id, title, url, note, carried_from FROM evidence_links "
+            "WHERE fiscal_year = ? AND deleted = 0 ORDER BY item_code, position, id",
+            [year],
+        )
+        out: dict[str, list[EvidenceLink]] = {}
+        for code, link_id, title, url, note, carried_from in rows:
+            out.setdefault(code, []).append(
+                EvidenceLink(link_id, title or "", url or "", note or "", carried_from or 0)
+            )
+        return {code: tuple(links) for code, links in out.items()}
 
     def _checklist_write(self, year: int, code: str, values: dict[str, Any]) -> None:
         if not self.framework(year).has_item(code):
@@ -419,6 +468,11 @@ class Store:
     def set_item_field(self, year: int, code: str, field: str, value: str) -> None:
         if field not in CHECKLIST_TEXT_FIELDS:
             raise StoreError(f"ไม่มีช่อง {field} ในรายการตรวจสอบ")
+        if field == "url":  # the item's first link, since items hold any number of links
+            from itadesk.db.evidence import set_first_url
+
+            set_first_url(self, year, code, value)
+            return
         self._checklist_write(year, code, {field: _clean_text(value)})
 
     # -- measures --------------------------------------------------------------------------

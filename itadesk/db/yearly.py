@@ -3,16 +3,21 @@
 A new year gets a framework (a copy of the newest one before it, marked unverified until
 the office checks it against the NACC manual), last year's measures as its plan (statuses
 and results cleared; last year's rows are not touched) and the checklist's responsible
-units and URLs, carried to the new framework's items by code, or by title where the NACC
-renumbered them. Last year's scores need no copying: every view compares with year − 1.
+units and evidence links (offered as last year's links to review, not as this year's
+evidence), carried to the new list's items by meaning as the clerk confirmed (``relist``);
+what matches nothing stays as "จากปีก่อน". Last year's scores need no copying: every view
+compares with year − 1.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from itadesk import clock
 from itadesk.db.backups import backup_open_store
+from itadesk.db.relist import Proposal, carry_forward, entries_with_data, propose
 from itadesk.db.store import Store
 from itadesk.errors import StoreError
 from itadesk.frameworks import Framework, to_document
@@ -42,6 +47,12 @@ def whole_year_period(year: int) -> str:
     return thai_digits(f"ต.ค. {(year - 1) % 100:02d} – ก.ย. {year % 100:02d}")
 
 
+def open_current_year(store: Store) -> Framework:
+    """The framework of the fiscal year the office is working on today (by ``clock``),
+    created from the newest one if the workspace does not have it yet. Run at every start."""
+    return ensure_year(store, clock.current_fiscal_year())
+
+
 def ensure_year(store: Store, year: int) -> Framework:
     """The framework of ``year``, created as a copy of the newest earlier one if missing."""
     if year in store.years():
@@ -58,8 +69,10 @@ def ensure_year(store: Store, year: int) -> Framework:
         weights_verified=False,
         confidence="low",
         sources=[f"คัดลอกจากเกณฑ์ปี {base} โดย ITADesk"],
-        notes=f"คัดลอกจากเกณฑ์ปี {base}: โปรดตรวจสอบกับคู่มือการประเมินของปี {year} และแก้ไขในเมนูปีงบประมาณ",
+        notes=f"คัดลอกจากเกณฑ์ปี {base}: ยังไม่ประกาศ — โปรดปรับตามคู่มือ ป.ป.ช. ของปี {year}",
     )
+    calendar = dict(document["calendar"], assumed=True, basis=f"ตามปฏิทินปี {base} (ปี {year} ยังไม่ได้ระบุ)")
+    document["calendar"] = calendar
     return store.set_framework(year, document)
 
 
@@ -70,13 +83,31 @@ class NewYear:
     checklist_carried: int
 
 
-def start_new_year(store: Store, from_year: int) -> NewYear:
+def planned_items(store: Store, year: int) -> dict[str, str]:
+    """Code → title of the items ``year`` has, or will have once ``ensure_year`` copies it."""
+    years = store.years()
+    base = year if year in years else max((y for y in years if y < year), default=None)
+    if base is None:
+        raise StoreError(f"ไม่มีเกณฑ์ของปีก่อน {year} ให้คัดลอก")
+    return {item.code: item.title for item in store.framework(base).items()}
+
+
+def proposed_carry(store: Store, from_year: int) -> list[Proposal]:
+    """Where last year's entries would go in the next year's list, for the clerk to confirm."""
+    return propose(entries_with_data(store, from_year), planned_items(store, from_year + 1))
+
+
+def start_new_year(store: Store, from_year: int, moves: Mapping[str, str | None] | None = None) -> NewYear:
     """Open ``from_year + 1`` from ``from_year``; running it again adds nothing twice.
-    A backup is taken first: the office can go back to the day before the new year."""
+
+    ``moves`` is where the clerk confirmed last year's checklist entries go (entry code →
+    new code, None: keep as "จากปีก่อน"); without it the proposal by meaning is used."""
     year = from_year + 1
-    backup_open_store(store.db.conn, "before-new-year")
+    backup_open_store(store.db.conn, "before-new-year")  # the office can go back to the day before
+    if moves is None:
+        moves = {p.entry.code: p.new_code for p in proposed_carry(store, from_year)}
     with store.batch():
-        framework = ensure_year(store, year)
+        ensure_year(store, year)
         existing = {m.title for m in store.measures(year)}
         copied = 0
         for measure in store.measures(from_year):
@@ -93,31 +124,8 @@ def start_new_year(store: Store, from_year: int) -> NewYear:
                 status="not_started",
             )
             copied += 1
-        carried = _carry_checklist(store, from_year, framework)
+        carried = carry_forward(store, from_year, year, moves)
     return NewYear(year, copied, carried)
-
-
-def _carry_checklist(store: Store, from_year: int, target: Framework) -> int:
-    old_framework = store.framework(from_year)
-    rows = store.db.execute(
-        "SELECT item_code, responsible, url FROM checklist WHERE fiscal_year = ? AND deleted = 0", [from_year]
-    ).fetchall()
-    new_entries = store.checklist(target.fiscal_year)
-    carried = 0
-    for code, responsible, url in rows:
-        if not old_framework.has_item(code) or (responsible is None and not url):
-            continue
-        title = old_framework.item(code).title
-        same = target.has_item(code) and target.item(code).title == title
-        item = target.item(code) if same else target.find_item_by_title(title)
-        if item is None:
-            continue
-        if responsible is not None and new_entries[item.code].responsible != responsible:
-            store.set_item_field(target.fiscal_year, item.code, "responsible", responsible)
-        if url and not new_entries[item.code].url:
-            store.set_item_field(target.fiscal_year, item.code, "url", url)
-        carried += 1
-    return carried
 
 
 def add_plan_measure(

@@ -54,8 +54,6 @@ def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=Non
         1 for item in framework.items() if report.entries.get(item.code, ChecklistEntry(item.code)).done
     )
     story.append(para(f"ดำเนินการแล้ว {numbers.text(done)} ข้อ จากทั้งหมด {numbers.text(total)} ข้อ", BODY))
-    if not framework.complete:
-        story.append(para(f"หมายเหตุ: เกณฑ์ของปีนี้ยังไม่ครบถ้วน {framework.notes}", BODY))
     for group in framework.oit_groups:
         story += heading(f"ตัวชี้วัดย่อยที่ {numbers.text(group.code)} {group.name}")
         rows = []

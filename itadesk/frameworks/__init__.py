@@ -26,6 +26,24 @@ TOOLS = ("IIT", "EIT", "OIT")
 _ITEM_CODE = re.compile(r"^O\d{1,3}$")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _YEAR_PLACEHOLDERS = {"year": 0, "year-1": -1, "year+1": 1, "yy": 0, "yy-1": -1}
+CONFIDENCE = ("high", "medium", "low", "placeholder")
+DEFAULT_VARIANT = "local"
+VARIANTS = {
+    "local": "องค์กรปกครองส่วนท้องถิ่น",
+    "school": "สถานศึกษา (สพฐ.)",
+    "vocational": "สถานศึกษาอาชีวศึกษา (สอศ.)",
+    "hospital": "หน่วยบริการสาธารณสุข (MOIT)",
+    "other": "หน่วยงานอื่น",
+}
+CALENDAR_DATES = {
+    "registration_start": "เปิดลงทะเบียนหน่วยงาน",
+    "registration_end": "ปิดลงทะเบียนหน่วยงาน",
+    "oit_submission_start": "เริ่มส่งข้อมูล OIT",
+    "oit_submission_end": "วันสุดท้ายของการส่งข้อมูล OIT",
+    "survey_start": "เริ่มเก็บแบบสำรวจ IIT/EIT",
+    "survey_end": "ปิดแบบสำรวจ IIT/EIT",
+    "results": "ประกาศผลการประเมิน",
+}
 
 
 class FrameworkError(ValueError):
@@ -46,10 +64,32 @@ class OitItem:
     title: str
     components: tuple[str, ...] = ()
     responsible: tuple[str, ...] = ()
+    source: str = ""
+    """Where the item's number and title were seen (a manual, a website); empty = the manual."""
+    confidence: str = "high"
+    """One of ``CONFIDENCE``: how sure the title and number are."""
+
+    @property
+    def placeholder(self) -> bool:
+        return self.confidence == "placeholder"
 
     @property
     def number(self) -> int:
         return int(self.code[1:])
+
+
+@dataclass(frozen=True)
+class CarriedEntry:
+    """An office's checklist entry from another list (last year's, or this year's before the
+    NACC renumbered it) that matched no item: shown as "จากปีก่อน" until assigned or discarded."""
+
+    from_year: int
+    code: str
+    title: str
+    done: bool = False
+    responsible: str | None = None
+    progress: str = ""
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +125,16 @@ class Framework:
     notes: str = ""
     oit_deadline_month_day: tuple[int, int] = (4, 30)
     """Last day of OIT submission (NACC's usual calendar: 1 March – 30 April)."""
+    variant: str = DEFAULT_VARIANT
+    """Which kind of agency the list is for (``VARIANTS``): a school's list is not an อบต.'s."""
+    grouping_verified: bool = True
+    """False when the items' sub-indicators were guessed, not read in the manual."""
+    calendar: tuple[tuple[str, tuple[int, int]], ...] = ()
+    """The year's dates (``CALENDAR_DATES`` keys → month, day in the assessment's Gregorian year)."""
+    calendar_assumed: bool = False
+    """True when the dates are the last known year's, not announced for this one."""
+    calendar_basis: str = ""
+    carried_over: tuple[CarriedEntry, ...] = ()
     _items_by_code: dict[str, tuple[OitGroup, OitItem]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -122,11 +172,19 @@ class Framework:
         month, day = self.oit_deadline_month_day
         return dt.date(self.fiscal_year - BE_OFFSET, month, day)
 
-    def find_item_by_title(self, title: str) -> OitItem | None:
-        """The item whose title matches (ignoring spaces): how a checklist entry follows an
-        item the NACC renumbered from one year to the next."""
-        wanted = "".join(title.split())
-        return next((item for item in self.items() if "".join(item.title.split()) == wanted), None)
+    @property
+    def unconfirmed(self) -> bool:
+        """The list is not (yet) the NACC manual's: the window says so and how to fix it."""
+        return not self.complete or self.confidence == "low"
+
+    @property
+    def variant_label(self) -> str:
+        return VARIANTS.get(self.variant, self.variant)
+
+    def dates(self) -> list[tuple[str, dt.date]]:
+        """The year's calendar as real dates, in date order."""
+        year = self.fiscal_year - BE_OFFSET
+        return sorted(((key, dt.date(year, m, d)) for key, (m, d) in self.calendar), key=lambda kd: kd[1])
 
     def render(self, text: str, *, thai: bool = True) -> str:
         """Component text with its relative years filled in for this fiscal year.
@@ -231,7 +289,15 @@ def _parse_groups(data: Any, year: int, indicators: tuple[Indicator, ...]) -> tu
             for text in components:
                 _check_placeholders(text, where)
             responsible = tuple(_text(r, where) for r in item.get("responsible") or [])
-            items.append(OitItem(item_code, _text(item.get("title"), where), components, responsible))
+            items.append(
+                OitItem(
+                    item_code,
+                    _text(item.get("title"), where),
+                    components,
+                    responsible,
+                    **_item_additions(item, where),
+                )
+            )
         _require(items != [], f"ปี {year} ตัวชี้วัดย่อย {code}: ไม่มีข้อ")
         groups.append(
             OitGroup(code, _text(raw.get("name"), f"ปี {year} ตัวชี้วัดย่อย {code}"), indicator, tuple(items))
@@ -267,22 +333,84 @@ def parse_framework(data: Mapping[str, Any]) -> Framework:
         confidence=str(data.get("confidence", "high")),
         sources=tuple(str(s) for s in data.get("sources") or ()),
         notes=str(data.get("notes") or ""),
-        oit_deadline_month_day=_parse_deadline(data.get("calendar"), year),
+        **_framework_additions(data, year),
     )
 
 
-def _parse_deadline(calendar: Any, year: int) -> tuple[int, int]:
+# -- fields added in format version 1 after the first release ------------------------------
+# Every one is optional with a default, so older documents still load. Framework level:
+#   variant (str, VARIANTS key, default "local"), grouping_verified (bool, default true),
+#   calendar.{registration_start, registration_end, oit_submission_start, oit_submission_end,
+#   survey_start, survey_end, results} ("MM-DD" each), calendar.assumed (bool),
+#   calendar.basis (str), carried_over (list of {from_year: int, code: str, title: str,
+#   done: bool, responsible: str|null, progress: str, url: str}). Item level: source (str),
+#   confidence (CONFIDENCE value).
+
+
+def _item_additions(item: Mapping[str, Any], where: str) -> dict[str, Any]:
+    source = item.get("source", "")
+    _require(isinstance(source, str), f"{where}: แหล่งที่มา (source) ต้องเป็นข้อความ")
+    confidence = item.get("confidence", "high")
+    _require(confidence in CONFIDENCE, f"{where}: ระดับความเชื่อมั่นต้องเป็น {', '.join(CONFIDENCE)}")
+    return {"source": source.strip(), "confidence": confidence}
+
+
+def _framework_additions(data: Mapping[str, Any], year: int) -> dict[str, Any]:
+    variant = data.get("variant", DEFAULT_VARIANT)
+    _require(variant in VARIANTS, f"ปี {year}: ประเภทหน่วยงานของเกณฑ์ (variant) ต้องเป็น {', '.join(VARIANTS)}")
+    calendar = data.get("calendar")
     if calendar is None:
-        return (4, 30)
+        calendar = {}
     _require(isinstance(calendar, dict), f"ปี {year}: ปฏิทิน (calendar) ไม่ถูกต้อง")
-    raw = calendar.get("oit_submission_end", "04-30")
+    dates = []
+    for key, label in CALENDAR_DATES.items():
+        raw = calendar.get(key)
+        if raw is not None:
+            dates.append((key, _month_day(raw, f"ปี {year}: {label}")))
+    deadline = dict(dates).get("oit_submission_end", (4, 30))
+    return {
+        "variant": variant,
+        "grouping_verified": bool(data.get("grouping_verified", True)),
+        "oit_deadline_month_day": deadline,
+        "calendar": tuple(dates),
+        "calendar_assumed": bool(calendar.get("assumed", False)),
+        "calendar_basis": str(calendar.get("basis") or ""),
+        "carried_over": _carried(data.get("carried_over"), year),
+    }
+
+
+def _carried(raw: Any, year: int) -> tuple[CarriedEntry, ...]:
+    where = f"ปี {year}: รายการจากปีก่อน (carried_over)"
+    _require(raw is None or isinstance(raw, list), f"{where} ไม่ถูกต้อง")
+    out = []
+    for entry in raw or []:
+        _require(isinstance(entry, dict), f"{where} ไม่ถูกต้อง")
+        from_year, responsible = entry.get("from_year"), entry.get("responsible")
+        _require(isinstance(from_year, int), f"{where}: from_year ต้องเป็นปี พ.ศ.")
+        _require(responsible is None or isinstance(responsible, str), f"{where}: responsible ไม่ถูกต้อง")
+        texts = [entry.get(k, "") for k in ("progress", "url")]
+        _require(all(isinstance(t, str) for t in texts), f"{where}: ข้อความไม่ถูกต้อง")
+        out.append(
+            CarriedEntry(
+                from_year,
+                _text(entry.get("code"), where),
+                _text(entry.get("title"), where),
+                bool(entry.get("done", False)),
+                responsible,
+                *texts,
+            )
+        )
+    return tuple(out)
+
+
+def _month_day(raw: Any, where: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{2})-(\d{2})", str(raw))
-    _require(match is not None, f"ปี {year}: วันสุดท้ายของการส่ง OIT ต้องเป็นรูป MM-DD")
+    _require(match is not None, f"{where} ต้องเป็นรูป MM-DD")
     month, day = int(match.group(1)), int(match.group(2))
     try:
         dt.date(2000, month, day)
     except ValueError as exc:
-        raise FrameworkError(f"ปี {year}: วันสุดท้ายของการส่ง OIT ไม่ใช่วันที่จริง") from exc
+        raise FrameworkError(f"{where} ไม่ใช่วันที่จริง") from exc
     return month, day
 
 
@@ -296,6 +424,12 @@ def to_document(framework: Framework) -> dict[str, Any]:
             raw["min_each_tool"] = band.min_each_tool
         bands.append(raw)
     month, day = framework.oit_deadline_month_day
+    calendar: dict[str, Any] = {key: f"{m:02d}-{d:02d}" for key, (m, d) in framework.calendar}
+    calendar["oit_submission_end"] = f"{month:02d}-{day:02d}"
+    if framework.calendar_assumed:
+        calendar["assumed"] = True
+    if framework.calendar_basis:
+        calendar["basis"] = framework.calendar_basis
     return {
         "format": FORMAT_TAG,
         "format_version": FORMAT_VERSION,
@@ -307,7 +441,14 @@ def to_document(framework: Framework) -> dict[str, Any]:
         "sources": list(framework.sources),
         "notes": framework.notes,
         "pass_mark": framework.pass_mark,
-        "calendar": {"oit_submission_end": f"{month:02d}-{day:02d}"},
+        **(
+            {"carried_over": [dict(vars(c)) for c in framework.carried_over]}
+            if framework.carried_over
+            else {}
+        ),
+        "variant": framework.variant,
+        "grouping_verified": framework.grouping_verified,
+        "calendar": calendar,
         "grading": {"kind": kind, "bands": bands},
         "indicators": [
             {"number": i.number, "name": i.name, "tool": i.tool, "weight": i.weight}
@@ -324,6 +465,8 @@ def to_document(framework: Framework) -> dict[str, Any]:
                         "title": item.title,
                         "components": list(item.components),
                         "responsible": list(item.responsible),
+                        **({"source": item.source} if item.source else {}),
+                        **({"confidence": item.confidence} if item.confidence != "high" else {}),
                     }
                     for item in g.items
                 ],

@@ -28,6 +28,7 @@ from pathlib import Path
 import sqlite_utils
 
 from itadesk.db.hlc import parse_stamp
+from itadesk.db.office import OFFICE_ID
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file, with_its_log
 from itadesk.errors import ITADeskError
@@ -98,7 +99,7 @@ class RollupError(ITADeskError):
 
 
 def _office_id(store: Store) -> str:
-    row = store.db.execute("SELECT value FROM meta WHERE key = 'office_id'").fetchone()
+    row = store.db.execute("SELECT value FROM meta WHERE key = ?", [OFFICE_ID]).fetchone()
     return row[0] if row and row[0] else ""
 
 
@@ -114,7 +115,7 @@ def _name_key(office: OfficeFile) -> str:
 def same_office_groups(offices: list[OfficeFile]) -> list[list[OfficeFile]]:
     """Copies of one office, together: files that share an office id, or name the same
     office (a second PC's workspace started before the first copy arrived has its own id
-    until the two are merged — the merge's own rule), chained."""
+    until the two are merged: ``itadesk.db.office.same_office``'s rule), chained."""
     parent = list(range(len(offices)))
 
     def root(i: int) -> int:

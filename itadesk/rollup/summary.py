@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from itadesk import scoring
+from itadesk import clock, scoring
 from itadesk.analysis import days_to_deadline
 from itadesk.figures import GroupProgress, group_progress
 from itadesk.frameworks import Framework, OitItem
@@ -151,7 +151,7 @@ def _ratings(rows: Sequence[OfficeRow], reference: Framework | None) -> list[tup
 
 def build_rollup(collection: Collection, today: dt.date | None = None) -> Rollup:
     """The roll-up of a folder's offices for ``collection.year``."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     keys = Counter(
         o.year.framework_key
         for o in collection.offices

@@ -58,12 +58,40 @@ You can change them later under File → Agency.</translation>
       <translation>Please enter the user name</translation>
     </message>
     <message>
+      <source>เปิดลงทะเบียนหน่วยงาน</source>
+      <translation>agency registration opens</translation>
+    </message>
+    <message>
+      <source>ปิดลงทะเบียนหน่วยงาน</source>
+      <translation>agency registration closes</translation>
+    </message>
+    <message>
+      <source>เริ่มส่งข้อมูล OIT</source>
+      <translation>OIT submission opens</translation>
+    </message>
+    <message>
+      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
+      <translation>last day of OIT submission</translation>
+    </message>
+    <message>
+      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
+      <translation>IIT/EIT surveys open</translation>
+    </message>
+    <message>
+      <source>ปิดแบบสำรวจ IIT/EIT</source>
+      <translation>IIT/EIT surveys close</translation>
+    </message>
+    <message>
+      <source>ประกาศผลการประเมิน</source>
+      <translation>results announced</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
       <translation>Try ticking items (what if…)…</translation>
     </message>
     <message>
-      <source>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</source>
-      <translation>Projected score (an estimate, not the assessment result)</translation>
+      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
+      <translation>Result and projected score</translation>
     </message>
     <message>
       <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
@@ -80,6 +108,10 @@ You can change them later under File → Agency.</translation>
     <message>
       <source>สร้างร่างใหม่</source>
       <translation>New draft</translation>
+    </message>
+    <message>
+      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
+      <translation> — last year's calendar, not announced yet</translation>
     </message>
     <message>
       <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
@@ -102,10 +134,6 @@ You can change them later under File → Agency.</translation>
       <translation>Start from a blank measure</translation>
     </message>
     <message>
-      <source>อีก {0} วันถึงกำหนดส่ง OIT ({1})</source>
-      <translation>{0} days left to the OIT deadline ({1})</translation>
-    </message>
-    <message>
       <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
       <translation>Nothing under this heading from the scores entered (you can type your own text)</translation>
     </message>
@@ -126,8 +154,20 @@ Replace them with a new draft from the scores and checklist?
 (Choose “No” to keep your edited text)</translation>
     </message>
     <message>
-      <source>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</source>
-      <translation>Today is the last day to submit the OIT ({0})</translation>
+      <source>อีก {0} วันถึง{1} ({2})</source>
+      <translation>{0} days until {1} ({2})</translation>
+    </message>
+    <message>
+      <source>วันนี้: {0} ({1})</source>
+      <translation>Today: {0} ({1})</translation>
+    </message>
+    <message>
+      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
+      <translation>OIT deadline ({0}) passed {1} days ago</translation>
+    </message>
+    <message>
+      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
+      <translation>OIT deadline ({0}) has passed</translation>
     </message>
     <message>
       <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
@@ -140,14 +180,6 @@ Replace them with a new draft from the scores and checklist?
     <message>
       <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
       <translation>Added the measure “{0}” to {1}</translation>
-    </message>
-    <message>
-      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
-      <translation>OIT deadline ({0}) passed {1} days ago</translation>
-    </message>
-    <message>
-      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
-      <translation>OIT deadline ({0}) has passed</translation>
     </message>
     <message>
       <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
@@ -184,6 +216,18 @@ Please send this file to your support person</translation>
     <message>
       <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
       <translation>The backup at start failed: {0}</translation>
+    </message>
+    <message>
+      <source>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</source>
+      <translation>Still last year's dates (the NACC has not announced this year's)</translation>
+    </message>
+    <message>
+      <source>แก้ไขตามประกาศโดยสำนักงาน</source>
+      <translation>Entered by the office from the announcement</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมิน ITA ปี {0}</source>
+      <translation>ITA calendar {0}</translation>
     </message>
     <message>
       <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
@@ -250,20 +294,16 @@ Please send this file to your support person</translation>
       <translation>Show required components</translation>
     </message>
     <message>
-      <source>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</source>
-      <translation>https://… link to the page publishing this item</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์</source>
-      <translation>Open link</translation>
-    </message>
-    <message>
       <source>ความก้าวหน้าผลการดำเนินการ</source>
       <translation>Progress of the work</translation>
     </message>
     <message>
       <source>ผู้รับผิดชอบ</source>
       <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐาน</source>
+      <translation>Evidence links</translation>
     </message>
     <message>
       <source>ความก้าวหน้า</source>
@@ -278,12 +318,20 @@ Please send this file to your support person</translation>
       <translation>not done</translation>
     </message>
     <message>
+      <source>ยังไม่มีลิงก์</source>
+      <translation>No link yet</translation>
+    </message>
+    <message>
       <source>ข้อ / ข้อมูล</source>
       <translation>Item / information</translation>
     </message>
     <message>
-      <source>URL ที่เผยแพร่</source>
-      <translation>Published URL</translation>
+      <source>ลิงก์ที่เผยแพร่</source>
+      <translation>Published links</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐานปีนี้: </source>
+      <translation>This year's evidence links: </translation>
     </message>
     <message>
       <source>ทุกผู้รับผิดชอบ</source>
@@ -292,6 +340,10 @@ Please send this file to your support person</translation>
     <message>
       <source>ทุกตัวชี้วัดย่อย</source>
       <translation>All sub-indicators</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
+      <translation>No item is ticked or has a progress note yet, so no OIT score is projected from this list</translation>
     </message>
     <message>
       <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
@@ -310,12 +362,12 @@ Please send this file to your support person</translation>
       <translation>Hide required components</translation>
     </message>
     <message>
-      <source>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</source>
-      <translation>The {0} framework is incomplete: {1}</translation>
+      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
+      <translation>From last year: {0} entries are not on any item of this list — assign or discard…</translation>
     </message>
     <message>
-      <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
-      <translation>Please check against the NACC manual.</translation>
+      <source>{0} (+{1} ลิงก์)</source>
+      <translation>{0} (+{1} links)</translation>
     </message>
     <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
@@ -386,6 +438,102 @@ Please send this file to your support person</translation>
       <translation>{0} fields were edited on both PCs before the copies met. The later value is in use; please choose the right one for each</translation>
     </message>
     <message>
+      <source>บันทึกการเปลี่ยนแปลง</source>
+      <translation>Save changes</translation>
+    </message>
+    <message>
+      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
+      <translation>There are changes that are not saved yet. Save them before closing?</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>ไม่บันทึก</source>
+      <translation>Don't save</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
+      <translation>e.g. Annual operating plan (PDF)</translation>
+    </message>
+    <message>
+      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
+      <translation>https://… a page or file on the office's website</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ (ไม่บังคับ)</source>
+      <translation>Note (optional)</translation>
+    </message>
+    <message>
+      <source>ชื่อเรื่อง</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์…</source>
+      <translation>Add link…</translation>
+    </message>
+    <message>
+      <source>แก้ไข…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>ลบ</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>ขึ้น</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <source>ลง</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <source>ยืนยันลิงก์ปีก่อน</source>
+      <translation>Confirm last year's link</translation>
+    </message>
+    <message>
+      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
+      <translation>Checked: the link carried from last year is still evidence for this year</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์</source>
+      <translation>Open link</translation>
+    </message>
+    <message>
+      <source>แก้ไขลิงก์หลักฐาน</source>
+      <translation>Edit evidence link</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์หลักฐาน</source>
+      <translation>Add evidence link</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
+      <translation>Please enter the evidence link (URL)</translation>
+    </message>
+    <message>
+      <source>ผลการตรวจ</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์ไม่ได้</source>
+      <translation>Cannot open the link</translation>
+    </message>
+    <message>
+      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
+      <translation>This link is not a web page, so it cannot be opened in the browser</translation>
+    </message>
+    <message>
       <source>
 
 บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
@@ -408,6 +556,10 @@ Choose the right values now?</translation>
       <translation>Merge from USB</translation>
     </message>
     <message>
+      <source>รวมข้อมูลไม่ได้</source>
+      <translation>Cannot merge</translation>
+    </message>
+    <message>
       <source>เปิดไฟล์ ITADesk</source>
       <translation>Open an ITADesk file</translation>
     </message>
@@ -424,10 +576,6 @@ Use instead of current data: for a PC just starting; the current data is kept as
     <message>
       <source>ใช้แทนข้อมูลปัจจุบัน</source>
       <translation>Use instead of current data</translation>
-    </message>
-    <message>
-      <source>ยกเลิก</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>ใช้ไฟล์นี้ไม่ได้</source>
@@ -448,6 +596,14 @@ Use instead of current data: for a PC just starting; the current data is kept as
 {1}</translation>
     </message>
     <message>
+      <source>ไฟล์นี้มาจาก: {0}</source>
+      <translation>This file comes from: {0}</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
+    </message>
+    <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
       <translation>Choose values edited on two PCs…</translation>
     </message>
@@ -460,8 +616,12 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Merge cancelled; nothing changed</translation>
     </message>
     <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
+      <source>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
+      <translation>{0}
+
+Merge this file's data into this PC's data?</translation>
     </message>
     <message>
       <source>บันทึกสำเนาแล้ว: {0}</source>
@@ -476,8 +636,16 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Choose values edited on two PCs ({0} fields)…</translation>
     </message>
     <message>
-      <source>บันทึก</source>
-      <translation>Save</translation>
+      <source>ปรับรายการตามคู่มือ…</source>
+      <translation>Update the list from the manual…</translation>
+    </message>
+    <message>
+      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
+      <translation>The item list has not been checked against the NACC manual.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
+      <translation>&lt;b&gt;The {0} framework is not confirmed&lt;/b&gt; ({1}) — {2}&lt;br&gt;When the assessment manual arrives, press “Update the list from the manual…” and paste its item list</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -736,6 +904,122 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Import cancelled; no measure was added</translation>
     </message>
     <message>
+      <source>วางรายการข้อจากคู่มือที่นี่ เช่น
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</source>
+      <translation>Paste the item list from the manual here, e.g.
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ…</source>
+      <translation>Open the manual's file…</translation>
+    </message>
+    <message>
+      <source>ย้อนกลับ</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>ถัดไป</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</source>
+      <translation> — no sub-indicator headings found: known items keep their group, new ones join the group of the item before them</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการไม่สำเร็จ</source>
+      <translation>Could not save the list</translation>
+    </message>
+    <message>
+      <source>ข้อที่อ่านได้</source>
+      <translation>Items recognised</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ</source>
+      <translation>Open the manual's file</translation>
+    </message>
+    <message>
+      <source>คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)</source>
+      <translation>Manual (*.pdf *.docx *.xlsx *.html *.htm *.txt)</translation>
+    </message>
+    <message>
+      <source>เพิ่ม {0} ข้อ</source>
+      <translation>{0} added</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนชื่อ {0} ข้อ</source>
+      <translation>{0} renamed</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนเลขข้อ {0} ข้อ</source>
+      <translation>{0} renumbered</translation>
+    </message>
+    <message>
+      <source>นำออก {0} ข้อ</source>
+      <translation>{0} removed</translation>
+    </message>
+    <message>
+      <source>บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด</source>
+      <translation>{0} lines not placed under any item</translation>
+    </message>
+    <message>
+      <source>อ่านได้ {0} ข้อ ใน {1} ตัวชี้วัดย่อย</source>
+      <translation>{0} items recognised in {1} sub-indicators</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการ</source>
+      <translation>Save the list</translation>
+    </message>
+    <message>
+      <source>คู่มือ ป.ป.ช. (วางเมื่อ {0}/{1}/{2})</source>
+      <translation>NACC manual (pasted on {0}/{1}/{2})</translation>
+    </message>
+    <message>
+      <source>ปรับรายการข้อ OIT ปี {0} ตามคู่มือ ป.ป.ช.</source>
+      <translation>Update the {0} OIT item list from the NACC manual</translation>
+    </message>
+    <message>
+      <source>เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก</source>
+      <translation>Open the {0} assessment manual, copy the whole item list (O1, O2, …) and paste it on the left, or open the manual's file (PDF, Word, Excel, web page). Check what was recognised on the right before saving.</translation>
+    </message>
+    <message>
+      <source>ยังไม่พบบรรทัดที่เป็นข้อ (เช่น “O1 โครงสร้าง…”) ในข้อความที่วาง</source>
+      <translation>No item line (such as “O1 โครงสร้าง…”) found in the pasted text yet</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อความ</source>
+      <translation>Nothing pasted yet</translation>
+    </message>
+    <message>
+      <source>ไม่ระบุตัวชี้วัดย่อย (ใช้กลุ่มเดิม)</source>
+      <translation>No sub-indicator given (current groups kept)</translation>
+    </message>
+    <message>
+      <source>รายการเหมือนเดิม ไม่มีข้อที่เปลี่ยน</source>
+      <translation>Same list as now: no item changes</translation>
+    </message>
+    <message>
+      <source> — มี {0} บรรทัดที่จัดเข้าข้อใดไม่ได้ โปรดตรวจ</source>
+      <translation> — {0} lines could not be placed, please check</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>{0} entries already recorded (ticks, responsible units, links, progress) will go to the new list's items by the meaning of their titles — {1} change number. Check and change them before saving; entries with no match are kept as “from last year”, never lost.</translation>
+    </message>
+    <message>
+      <source>เทียบกับรายการปัจจุบันของปี {0}</source>
+      <translation>Compared with the current {0} list</translation>
+    </message>
+    <message>
+      <source>ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่</source>
+      <translation>Item {0} was chosen for more than one entry; please choose again</translation>
+    </message>
+    <message>
+      <source>บรรทัด {0}: {1}</source>
+      <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ</source>
       <translation>Fiscal year</translation>
     </message>
@@ -760,12 +1044,20 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Analysis</translation>
     </message>
     <message>
-      <source>แฟ้ม</source>
-      <translation>File</translation>
+      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
+      <translation>Could not open the current fiscal year</translation>
+    </message>
+    <message>
+      <source>แฟ้ม (&amp;F)</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
       <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
       <translation>Agency and user…</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
+      <translation>Change the user of this PC…</translation>
     </message>
     <message>
       <source>บันทึกสำเนาไปยัง USB…</source>
@@ -796,8 +1088,8 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Quit</translation>
     </message>
     <message>
-      <source>แก้ไข</source>
-      <translation>Edit</translation>
+      <source>แก้ไข (&amp;E)</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
       <source>เลิกทำ</source>
@@ -808,24 +1100,36 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Redo</translation>
     </message>
     <message>
+      <source>เพิ่มมาตรการ…</source>
+      <translation>Add a measure…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ (&amp;Y)</source>
+      <translation>Fiscal &amp;year</translation>
+    </message>
+    <message>
       <source>เริ่มปีงบประมาณใหม่…</source>
       <translation>Start a new fiscal year…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมินของปีนี้…</source>
+      <translation>This year's assessment calendar…</translation>
     </message>
     <message>
       <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>
       <translation>Edit this year's assessment framework…</translation>
     </message>
     <message>
-      <source>รายงาน</source>
-      <translation>Reports</translation>
+      <source>รายงาน (&amp;R)</source>
+      <translation>&amp;Reports</translation>
     </message>
     <message>
-      <source>มุมมอง</source>
-      <translation>View</translation>
+      <source>มุมมอง (&amp;V)</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-      <source>ช่วยเหลือ</source>
-      <translation>Help</translation>
+      <source>ช่วยเหลือ (&amp;H)</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>คู่มือการใช้งาน</source>
@@ -836,8 +1140,18 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Open the error log folder</translation>
     </message>
     <message>
-      <source> (เกณฑ์ยังไม่ครบ)</source>
-      <translation> (framework incomplete)</translation>
+      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>This file was last used on another PC.
+Who uses ITADesk on this PC? (full name)</translation>
+    </message>
+    <message>
+      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>Who uses ITADesk on this PC? (full name)</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้เครื่องนี้</source>
+      <translation>User of this PC</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่</source>
@@ -860,6 +1174,10 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
       <translation>Agency details not entered yet</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
+      <translation>User: (not set)</translation>
     </message>
     <message>
       <source>ส่งออกเป็น Excel</source>
@@ -902,6 +1220,10 @@ The new year's framework was copied from the year before; please check it under 
       <translation>Undo failed</translation>
     </message>
     <message>
+      <source>ผู้ใช้: {0}</source>
+      <translation>User: {0}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ {0}</source>
       <translation>Fiscal year {0}</translation>
     </message>
@@ -920,6 +1242,46 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>จ.{0}</source>
       <translation>{0} province</translation>
+    </message>
+    <message>
+      <source>ยืนยันและเริ่มปีใหม่</source>
+      <translation>Confirm and start the new year</translation>
+    </message>
+    <message>
+      <source>ทำแล้ว</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>ข้อเดิม</source>
+      <translation>Previous item</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>ความคล้าย</source>
+      <translation>Similarity</translation>
+    </message>
+    <message>
+      <source>ย้ายไปที่ข้อ</source>
+      <translation>Move to item</translation>
+    </message>
+    <message>
+      <source>ยังไม่จัด (เก็บไว้เป็น “จากปีก่อน”)</source>
+      <translation>Not yet (keep as “from last year”)</translation>
+    </message>
+    <message>
+      <source>ย้ายข้อมูลรายการตรวจจากปี {0} ไปปี {1}</source>
+      <translation>Carry checklist entries from {0} to {1}</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบและลิงก์ของรายการตรวจปี {0} จะไปอยู่ที่ข้อของปี {1} ตามความหมายของชื่อข้อ (เลขข้ออาจเปลี่ยน) โปรดตรวจและเปลี่ยนได้ ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>The {0} checklist's responsible units and links go to the {1} items by the meaning of their titles (numbers may change). Check and change them; entries with no match are kept as “from last year”, never lost.</translation>
+    </message>
+    <message>
+      <source>ทิ้งข้อมูลนี้</source>
+      <translation>Discard this entry</translation>
     </message>
     <message>
       <source>แก้ไขมาตรการ</source>
@@ -958,16 +1320,8 @@ The new year's framework was copied from the year before; please check it under 
       <translation>Add a measure (Ctrl+N)</translation>
     </message>
     <message>
-      <source>แก้ไข…</source>
-      <translation>Edit…</translation>
-    </message>
-    <message>
       <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
       <translation>Open the selected measure in the editor (Enter)</translation>
-    </message>
-    <message>
-      <source>ลบ</source>
-      <translation>Delete</translation>
     </message>
     <message>
       <source>ลบมาตรการที่เลือก (Delete)</source>
@@ -1018,6 +1372,64 @@ Its edit history stays in the change log</translation>
     <message>
       <source>{0} มาตรการ</source>
       <translation>{0} measures</translation>
+    </message>
+    <message>
+      <source>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</source>
+      <translation>These entries match no item of this year's list. Choose an item for each, or “Discard this entry”, then save.</translation>
+    </message>
+    <message>
+      <source>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</source>
+      <translation>Entries from last year not yet on an item ({0})</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA…</source>
+      <translation>Publish the ITA web page…</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</source>
+      <translation>Export the OIT table for the NACC system…</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
+      <translation>IIT/EIT survey links for posters…</translation>
+    </message>
+    <message>
+      <source>เผยแพร่ไม่สำเร็จ</source>
+      <translation>Publishing failed</translation>
+    </message>
+    <message>
+      <source>บันทึกลิงก์แบบวัดแล้ว</source>
+      <translation>Survey links saved</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
+      <translation>Choose a folder for the ITA web page</translation>
+    </message>
+    <message>
+      <source>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</source>
+      <translation>Web page written: {0} ({1} items, {2} links)</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA</source>
+      <translation>Publish the ITA web page</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT</source>
+      <translation>Export the OIT table</translation>
+    </message>
+    <message>
+      <source>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</source>
+      <translation>
+
+Give both files in this folder to the webmaster to upload. Open the folder now?</translation>
+    </message>
+    <message>
+      <source>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</source>
+      <translation>
+{0} links are not web addresses and are shown as text: see the link checks in the checklist tab</translation>
     </message>
     <message>
       <source>ก่อนปรับรุ่นไฟล์</source>
@@ -1312,10 +1724,6 @@ Open it now?</translation>
       <translation>Double-click or type in a “Score” cell and press Enter to save (clear it if there is no score yet)</translation>
     </message>
     <message>
-      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
-      <translation>Score 0–100, at most 2 decimals</translation>
-    </message>
-    <message>
       <source>น้ำหนัก</source>
       <translation>Weight</translation>
     </message>
@@ -1330,6 +1738,10 @@ Open it now?</translation>
     <message>
       <source>เปลี่ยนแปลง</source>
       <translation>Change</translation>
+    </message>
+    <message>
+      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
+      <translation>Score 0–100, at most 2 decimals</translation>
     </message>
     <message>
       <source> (จากคะแนนคำนวณ)</source>
@@ -1380,6 +1792,26 @@ Open it now?</translation>
       <translation>Cannot save the picture {0}</translation>
     </message>
     <message>
+      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
+      <translation>Copy the office's survey links from the NACC system; the posters print them as QR codes</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
+      <translation>IIT/EIT survey links {0}</translation>
+    </message>
+    <message>
+      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
+      <translation>e.g. 1 May – 31 Jul {0}</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด {0}</source>
+      <translation>{0} survey link</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน {0}</source>
+      <translation>{0} survey period</translation>
+    </message>
+    <message>
       <source>แก้ไขหลายรายการ</source>
       <translation>Edit several items</translation>
     </message>
@@ -1406,6 +1838,18 @@ Open it now?</translation>
 Estimated total: no IIT/EIT scores for this year or the year before</translation>
     </message>
     <message>
+      <source>ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม</source>
+      <translation>no IIT/EIT scores for this year or last year to make a total</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})</source>
+      <translation>total about {0}, rating {1} (IIT/EIT scores of {2})</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ</source>
+      <translation>This year's OIT checklist has not been used (nothing ticked or noted), so no score is projected from it</translation>
+    </message>
+    <message>
       <source>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</source>
       <translation>Tick the items you expect to finish before the deadline and watch the projected score move. Ticks here do not change the real checklist</translation>
     </message>
@@ -1428,8 +1872,16 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>From the real checklist: </translation>
     </message>
     <message>
+      <source>ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}</source>
+      <translation>Official result: total {0}, rating {1}</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</source>
       <translation>Try ticking OIT items for {0} (not saved)</translation>
+    </message>
+    <message>
+      <source>ถ้าทำรายการที่เหลือครบ ({0} ข้อ): </source>
+      <translation>If the remaining items are done ({0} items): </translation>
     </message>
     <message>
       <source>ถ้าทำเพิ่มอีก {0} ข้อ: </source>
@@ -1520,6 +1972,18 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>IIT/EIT improvement guidelines and progress</translation>
     </message>
     <message>
+      <source>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</source>
+      <translation>OIT evidence links and link checks</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)</source>
+      <translation>EIT survey poster (citizens/service users)</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)</source>
+      <translation>IIT survey poster (staff)</translation>
+    </message>
+    <message>
       <source>ลิงก์</source>
       <translation>Link</translation>
     </message>
@@ -1548,6 +2012,18 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
       <translation>Framework content</translation>
     </message>
     <message>
+      <source>ลิงก์ที่ยกมาจากปีก่อน</source>
+      <translation>Link carried from last year</translation>
+    </message>
+    <message>
+      <source>ชื่อลิงก์</source>
+      <translation>Link title</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน</source>
+      <translation>Survey period</translation>
+    </message>
+    <message>
       <source>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</source>
       <translation>IIT — internal stakeholders' perception</translation>
     </message>
@@ -1570,6 +2046,10 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
     <message>
       <source>เกณฑ์การประเมิน</source>
       <translation>assessment framework</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด</source>
+      <translation>Survey links</translation>
     </message>
     <message>
       <source>เมื่อเปิดโปรแกรม</source>
@@ -1618,10 +2098,6 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
     <message>
       <source>แก้ไขล่าสุด</source>
       <translation>Last edit</translation>
-    </message>
-    <message>
-      <source>หมายเหตุ</source>
-      <translation>Remarks</translation>
     </message>
     <message>
       <source>ไฟล์</source>

@@ -58,12 +58,40 @@
       <translation>โปรดกรอกชื่อผู้ใช้</translation>
     </message>
     <message>
+      <source>เปิดลงทะเบียนหน่วยงาน</source>
+      <translation>เปิดลงทะเบียนหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>ปิดลงทะเบียนหน่วยงาน</source>
+      <translation>ปิดลงทะเบียนหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>เริ่มส่งข้อมูล OIT</source>
+      <translation>เริ่มส่งข้อมูล OIT</translation>
+    </message>
+    <message>
+      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
+      <translation>วันสุดท้ายของการส่งข้อมูล OIT</translation>
+    </message>
+    <message>
+      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
+      <translation>เริ่มเก็บแบบสำรวจ IIT/EIT</translation>
+    </message>
+    <message>
+      <source>ปิดแบบสำรวจ IIT/EIT</source>
+      <translation>ปิดแบบสำรวจ IIT/EIT</translation>
+    </message>
+    <message>
+      <source>ประกาศผลการประเมิน</source>
+      <translation>ประกาศผลการประเมิน</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
       <translation>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</translation>
     </message>
     <message>
-      <source>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</source>
-      <translation>คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)</translation>
+      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
+      <translation>ผลการประเมินและคะแนนที่คาดการณ์</translation>
     </message>
     <message>
       <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
@@ -80,6 +108,10 @@
     <message>
       <source>สร้างร่างใหม่</source>
       <translation>สร้างร่างใหม่</translation>
+    </message>
+    <message>
+      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
+      <translation> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</translation>
     </message>
     <message>
       <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
@@ -102,10 +134,6 @@
       <translation>เริ่มจากหัวข้อเปล่า</translation>
     </message>
     <message>
-      <source>อีก {0} วันถึงกำหนดส่ง OIT ({1})</source>
-      <translation>อีก {0} วันถึงกำหนดส่ง OIT ({1})</translation>
-    </message>
-    <message>
       <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
       <translation>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</translation>
     </message>
@@ -126,8 +154,20 @@
 (ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</translation>
     </message>
     <message>
-      <source>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</source>
-      <translation>วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})</translation>
+      <source>อีก {0} วันถึง{1} ({2})</source>
+      <translation>อีก {0} วันถึง{1} ({2})</translation>
+    </message>
+    <message>
+      <source>วันนี้: {0} ({1})</source>
+      <translation>วันนี้: {0} ({1})</translation>
+    </message>
+    <message>
+      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
+      <translation>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</translation>
+    </message>
+    <message>
+      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
+      <translation>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</translation>
     </message>
     <message>
       <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
@@ -140,14 +180,6 @@
     <message>
       <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
       <translation>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</translation>
-    </message>
-    <message>
-      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
-      <translation>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</translation>
-    </message>
-    <message>
-      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
-      <translation>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</translation>
     </message>
     <message>
       <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
@@ -184,6 +216,18 @@
     <message>
       <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
       <translation>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</translation>
+    </message>
+    <message>
+      <source>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</source>
+      <translation>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</translation>
+    </message>
+    <message>
+      <source>แก้ไขตามประกาศโดยสำนักงาน</source>
+      <translation>แก้ไขตามประกาศโดยสำนักงาน</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมิน ITA ปี {0}</source>
+      <translation>ปฏิทินการประเมิน ITA ปี {0}</translation>
     </message>
     <message>
       <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
@@ -250,20 +294,16 @@
       <translation>แสดงองค์ประกอบด้านข้อมูล</translation>
     </message>
     <message>
-      <source>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</source>
-      <translation>https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์</source>
-      <translation>เปิดลิงก์</translation>
-    </message>
-    <message>
       <source>ความก้าวหน้าผลการดำเนินการ</source>
       <translation>ความก้าวหน้าผลการดำเนินการ</translation>
     </message>
     <message>
       <source>ผู้รับผิดชอบ</source>
       <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐาน</source>
+      <translation>ลิงก์หลักฐาน</translation>
     </message>
     <message>
       <source>ความก้าวหน้า</source>
@@ -278,12 +318,20 @@
       <translation>ยังไม่ได้ดำเนินการ</translation>
     </message>
     <message>
+      <source>ยังไม่มีลิงก์</source>
+      <translation>ยังไม่มีลิงก์</translation>
+    </message>
+    <message>
       <source>ข้อ / ข้อมูล</source>
       <translation>ข้อ / ข้อมูล</translation>
     </message>
     <message>
-      <source>URL ที่เผยแพร่</source>
-      <translation>URL ที่เผยแพร่</translation>
+      <source>ลิงก์ที่เผยแพร่</source>
+      <translation>ลิงก์ที่เผยแพร่</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐานปีนี้: </source>
+      <translation>ลิงก์หลักฐานปีนี้: </translation>
     </message>
     <message>
       <source>ทุกผู้รับผิดชอบ</source>
@@ -292,6 +340,10 @@
     <message>
       <source>ทุกตัวชี้วัดย่อย</source>
       <translation>ทุกตัวชี้วัดย่อย</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
+      <translation>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</translation>
     </message>
     <message>
       <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
@@ -310,12 +362,12 @@
       <translation>ซ่อนองค์ประกอบด้านข้อมูล</translation>
     </message>
     <message>
-      <source>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</source>
-      <translation>เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}</translation>
+      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
+      <translation>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</translation>
     </message>
     <message>
-      <source>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</source>
-      <translation>โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.</translation>
+      <source>{0} (+{1} ลิงก์)</source>
+      <translation>{0} (+{1} ลิงก์)</translation>
     </message>
     <message>
       <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
@@ -386,6 +438,102 @@
       <translation>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</translation>
     </message>
     <message>
+      <source>บันทึกการเปลี่ยนแปลง</source>
+      <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
+      <translation>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</translation>
+    </message>
+    <message>
+      <source>บันทึก</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>ไม่บันทึก</source>
+      <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+      <source>ยกเลิก</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
+      <translation>เช่น แผนดำเนินงานประจำปี (PDF)</translation>
+    </message>
+    <message>
+      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
+      <translation>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ (ไม่บังคับ)</source>
+      <translation>หมายเหตุ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+      <source>ชื่อเรื่อง</source>
+      <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์…</source>
+      <translation>เพิ่มลิงก์…</translation>
+    </message>
+    <message>
+      <source>แก้ไข…</source>
+      <translation>แก้ไข…</translation>
+    </message>
+    <message>
+      <source>ลบ</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>ขึ้น</source>
+      <translation>ขึ้น</translation>
+    </message>
+    <message>
+      <source>ลง</source>
+      <translation>ลง</translation>
+    </message>
+    <message>
+      <source>ยืนยันลิงก์ปีก่อน</source>
+      <translation>ยืนยันลิงก์ปีก่อน</translation>
+    </message>
+    <message>
+      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
+      <translation>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์</source>
+      <translation>เปิดลิงก์</translation>
+    </message>
+    <message>
+      <source>แก้ไขลิงก์หลักฐาน</source>
+      <translation>แก้ไขลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์หลักฐาน</source>
+      <translation>เพิ่มลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
+      <translation>โปรดกรอกลิงก์ (URL) ของหลักฐาน</translation>
+    </message>
+    <message>
+      <source>ผลการตรวจ</source>
+      <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์ไม่ได้</source>
+      <translation>เปิดลิงก์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
+      <translation>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</translation>
+    </message>
+    <message>
       <source>
 
 บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
@@ -408,6 +556,10 @@
       <translation>รวมข้อมูลจาก USB</translation>
     </message>
     <message>
+      <source>รวมข้อมูลไม่ได้</source>
+      <translation>รวมข้อมูลไม่ได้</translation>
+    </message>
+    <message>
       <source>เปิดไฟล์ ITADesk</source>
       <translation>เปิดไฟล์ ITADesk</translation>
     </message>
@@ -424,10 +576,6 @@
     <message>
       <source>ใช้แทนข้อมูลปัจจุบัน</source>
       <translation>ใช้แทนข้อมูลปัจจุบัน</translation>
-    </message>
-    <message>
-      <source>ยกเลิก</source>
-      <translation>ยกเลิก</translation>
     </message>
     <message>
       <source>ใช้ไฟล์นี้ไม่ได้</source>
@@ -448,6 +596,14 @@
 {1}</translation>
     </message>
     <message>
+      <source>ไฟล์นี้มาจาก: {0}</source>
+      <translation>ไฟล์นี้มาจาก: {0}</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
+    </message>
+    <message>
       <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
       <translation>เลือกค่าที่แก้ไขบนสองเครื่อง…</translation>
     </message>
@@ -460,8 +616,12 @@
       <translation>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
+      <source>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
+      <translation>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</translation>
     </message>
     <message>
       <source>บันทึกสำเนาแล้ว: {0}</source>
@@ -476,8 +636,16 @@
       <translation>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</translation>
     </message>
     <message>
-      <source>บันทึก</source>
-      <translation>บันทึก</translation>
+      <source>ปรับรายการตามคู่มือ…</source>
+      <translation>ปรับรายการตามคู่มือ…</translation>
+    </message>
+    <message>
+      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
+      <translation>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
+      <translation>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -736,6 +904,122 @@
       <translation>ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม</translation>
     </message>
     <message>
+      <source>วางรายการข้อจากคู่มือที่นี่ เช่น
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</source>
+      <translation>วางรายการข้อจากคู่มือที่นี่ เช่น
+ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน
+O1 โครงสร้าง …</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ…</source>
+      <translation>เปิดไฟล์คู่มือ…</translation>
+    </message>
+    <message>
+      <source>ย้อนกลับ</source>
+      <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+      <source>ถัดไป</source>
+      <translation>ถัดไป</translation>
+    </message>
+    <message>
+      <source> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</source>
+      <translation> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการไม่สำเร็จ</source>
+      <translation>บันทึกรายการไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>ข้อที่อ่านได้</source>
+      <translation>ข้อที่อ่านได้</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์คู่มือ</source>
+      <translation>เปิดไฟล์คู่มือ</translation>
+    </message>
+    <message>
+      <source>คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)</source>
+      <translation>คู่มือ (*.pdf *.docx *.xlsx *.html *.htm *.txt)</translation>
+    </message>
+    <message>
+      <source>เพิ่ม {0} ข้อ</source>
+      <translation>เพิ่ม {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนชื่อ {0} ข้อ</source>
+      <translation>เปลี่ยนชื่อ {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนเลขข้อ {0} ข้อ</source>
+      <translation>เปลี่ยนเลขข้อ {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>นำออก {0} ข้อ</source>
+      <translation>นำออก {0} ข้อ</translation>
+    </message>
+    <message>
+      <source>บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด</source>
+      <translation>บรรทัดที่จัดเข้าข้อใดไม่ได้ {0} บรรทัด</translation>
+    </message>
+    <message>
+      <source>อ่านได้ {0} ข้อ ใน {1} ตัวชี้วัดย่อย</source>
+      <translation>อ่านได้ {0} ข้อ ใน {1} ตัวชี้วัดย่อย</translation>
+    </message>
+    <message>
+      <source>บันทึกรายการ</source>
+      <translation>บันทึกรายการ</translation>
+    </message>
+    <message>
+      <source>คู่มือ ป.ป.ช. (วางเมื่อ {0}/{1}/{2})</source>
+      <translation>คู่มือ ป.ป.ช. (วางเมื่อ {0}/{1}/{2})</translation>
+    </message>
+    <message>
+      <source>ปรับรายการข้อ OIT ปี {0} ตามคู่มือ ป.ป.ช.</source>
+      <translation>ปรับรายการข้อ OIT ปี {0} ตามคู่มือ ป.ป.ช.</translation>
+    </message>
+    <message>
+      <source>เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก</source>
+      <translation>เปิดคู่มือการประเมินของปี {0} คัดลอกรายการข้อ (O1, O2, …) ทั้งหมด แล้ววางในช่องด้านซ้าย หรือเปิดไฟล์คู่มือ (PDF, Word, Excel, หน้าเว็บ) ตรวจสิ่งที่โปรแกรมอ่านได้ทางขวาก่อนบันทึก</translation>
+    </message>
+    <message>
+      <source>ยังไม่พบบรรทัดที่เป็นข้อ (เช่น “O1 โครงสร้าง…”) ในข้อความที่วาง</source>
+      <translation>ยังไม่พบบรรทัดที่เป็นข้อ (เช่น “O1 โครงสร้าง…”) ในข้อความที่วาง</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีข้อความ</source>
+      <translation>ยังไม่มีข้อความ</translation>
+    </message>
+    <message>
+      <source>ไม่ระบุตัวชี้วัดย่อย (ใช้กลุ่มเดิม)</source>
+      <translation>ไม่ระบุตัวชี้วัดย่อย (ใช้กลุ่มเดิม)</translation>
+    </message>
+    <message>
+      <source>รายการเหมือนเดิม ไม่มีข้อที่เปลี่ยน</source>
+      <translation>รายการเหมือนเดิม ไม่มีข้อที่เปลี่ยน</translation>
+    </message>
+    <message>
+      <source> — มี {0} บรรทัดที่จัดเข้าข้อใดไม่ได้ โปรดตรวจ</source>
+      <translation> — มี {0} บรรทัดที่จัดเข้าข้อใดไม่ได้ โปรดตรวจ</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>ข้อมูลที่บันทึกไว้แล้ว {0} ข้อ (ติ๊ก ผู้รับผิดชอบ ลิงก์ ความก้าวหน้า) จะย้ายไปยังข้อในรายการใหม่ตามความหมายของชื่อข้อ — ย้ายเลขข้อ {1} ข้อ โปรดตรวจและเปลี่ยนได้ก่อนบันทึก ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</translation>
+    </message>
+    <message>
+      <source>เทียบกับรายการปัจจุบันของปี {0}</source>
+      <translation>เทียบกับรายการปัจจุบันของปี {0}</translation>
+    </message>
+    <message>
+      <source>ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่</source>
+      <translation>ข้อ {0} ถูกเลือกให้รับข้อมูลมากกว่าหนึ่งข้อ โปรดเลือกใหม่</translation>
+    </message>
+    <message>
+      <source>บรรทัด {0}: {1}</source>
+      <translation>บรรทัด {0}: {1}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ</source>
       <translation>ปีงบประมาณ</translation>
     </message>
@@ -760,12 +1044,20 @@
       <translation>วิเคราะห์ผล</translation>
     </message>
     <message>
-      <source>แฟ้ม</source>
-      <translation>แฟ้ม</translation>
+      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
+      <translation>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>แฟ้ม (&amp;F)</source>
+      <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
       <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
       <translation>ข้อมูลหน่วยงานและผู้ใช้…</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
+      <translation>เปลี่ยนผู้ใช้เครื่องนี้…</translation>
     </message>
     <message>
       <source>บันทึกสำเนาไปยัง USB…</source>
@@ -796,8 +1088,8 @@
       <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-      <source>แก้ไข</source>
-      <translation>แก้ไข</translation>
+      <source>แก้ไข (&amp;E)</source>
+      <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
       <source>เลิกทำ</source>
@@ -808,24 +1100,36 @@
       <translation>ทำซ้ำ</translation>
     </message>
     <message>
+      <source>เพิ่มมาตรการ…</source>
+      <translation>เพิ่มมาตรการ…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ (&amp;Y)</source>
+      <translation>ปีงบประมาณ (&amp;Y)</translation>
+    </message>
+    <message>
       <source>เริ่มปีงบประมาณใหม่…</source>
       <translation>เริ่มปีงบประมาณใหม่…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมินของปีนี้…</source>
+      <translation>ปฏิทินการประเมินของปีนี้…</translation>
     </message>
     <message>
       <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>
       <translation>แก้ไขเกณฑ์การประเมินของปีนี้…</translation>
     </message>
     <message>
-      <source>รายงาน</source>
-      <translation>รายงาน</translation>
+      <source>รายงาน (&amp;R)</source>
+      <translation>รายงาน (&amp;R)</translation>
     </message>
     <message>
-      <source>มุมมอง</source>
-      <translation>มุมมอง</translation>
+      <source>มุมมอง (&amp;V)</source>
+      <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-      <source>ช่วยเหลือ</source>
-      <translation>ช่วยเหลือ</translation>
+      <source>ช่วยเหลือ (&amp;H)</source>
+      <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
       <source>คู่มือการใช้งาน</source>
@@ -836,8 +1140,18 @@
       <translation>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</translation>
     </message>
     <message>
-      <source> (เกณฑ์ยังไม่ครบ)</source>
-      <translation> (เกณฑ์ยังไม่ครบ)</translation>
+      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
+    </message>
+    <message>
+      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้เครื่องนี้</source>
+      <translation>ผู้ใช้เครื่องนี้</translation>
     </message>
     <message>
       <source>เริ่มปีงบประมาณใหม่</source>
@@ -860,6 +1174,10 @@
     <message>
       <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
       <translation>ยังไม่ได้กรอกข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
+      <translation>ผู้ใช้: (ยังไม่ได้ระบุ)</translation>
     </message>
     <message>
       <source>ส่งออกเป็น Excel</source>
@@ -902,6 +1220,10 @@
       <translation>เลิกทำไม่สำเร็จ</translation>
     </message>
     <message>
+      <source>ผู้ใช้: {0}</source>
+      <translation>ผู้ใช้: {0}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ {0}</source>
       <translation>ปีงบประมาณ {0}</translation>
     </message>
@@ -920,6 +1242,46 @@
     <message>
       <source>จ.{0}</source>
       <translation>จ.{0}</translation>
+    </message>
+    <message>
+      <source>ยืนยันและเริ่มปีใหม่</source>
+      <translation>ยืนยันและเริ่มปีใหม่</translation>
+    </message>
+    <message>
+      <source>ทำแล้ว</source>
+      <translation>ทำแล้ว</translation>
+    </message>
+    <message>
+      <source>ข้อเดิม</source>
+      <translation>ข้อเดิม</translation>
+    </message>
+    <message>
+      <source>ข้อมูลที่บันทึกไว้</source>
+      <translation>ข้อมูลที่บันทึกไว้</translation>
+    </message>
+    <message>
+      <source>ความคล้าย</source>
+      <translation>ความคล้าย</translation>
+    </message>
+    <message>
+      <source>ย้ายไปที่ข้อ</source>
+      <translation>ย้ายไปที่ข้อ</translation>
+    </message>
+    <message>
+      <source>ยังไม่จัด (เก็บไว้เป็น “จากปีก่อน”)</source>
+      <translation>ยังไม่จัด (เก็บไว้เป็น “จากปีก่อน”)</translation>
+    </message>
+    <message>
+      <source>ย้ายข้อมูลรายการตรวจจากปี {0} ไปปี {1}</source>
+      <translation>ย้ายข้อมูลรายการตรวจจากปี {0} ไปปี {1}</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบและลิงก์ของรายการตรวจปี {0} จะไปอยู่ที่ข้อของปี {1} ตามความหมายของชื่อข้อ (เลขข้ออาจเปลี่ยน) โปรดตรวจและเปลี่ยนได้ ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</source>
+      <translation>ผู้รับผิดชอบและลิงก์ของรายการตรวจปี {0} จะไปอยู่ที่ข้อของปี {1} ตามความหมายของชื่อข้อ (เลขข้ออาจเปลี่ยน) โปรดตรวจและเปลี่ยนได้ ข้อที่ไม่มีคู่จะเก็บไว้เป็น “จากปีก่อน” ไม่สูญหาย</translation>
+    </message>
+    <message>
+      <source>ทิ้งข้อมูลนี้</source>
+      <translation>ทิ้งข้อมูลนี้</translation>
     </message>
     <message>
       <source>แก้ไขมาตรการ</source>
@@ -958,16 +1320,8 @@
       <translation>เพิ่มมาตรการ (Ctrl+N)</translation>
     </message>
     <message>
-      <source>แก้ไข…</source>
-      <translation>แก้ไข…</translation>
-    </message>
-    <message>
       <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
       <translation>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</translation>
-    </message>
-    <message>
-      <source>ลบ</source>
-      <translation>ลบ</translation>
     </message>
     <message>
       <source>ลบมาตรการที่เลือก (Delete)</source>
@@ -1018,6 +1372,64 @@
     <message>
       <source>{0} มาตรการ</source>
       <translation>{0} มาตรการ</translation>
+    </message>
+    <message>
+      <source>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</source>
+      <translation>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</translation>
+    </message>
+    <message>
+      <source>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</source>
+      <translation>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA…</source>
+      <translation>เผยแพร่หน้าเว็บ ITA…</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</source>
+      <translation>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
+      <translation>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</translation>
+    </message>
+    <message>
+      <source>เผยแพร่ไม่สำเร็จ</source>
+      <translation>เผยแพร่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>บันทึกลิงก์แบบวัดแล้ว</source>
+      <translation>บันทึกลิงก์แบบวัดแล้ว</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
+      <translation>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</translation>
+    </message>
+    <message>
+      <source>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</source>
+      <translation>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA</source>
+      <translation>เผยแพร่หน้าเว็บ ITA</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT</source>
+      <translation>ส่งออกตาราง OIT</translation>
+    </message>
+    <message>
+      <source>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</source>
+      <translation>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</translation>
+    </message>
+    <message>
+      <source>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</source>
+      <translation>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</translation>
     </message>
     <message>
       <source>ก่อนปรับรุ่นไฟล์</source>
@@ -1312,10 +1724,6 @@
       <translation>ดับเบิลคลิกหรือพิมพ์ในช่อง “คะแนน” แล้วกด Enter เพื่อบันทึก (ลบค่าให้ว่างหากยังไม่มีคะแนน)</translation>
     </message>
     <message>
-      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
-      <translation>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</translation>
-    </message>
-    <message>
       <source>น้ำหนัก</source>
       <translation>น้ำหนัก</translation>
     </message>
@@ -1330,6 +1738,10 @@
     <message>
       <source>เปลี่ยนแปลง</source>
       <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</source>
+      <translation>คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง</translation>
     </message>
     <message>
       <source> (จากคะแนนคำนวณ)</source>
@@ -1380,6 +1792,26 @@
       <translation>บันทึกภาพ {0} ไม่ได้</translation>
     </message>
     <message>
+      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
+      <translation>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
+      <translation>ลิงก์แบบวัด IIT/EIT ปี {0}</translation>
+    </message>
+    <message>
+      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
+      <translation>เช่น 1 พ.ค. – 31 ก.ค. {0}</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด {0}</source>
+      <translation>ลิงก์แบบวัด {0}</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน {0}</source>
+      <translation>ระยะเวลาการประเมิน {0}</translation>
+    </message>
+    <message>
       <source>แก้ไขหลายรายการ</source>
       <translation>แก้ไขหลายรายการ</translation>
     </message>
@@ -1406,6 +1838,18 @@
 คะแนนรวมโดยประมาณ: ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อน</translation>
     </message>
     <message>
+      <source>ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม</source>
+      <translation>ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})</source>
+      <translation>คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ</source>
+      <translation>ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ</translation>
+    </message>
+    <message>
       <source>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</source>
       <translation>ติ๊กข้อที่คาดว่าจะทำได้ทันก่อนกำหนดส่ง แล้วดูคะแนนที่คาดการณ์เปลี่ยนไป การติ๊กในหน้านี้ไม่เปลี่ยนรายการตรวจจริง</translation>
     </message>
@@ -1428,8 +1872,16 @@
       <translation>ตามรายการตรวจจริง: </translation>
     </message>
     <message>
+      <source>ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}</source>
+      <translation>ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}</translation>
+    </message>
+    <message>
       <source>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</source>
       <translation>ทดลองติ๊กรายการ OIT ปี {0} (ไม่บันทึก)</translation>
+    </message>
+    <message>
+      <source>ถ้าทำรายการที่เหลือครบ ({0} ข้อ): </source>
+      <translation>ถ้าทำรายการที่เหลือครบ ({0} ข้อ): </translation>
     </message>
     <message>
       <source>ถ้าทำเพิ่มอีก {0} ข้อ: </source>
@@ -1520,6 +1972,18 @@
       <translation>แนวทางยกระดับผลการประเมิน IIT/EIT และความก้าวหน้า</translation>
     </message>
     <message>
+      <source>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</source>
+      <translation>ลิงก์หลักฐาน OIT และผลการตรวจลิงก์</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)</source>
+      <translation>โปสเตอร์เชิญตอบแบบวัด EIT (ประชาชน/ผู้รับบริการ)</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)</source>
+      <translation>โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)</translation>
+    </message>
+    <message>
       <source>ลิงก์</source>
       <translation>ลิงก์</translation>
     </message>
@@ -1548,6 +2012,18 @@
       <translation>เนื้อหาเกณฑ์</translation>
     </message>
     <message>
+      <source>ลิงก์ที่ยกมาจากปีก่อน</source>
+      <translation>ลิงก์ที่ยกมาจากปีก่อน</translation>
+    </message>
+    <message>
+      <source>ชื่อลิงก์</source>
+      <translation>ชื่อลิงก์</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน</source>
+      <translation>ระยะเวลาการประเมิน</translation>
+    </message>
+    <message>
       <source>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</source>
       <translation>IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน</translation>
     </message>
@@ -1570,6 +2046,10 @@
     <message>
       <source>เกณฑ์การประเมิน</source>
       <translation>เกณฑ์การประเมิน</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด</source>
+      <translation>ลิงก์แบบวัด</translation>
     </message>
     <message>
       <source>เมื่อเปิดโปรแกรม</source>
@@ -1618,10 +2098,6 @@
     <message>
       <source>แก้ไขล่าสุด</source>
       <translation>แก้ไขล่าสุด</translation>
-    </message>
-    <message>
-      <source>หมายเหตุ</source>
-      <translation>หมายเหตุ</translation>
     </message>
     <message>
       <source>ไฟล์</source>

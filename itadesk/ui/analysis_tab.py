@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk import analysis
+from itadesk import analysis, clock
 from itadesk.db import Store
 from itadesk.db.yearly import add_plan_measure
-from itadesk.figures import done_codes
 from itadesk.frameworks import TOOLS
 from itadesk.suggestions import suggestions_for
 from itadesk.thai import format_number
@@ -37,7 +36,7 @@ from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import DATA, tr
 from itadesk.ui.style import FAIL_TEXT, MUTED_TEXT, PASS_TEXT
 from itadesk.ui.text_edit import CommittingTextEdit
-from itadesk.ui.what_if import WhatIfDialog, projection_text
+from itadesk.ui.what_if import WhatIfDialog, outlook_text
 from itadesk.ui.year_tab import YearTab
 
 STALE_NOTE = "คะแนนหรือรายการตรวจเปลี่ยนไปหลังจากแก้ไขข้อความนี้ (กด “สร้างร่างใหม่” เพื่อดูร่างล่าสุด)"
@@ -60,7 +59,7 @@ class AnalysisTab(YearTab):
         self.projection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.what_if_button = QPushButton(tr("ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…"))
         self.what_if_button.clicked.connect(self.open_what_if)
-        projection_box = QGroupBox(tr("คะแนนที่คาดการณ์ (ประมาณการ ไม่ใช่ผลการประเมินจริง)"))
+        projection_box = QGroupBox(tr("ผลการประเมินและคะแนนที่คาดการณ์"))
         projection_layout = QHBoxLayout(projection_box)
         projection_layout.addWidget(self.projection_label, 1)
         projection_layout.addWidget(self.what_if_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -143,17 +142,15 @@ class AnalysisTab(YearTab):
         self._show_projection()
         self._fill_plan()
 
-    def _projection(self) -> analysis.Projection:
-        done = done_codes(self.store.checklist(self.year))
-        return analysis.project(
+    def _show_projection(self) -> None:
+        outlook = analysis.outlook(
             self.store.framework(self.year),
-            done,
+            self.store.checklist(self.year),
             self.store.scores(self.year),
             self.store.scores(self.year - 1),
+            self.store.official_total(self.year),
         )
-
-    def _show_projection(self) -> None:
-        self.projection_label.setText(projection_text(self._projection()))
+        self.projection_label.setText(outlook_text(outlook))
 
     def _fill_plan(self) -> None:
         while self.plan_grid.count():
@@ -286,20 +283,42 @@ class AnalysisTab(YearTab):
         dialog.exec()
 
 
+def date_labels() -> dict[str, str]:
+    """The calendar's dates as the window names them (``frameworks.CALENDAR_DATES``)."""
+    return {
+        "registration_start": tr("เปิดลงทะเบียนหน่วยงาน"),
+        "registration_end": tr("ปิดลงทะเบียนหน่วยงาน"),
+        "oit_submission_start": tr("เริ่มส่งข้อมูล OIT"),
+        "oit_submission_end": tr("วันสุดท้ายของการส่งข้อมูล OIT"),
+        "survey_start": tr("เริ่มเก็บแบบสำรวจ IIT/EIT"),
+        "survey_end": tr("ปิดแบบสำรวจ IIT/EIT"),
+        "results": tr("ประกาศผลการประเมิน"),
+    }
+
+
 def deadline_text(store: Store, year: int, today: dt.date | None = None) -> str:
-    """The dashboard line: OIT items done / total and the days to the submission deadline."""
+    """The dashboard line: OIT items done / total and the countdown to the next date of the
+    year's calendar that matters, named, and marked when the calendar is last year's."""
     framework = store.framework(year)
     entries = store.checklist(year)
     done = sum(entry.done for entry in entries.values())
-    days = analysis.days_to_deadline(framework, today or dt.date.today())
-    deadline = framework.oit_deadline
-    when = f"{deadline.day}/{deadline.month}/{deadline.year + 543}"
-    if days > 0:
-        timing = tr("อีก {0} วันถึงกำหนดส่ง OIT ({1})").format(days, when)
-    elif days == 0:
-        timing = tr("วันนี้เป็นวันสุดท้ายของการส่ง OIT ({0})").format(when)
-    elif days >= -30:
-        timing = tr("พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน").format(when, -days)
+    today = today or clock.today()
+    coming = analysis.next_date(framework, today)
+    if coming is not None:
+        when = f"{coming.date.day}/{coming.date.month}/{coming.date.year + 543}"
+        label = date_labels()[coming.key]
+        if coming.days > 0:
+            timing = tr("อีก {0} วันถึง{1} ({2})").format(coming.days, label, when)
+        else:
+            timing = tr("วันนี้: {0} ({1})").format(label, when)
+        if coming.assumed:
+            timing += tr(" — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ")
     else:
-        timing = tr("กำหนดส่ง OIT ({0}) ผ่านไปแล้ว").format(when)
+        deadline = framework.oit_deadline
+        when = f"{deadline.day}/{deadline.month}/{deadline.year + 543}"
+        days = analysis.days_to_deadline(framework, today)
+        if days >= -30:
+            timing = tr("พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน").format(when, -days)
+        else:
+            timing = tr("กำหนดส่ง OIT ({0}) ผ่านไปแล้ว").format(when)
     return tr("OIT ทำแล้ว {0}/{1} ข้อ · {2}").format(done, len(entries), timing)

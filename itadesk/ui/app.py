@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -17,6 +18,7 @@ from itadesk.db.backups import backup_copy, list_backups
 from itadesk.db.lock import hold_workspace
 from itadesk.errors import DamagedWorkspaceError, WorkspaceBusyError, WorkspaceError, WorkspaceInUseError
 from itadesk.paths import resources_dir
+from itadesk.ui.feedback import attempt
 from itadesk.ui.fonts import register_fonts, ui_font
 from itadesk.ui.i18n import install_translator, tr
 from itadesk.ui.recovery import offer_missing, offer_recovery
@@ -126,14 +128,15 @@ def run(workspace: Path, incoming: Path | None = None) -> int:
         QMessageBox.warning(
             None, tr("สำรองข้อมูลไม่สำเร็จ"), tr("สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}").format(exc)
         )
+    taken_over, _ = attempt(None, lambda: store.note_opened(platform.node()))
     window = MainWindow(store, workspace)
     server = InstanceServer(workspace, window)
     server.file_received.connect(lambda path: window.offer_incoming(Path(path)))
     window.show()
     if incoming is not None:
         window.offer_incoming(incoming)
-    elif not store.agency().is_set:
-        window.edit_agency(first_run=True)
+    else:
+        window.ask_first_questions(taken_over=bool(taken_over))
     try:
         return app.exec()
     finally:

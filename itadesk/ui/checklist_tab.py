@@ -1,7 +1,8 @@
 """OIT checklist: every O-item of the year, grouped by sub-indicator, ticked done or not.
 
 The tree shows each item with a checkbox, its responsible unit, the first line of its
-progress note and its published URL; each sub-indicator shows done/total. The panel below
+progress note and its evidence links (or ยังไม่มีลิงก์), with what the offline link checks
+found; each sub-indicator shows done/total. The panel below
 edits the selected item and shows, on demand, the components (องค์ประกอบด้านข้อมูล) the
 published item must contain, with the years filled in for the chosen fiscal year. Above:
 the overall count and the OIT indicator scores the checklist projects.
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -32,18 +36,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk import scoring
+from itadesk import analysis, scoring
 from itadesk.db import Store
 from itadesk.figures import group_progress
 from itadesk.filters import ChecklistFilter, responsible_units
 from itadesk.frameworks import OitItem
+from itadesk.publishing.link_checks import YearCheck, check_stored_year
 from itadesk.records import ChecklistEntry
 from itadesk.thai import format_score
 from itadesk.ui.charts import ProgressChart
+from itadesk.ui.evidence_panel import EvidenceLinksPanel
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
+from itadesk.ui.pending_dialog import PendingDialog
 from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
-from itadesk.ui.text_edit import CommittingTextEdit
+from itadesk.ui.text_edit import CommittingTextEdit, FieldEdit
 from itadesk.ui.year_tab import YearTab
 
 COL_ITEM, COL_RESPONSIBLE, COL_PROGRESS, COL_URL = range(4)
@@ -66,13 +73,10 @@ class ChecklistTab(YearTab):
         self.progress_bar.setTextVisible(True)
         self.projection_label = QLabel()
         self.projection_label.setWordWrap(True)
-        self.warning_label = QLabel()
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 4px")
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([tr("ข้อ / ข้อมูล"), tr("ผู้รับผิดชอบ"), tr("ความก้าวหน้า"), tr("URL ที่เผยแพร่")])
+        self.tree.setHeaderLabels([tr("ข้อ / ข้อมูล"), tr("ผู้รับผิดชอบ"), tr("ความก้าวหน้า"), tr("ลิงก์ที่เผยแพร่")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -107,16 +111,14 @@ class ChecklistTab(YearTab):
         self.components_view = QTextBrowser()
         self.components_view.setOpenExternalLinks(False)
         self.components_view.setVisible(False)
-        self.responsible_edit = QLineEdit()
+        self.responsible_edit = FieldEdit()
         self.responsible_edit.editingFinished.connect(lambda: self._field_edited("responsible"))
-        self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText(tr("https://… ลิงก์หน้าที่เผยแพร่ข้อมูลข้อนี้"))
-        self.url_edit.editingFinished.connect(lambda: self._field_edited("url"))
-        self.open_url_button = QPushButton(tr("เปิดลิงก์"))
-        self.open_url_button.clicked.connect(self._open_url)
-        url_row = QHBoxLayout()
-        url_row.addWidget(self.url_edit, 1)
-        url_row.addWidget(self.open_url_button)
+        self.links_panel = EvidenceLinksPanel(store)
+        self.links_panel.edited.connect(self._links_edited)
+        self.links_summary_label = QLabel()
+        self.links_summary_label.setWordWrap(True)
+        self.links_summary_label.setStyleSheet(f"color: {MUTED_TEXT.name()}")
+        self.link_check: YearCheck | None = None
         self.progress_edit = CommittingTextEdit()
         self.progress_edit.setPlaceholderText(tr("ความก้าวหน้าผลการดำเนินการ"))
         self.progress_edit.setMaximumHeight(110)
@@ -124,7 +126,7 @@ class ChecklistTab(YearTab):
         form.addRow(self.components_button)
         form.addRow(self.components_view)
         form.addRow(tr("ผู้รับผิดชอบ"), self.responsible_edit)
-        form.addRow("URL", url_row)
+        form.addRow(tr("ลิงก์หลักฐาน"), self.links_panel)
         form.addRow(tr("ความก้าวหน้า"), self.progress_edit)
         self.detail.setEnabled(False)
 
@@ -132,7 +134,11 @@ class ChecklistTab(YearTab):
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.detail, 3)
+        detail_scroll = QScrollArea()  # the item's form scrolls rather than make the window taller
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        lower_layout.addWidget(detail_scroll, 3)
         lower_layout.addWidget(self.progress_chart, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
@@ -144,9 +150,13 @@ class ChecklistTab(YearTab):
         top.addWidget(self.summary_label)
         top.addWidget(self.progress_bar, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.warning_label)
         layout.addLayout(top)
         layout.addWidget(self.projection_label)
+        layout.addWidget(self.links_summary_label)
+        self.pending_button = QPushButton()
+        self.pending_button.setStyleSheet("text-align: left; padding: 4px 8px")
+        self.pending_button.clicked.connect(lambda _checked=False: self.sort_pending())
+        layout.addWidget(self.pending_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.not_done_check)
@@ -155,16 +165,34 @@ class ChecklistTab(YearTab):
         filters.addWidget(self.filter_count)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.tree)
 
     # -- loading ---------------------------------------------------------------------------
 
+    def sort_pending(self) -> bool:
+        """จากปีก่อน…: put the entries that matched no item where they belong."""
+        if PendingDialog(self.store, self.year, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.reload()
+        self.edited.emit()
+        return True
+
+    def _show_pending(self, framework) -> None:
+        count = len(framework.carried_over)
+        self.pending_button.setVisible(count > 0)
+        self.pending_button.setText(
+            tr("จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…").format(count)
+        )
+
     def set_year(self, year: int) -> None:
-        self._current_code = None
+        if year != self.year:  # the same year again (after an undo): stay on the item
+            self._current_code = None
         super().set_year(year)
 
     def reload(self) -> None:
         framework = self.store.framework(self.year)
-        entries = self.store.checklist(self.year)
+        entries, self.link_check = check_stored_year(self.store, self.year)
+        self.links_summary_label.setText(tr("ลิงก์หลักฐานปีนี้: ") + self.link_check.summary())
         expanded = {
             self.tree.topLevelItem(i).text(COL_ITEM): self.tree.topLevelItem(i).isExpanded()
             for i in range(self.tree.topLevelItemCount())
@@ -191,12 +219,7 @@ class ChecklistTab(YearTab):
             self._select(self._current_code)
         finally:
             self._loading = False
-        self.warning_label.setVisible(not framework.complete)
-        self.warning_label.setText(
-            tr("เกณฑ์ปี {0} ยังไม่ครบถ้วน: {1}").format(
-                self.year, framework.notes or tr("โปรดตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.")
-            )
-        )
+        self._show_pending(framework)
 
     def _fill_filter_choices(self, framework, entries) -> None:
         for combo, everything, choices in (
@@ -251,7 +274,12 @@ class ChecklistTab(YearTab):
 
     def _item_node(self, render, item: OitItem, entry: ChecklistEntry) -> QTreeWidgetItem:
         node = QTreeWidgetItem(
-            [f"{item.code} {item.title}", entry.responsible, _first_line(entry.progress), entry.url]
+            [
+                f"{item.code} {item.title}",
+                entry.responsible,
+                _first_line(entry.progress),
+                self._links_text(entry),
+            ]
         )
         node.setData(COL_ITEM, CODE_ROLE, item.code)
         node.setFlags(
@@ -264,7 +292,25 @@ class ChecklistTab(YearTab):
             COL_ITEM, f"{item.code} {item.title} — {status}" + (f"\n{components}" if components else "")
         )
         node.setToolTip(COL_PROGRESS, entry.progress)
+        findings = self.link_check.findings if self.link_check else {}
+        node.setToolTip(
+            COL_URL,
+            "\n".join(
+                f"{link.label}: {link.url}" + "".join(f"\n  ⚠ {f.message}" for f in findings.get(link.id, []))
+                for link in entry.links
+            ),
+        )
+        if any(link.id in findings for link in entry.links):
+            node.setForeground(COL_URL, FAIL_TEXT)
         return node
+
+    @staticmethod
+    def _links_text(entry: ChecklistEntry) -> str:
+        """The first link (and how many more), or ยังไม่มีลิงก์."""
+        if not entry.links:
+            return tr("ยังไม่มีลิงก์")
+        first = entry.links[0].label
+        return first if len(entry.links) == 1 else tr("{0} (+{1} ลิงก์)").format(first, len(entry.links) - 1)
 
     def _update_counts(self) -> None:
         framework = self.store.framework(self.year)
@@ -287,6 +333,12 @@ class ChecklistTab(YearTab):
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(len(done_codes))
         self.progress_bar.setFormat(f"{len(done_codes)}/{total}")
+        if not done_codes and not analysis.checklist_used(self.store.checklist(self.year)):
+            self.projection_label.setText(
+                tr("ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้")
+            )
+            self.projection_label.setStyleSheet(f"color: {MUTED_TEXT.name()}")
+            return
         projection = scoring.oit_projection(framework, done_codes)
         parts = [
             tr("ตัวชี้วัดที่ {0} {1} {2}").format(number, framework.indicator(number).name, format_score(score))
@@ -322,8 +374,8 @@ class ChecklistTab(YearTab):
         self.detail.setEnabled(code is not None)
         if code is None:
             self.detail.setTitle(tr("รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)"))
-            for edit in (self.responsible_edit, self.url_edit):
-                edit.clear()
+            self.responsible_edit.clear()
+            self.links_panel.show_item(self.year, None, (), {})
             self.progress_edit.clear()
             self.components_view.clear()
             return
@@ -332,7 +384,9 @@ class ChecklistTab(YearTab):
         entry = self.store.checklist(self.year)[code]
         self.detail.setTitle(f"{item.code} {item.title}")
         self.responsible_edit.setText(entry.responsible)
-        self.url_edit.setText(entry.url)
+        self.links_panel.show_item(
+            self.year, code, entry.links, self.link_check.findings if self.link_check else {}
+        )
         self.progress_edit.setPlainText(entry.progress)
         if item.components:
             bullets = "".join(f"<li>{escape(framework.render(c))}</li>" for c in item.components)
@@ -343,11 +397,6 @@ class ChecklistTab(YearTab):
     def _toggle_components(self, shown: bool) -> None:
         self.components_view.setVisible(shown)
         self.components_button.setText(tr("ซ่อนองค์ประกอบด้านข้อมูล") if shown else tr("แสดงองค์ประกอบด้านข้อมูล"))
-
-    def _open_url(self) -> None:
-        url = QUrl.fromUserInput(self.url_edit.text().strip())
-        if url.isValid() and url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -369,11 +418,15 @@ class ChecklistTab(YearTab):
         else:
             self.reload()
 
+    def _links_edited(self) -> None:
+        self.edited.emit()
+        self.reload()
+
     def _field_edited(self, field: str) -> None:
         code = self._current_code
         if self._loading or code is None:
             return
-        widget = {"responsible": self.responsible_edit, "url": self.url_edit}.get(field)
+        widget = {"responsible": self.responsible_edit}.get(field)
         value = widget.text().strip() if widget is not None else self.progress_edit.toPlainText()
         entry = self.store.checklist(self.year)[code]
         if getattr(entry, field) == value:

@@ -15,9 +15,11 @@ from itadesk.db import Store, open_workspace
 from itadesk.db.backups import restore_backup
 from itadesk.db.conflicts import open_conflicts
 from itadesk.db.merge import MergeResult, merge_file
+from itadesk.db.office import Office, OtherOfficeError, office_of, same_office
 from itadesk.db.transfer import export_copy, inspect_file
-from itadesk.errors import Cancelled
+from itadesk.errors import Cancelled, ITADeskError
 from itadesk.ui.conflicts_dialog import ConflictsDialog
+from itadesk.ui.editing import commit_open_editor
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
 from itadesk.ui.progress import ProgressReporter
@@ -39,11 +41,14 @@ class ExchangeActions:
 
     def merge_copy(self, path: str | None = None) -> MergeResult | None:
         """Merge a copy from another PC (a USB stick) and say what came in."""
+        commit_open_editor(self)
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self, tr("รวมข้อมูลจาก USB"), str(Path.home()), tr("ITADesk (*.itadesk);;ทุกไฟล์ (*)")
             )
             if not path:
+                return None
+            if not self._confirm_merge(Path(path)):
                 return None
         progress = ProgressReporter(self, tr("กำลังรวมข้อมูลจาก {0}…").format(Path(path).name))
         try:
@@ -75,6 +80,35 @@ class ExchangeActions:
             self.choose_conflicts()
         return result
 
+    def _origin(self, path: Path) -> Office | None:
+        """The office, PC and user a copy comes from; None (and a Thai message) if it is
+        another office's file or cannot be read."""
+        theirs, ok = attempt(self, lambda: office_of(path), tr("รวมข้อมูลไม่ได้"))
+        if not ok or theirs is None:
+            return None
+        ours = self.store.office()
+        if not same_office(ours, theirs):
+            QMessageBox.warning(self, tr("รวมข้อมูลไม่ได้"), str(OtherOfficeError(ours, theirs)))
+            return None
+        return theirs
+
+    def _origin_text(self, theirs: Office) -> str:
+        return tr("ไฟล์นี้มาจาก: {0}").format(theirs.describe())
+
+    def _confirm_merge(self, path: Path) -> bool:
+        """Before merging a file chosen from the menu: where it comes from, and go ahead?"""
+        theirs = self._origin(path)
+        if theirs is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            tr("รวมข้อมูลจาก USB"),
+            tr("{0}\n\nรวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?").format(self._origin_text(theirs)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def offer_incoming(self, path: Path) -> str | None:
         """A file double-clicked on a USB stick: merge it (the usual case) or, on a PC that
         is only starting, use it in place of the workspace. Never opened in place: the stick
@@ -87,7 +121,12 @@ class ExchangeActions:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("เปิดไฟล์ ITADesk"))
-        box.setText(tr("ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?").format(path.name))
+        text = tr("ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?").format(path.name)
+        try:
+            text += "\n" + self._origin_text(office_of(path))
+        except ITADeskError:
+            pass  # an unreadable file: the merge or the replacement says why
+        box.setText(text)
         box.setInformativeText(
             tr(
                 "รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย\n"
@@ -109,6 +148,7 @@ class ExchangeActions:
     def replace_with(self, path: Path) -> bool:
         """Use a copy from another PC as this workspace; the current file becomes a backup."""
         assert self.workspace is not None
+        commit_open_editor(self)
         _, ok = attempt(self, lambda: inspect_file(path, working=self.workspace), tr("ใช้ไฟล์นี้ไม่ได้"))
         if not ok:
             return False

@@ -13,6 +13,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from itadesk.errors import ITADeskError
+from itadesk.messages import localize
 from itadesk.ui.i18n import tr
 
 T = TypeVar("T")
@@ -23,7 +24,7 @@ def attempt(parent: QWidget, action: Callable[[], T], title: str = "บันท
     try:
         return action(), True
     except (ITADeskError, ValueError) as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, tr(title), localize(str(exc)))
         return None, False
 
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from itadesk.db import Store
 from itadesk.errors import StoreError
 from itadesk.frameworks import FrameworkError, load_framework_text, to_document
+from itadesk.ui.editing import ConfirmingDialog
 from itadesk.ui.feedback import attempt, save_cancel_buttons
 from itadesk.ui.i18n import tr
 
@@ -52,7 +53,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP, ITEM = "group", "item"
 
 
-class FrameworkEditor(QDialog):
+class FrameworkEditor(ConfirmingDialog):
     def __init__(self, store: Store, year: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -150,6 +151,10 @@ class FrameworkEditor(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(bottom)
         self._fill()
+        self._opened_with = self.edited_document()
+
+    def has_changes(self) -> bool:
+        return self.edited_document() != self._opened_with
 
     # -- showing the document --------------------------------------------------------------
 
@@ -341,7 +346,7 @@ class FrameworkEditor(QDialog):
         document["title"] = self.title_edit.text().strip()
         document["complete"] = self.complete_check.isChecked()
         date = self.deadline_edit.date()
-        document["calendar"] = {"oit_submission_end": f"{date.month():02d}-{date.day():02d}"}
+        document.setdefault("calendar", {})["oit_submission_end"] = f"{date.month():02d}-{date.day():02d}"
         for row, ind in enumerate(document["indicators"]):
             ind["name"] = self.weights.item(row, 1).text().strip()
             ind["weight"] = self.weights.cellWidget(row, 3).value()

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from itadesk.messages import use_language
+from itadesk.pc_settings import pc_setting, set_pc_setting
 from itadesk.thai import thai_digits
 from itadesk.ui.settings import ui_settings
 
@@ -41,16 +43,16 @@ def tr(text: str) -> str:
 
 
 def language() -> str:
-    value = str(ui_settings().value("language", DEFAULT_LANGUAGE))
+    """This PC's language (kept with the per-PC settings the command line reads too; a PC
+    set up by an earlier ITADesk has it in ``ui.ini``)."""
+    value = pc_setting("language") or str(ui_settings().value("language", DEFAULT_LANGUAGE))
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def set_language(code: str) -> None:
     if code not in LANGUAGES:
         raise ValueError(code)
-    settings = ui_settings()
-    settings.setValue("language", code)
-    settings.sync()
+    set_pc_setting("language", code)
 
 
 def install_translator(app: QCoreApplication, code: str | None = None) -> str:
@@ -59,10 +61,13 @@ def install_translator(app: QCoreApplication, code: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS_DIR / f"itadesk_{code}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    files = [f"itadesk_{code}.qm"] + (["qtbase_th.qm"] if code == "th" else [])  # Qt's buttons and menus
+    for name in files:
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS_DIR / name)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    use_language(code)  # the store's and the command line's messages too
     QLocale.setDefault(QLocale(QLocale.Language.English if code == "en" else QLocale.Language.Thai))
     _current[0] = code
     return code

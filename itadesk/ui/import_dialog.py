@@ -35,6 +35,7 @@ from itadesk.spreadsheets import (
     read_table,
     remembered_mapping,
 )
+from itadesk.ui.editing import ConfirmingDialog
 from itadesk.ui.feedback import attempt, save_cancel_buttons
 from itadesk.ui.i18n import DATA, tr
 from itadesk.ui.progress import ProgressReporter
@@ -43,7 +44,7 @@ PREVIEW_ROWS = 8
 PREVIEW_FIELDS = ("title", "steps", "responsible", "period")
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ConfirmingDialog):
     def __init__(self, store: Store, year: int, table: Table, source: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.year, self.table = store, year, table
@@ -77,6 +78,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self._preview()
+        self._opened_with = self.mapping()
+
+    def has_changes(self) -> bool:
+        """The user changed the mapping ITADesk guessed."""
+        return self.mapping() != self._opened_with
 
     def mapping(self) -> dict[str, str]:
         return {header: combo.currentData() for header, combo in self.combos.items()}

@@ -17,34 +17,43 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from itadesk.db import Store
-from itadesk.db.yearly import start_new_year
+from itadesk.db.yearly import open_current_year, planned_items, proposed_carry, start_new_year
 from itadesk.errors import Cancelled
 from itadesk.paths import user_data_dir
 from itadesk.reporting import REPORT_KINDS
 from itadesk.spreadsheets import export_workbook
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
+from itadesk.ui.calendar_dialog import edit_calendar
 from itadesk.ui.checklist_tab import ChecklistTab
+from itadesk.ui.editing import commit_open_editor
 from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
+from itadesk.ui.framework_banner import FrameworkBanner
 from itadesk.ui.framework_editor import edit_framework
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.i18n import DATA, LANGUAGES, language, set_language, tr
 from itadesk.ui.import_dialog import import_from_file
+from itadesk.ui.list_dialog import adjust_list
+from itadesk.ui.match_view import confirm_carry
 from itadesk.ui.measures_tab import MeasuresTab
 from itadesk.ui.progress import ProgressReporter
+from itadesk.ui.publishing_menu import PublishingActions
 from itadesk.ui.recovery import choose_and_restore
 from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
+from itadesk.ui.screen_fit import fit_on_screen
 from itadesk.ui.settings import restore_window, save_window
 from itadesk.ui.undo import History
 
@@ -91,11 +100,21 @@ class MainWindow(ExchangeActions, QMainWindow):
         self.tabs.addTab(self.analysis_tab, tr("วิเคราะห์ผล"))
         self.analysis_tab.years_changed.connect(self.refresh_years)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.banner = FrameworkBanner()
+        self.banner.fix_requested.connect(self.adjust_list)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 4, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         for tab in self.year_tabs:
             tab.edited.connect(self._edited)
 
         self.saved_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName(DATA)  # the person's own name
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.undo_stack = QUndoStack(self)
         self.history = History(
@@ -107,7 +126,8 @@ class MainWindow(ExchangeActions, QMainWindow):
         self._rollup_window = None
         self._build_menus()
 
-        for year in store.years():
+        attempt(self, lambda: open_current_year(store), tr("เปิดปีงบประมาณปัจจุบันไม่สำเร็จ"))
+        for year in store.years_in_use():
             self.year_combo.addItem(str(year), year)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.refresh_agency()
@@ -115,11 +135,18 @@ class MainWindow(ExchangeActions, QMainWindow):
         self.set_year(store.default_year())
         restore_window(self, self._headers())
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        fit_on_screen(self)  # the office's 1366×768 screen, or a scaled one
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("แฟ้ม"))
+        file_menu = self.menuBar().addMenu(tr("แฟ้ม (&F)"))
         agency_action = QAction(tr("ข้อมูลหน่วยงานและผู้ใช้…"), self)
         agency_action.triggered.connect(lambda _checked=False: self.edit_agency())
         file_menu.addAction(agency_action)
+        user_action = QAction(tr("เปลี่ยนผู้ใช้เครื่องนี้…"), self)
+        user_action.triggered.connect(lambda _checked=False: self.ask_user_name())
+        file_menu.addAction(user_action)
         export_action = QAction(tr("บันทึกสำเนาไปยัง USB…"), self)
         export_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         export_action.triggered.connect(self.export_copy)
@@ -140,6 +167,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         xlsx_action.setShortcut(QKeySequence("Ctrl+E"))
         xlsx_action.triggered.connect(lambda _checked=False: self.export_xlsx())
         file_menu.addAction(xlsx_action)
+        self.publishing = PublishingActions(self, file_menu)
         rollup_action = QAction(tr("ภาพรวมหลายหน่วยงาน…"), self)
         rollup_action.triggered.connect(lambda _checked=False: self.open_rollup())
         file_menu.addAction(rollup_action)
@@ -154,35 +182,47 @@ class MainWindow(ExchangeActions, QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu(tr("แก้ไข"))
+        edit_menu = self.menuBar().addMenu(tr("แก้ไข (&E)"))
         self.undo_action = self.undo_stack.createUndoAction(self, tr("เลิกทำ"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.undo_stack.createRedoAction(self, tr("ทำซ้ำ"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        add_measure_action = QAction(tr("เพิ่มมาตรการ…"), self)
+        add_measure_action.setShortcut(QKeySequence("Ctrl+N"))
+        add_measure_action.triggered.connect(lambda _checked=False: self.add_measure())
+        edit_menu.addAction(add_measure_action)
 
-        year_menu = self.menuBar().addMenu(tr("ปีงบประมาณ"))
+        year_menu = self.menuBar().addMenu(tr("ปีงบประมาณ (&Y)"))
         new_year_action = QAction(tr("เริ่มปีงบประมาณใหม่…"), self)
         new_year_action.triggered.connect(lambda _checked=False: self.start_new_year())
         year_menu.addAction(new_year_action)
+        list_action = QAction(tr("ปรับรายการตามคู่มือ…"), self)
+        list_action.triggered.connect(lambda _checked=False: self.adjust_list())
+        year_menu.addAction(list_action)
+        calendar_action = QAction(tr("ปฏิทินการประเมินของปีนี้…"), self)
+        calendar_action.triggered.connect(lambda _checked=False: self.edit_calendar())
+        year_menu.addAction(calendar_action)
         framework_action = QAction(tr("แก้ไขเกณฑ์การประเมินของปีนี้…"), self)
         framework_action.triggered.connect(lambda _checked=False: self.edit_framework())
         year_menu.addAction(framework_action)
 
-        report_menu = self.menuBar().addMenu(tr("รายงาน"))
+        report_menu = self.menuBar().addMenu(tr("รายงาน (&R)"))
         self.report_actions: dict[str, QAction] = {}
         for kind, label in REPORT_KINDS.items():
             action = QAction(f"{tr(label)}…", self)
             action.triggered.connect(lambda _checked=False, k=kind: self.export_report(k))
             report_menu.addAction(action)
             self.report_actions[kind] = action
+        self.publishing.add_survey_action(report_menu)
 
-        view_menu = self.menuBar().addMenu(tr("มุมมอง"))
+        view_menu = self.menuBar().addMenu(tr("มุมมอง (&V)"))
         for index, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
             action = QAction(self.tabs.tabText(index), self)
             action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
             view_menu.addAction(action)
 
         view_menu.addSeparator()
@@ -196,7 +236,7 @@ class MainWindow(ExchangeActions, QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
 
-        help_menu = self.menuBar().addMenu(tr("ช่วยเหลือ"))
+        help_menu = self.menuBar().addMenu(tr("ช่วยเหลือ (&H)"))
         guide = QAction(tr("คู่มือการใช้งาน"), self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(lambda _checked=False: GuideDialog(self).exec())
@@ -239,6 +279,9 @@ class MainWindow(ExchangeActions, QMainWindow):
 
     def set_year(self, year: int) -> None:
         index = self.year_combo.findData(year)
+        if index < 0 and year in self.store.years():  # a year without data, asked for by name
+            self._fill_years(self.store.years_in_use() + [year])
+            index = self.year_combo.findData(year)
         if index >= 0 and index != self.year_combo.currentIndex():
             self.year_combo.setCurrentIndex(index)  # -> _year_changed
         elif index >= 0:
@@ -248,12 +291,13 @@ class MainWindow(ExchangeActions, QMainWindow):
         year = self.year
         if year is None:
             return
+        commit_open_editor(self)  # into the year the tabs still show
         framework = self.store.framework(year)
         for tab in self.year_tabs:
             tab.set_year(year)
         attempt(self, lambda: self.store.set_setting("open_year", str(year)))
-        note = "" if framework.complete else tr(" (เกณฑ์ยังไม่ครบ)")
-        self.statusBar().showMessage(f"{framework.title}{note}", 5000)
+        self.banner.show_for(framework)
+        self.statusBar().showMessage(framework.title, 5000)
         self._update_title()
         self._update_dashboard()
 
@@ -268,6 +312,8 @@ class MainWindow(ExchangeActions, QMainWindow):
             if part
         )
         self.agency_label.setText(f"{agency.full_name} {location}".strip() or tr("ยังไม่ได้กรอกข้อมูลหน่วยงาน"))
+        user = self.store.user_name
+        self.user_label.setText(tr("ผู้ใช้: {0}").format(user) if user else tr("ผู้ใช้: (ยังไม่ได้ระบุ)"))
         self._update_title()
 
     def _update_title(self) -> None:
@@ -287,6 +333,17 @@ class MainWindow(ExchangeActions, QMainWindow):
         if self.year is not None:
             self.dashboard_label.setText(deadline_text(self.store, self.year))
 
+    def show_tab(self, index: int) -> None:
+        """Switch tab from the keyboard, with the focus in the tab's table."""
+        commit_open_editor(self)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def add_measure(self) -> None:
+        """Ctrl+N from any tab: the measures tab and its new-measure dialog."""
+        self.show_tab(self.tabs.indexOf(self.measures_tab))
+        self.measures_tab.add_measure()
+
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.analysis_tab and self.year is not None:
             self.analysis_tab.reload()  # its draft follows scores and ticks made in the other tabs
@@ -294,7 +351,9 @@ class MainWindow(ExchangeActions, QMainWindow):
     def _after_undo(self) -> None:
         """Every tab shows the store again after an undo or redo (which may touch any year)."""
         self._edited()
-        if set(self.store.years()) != {self.year_combo.itemData(i) for i in range(self.year_combo.count())}:
+        if not set(self.store.years_in_use()) <= {
+            self.year_combo.itemData(i) for i in range(self.year_combo.count())
+        }:
             self.refresh_years()
         else:
             self.set_year(self.year)
@@ -303,12 +362,15 @@ class MainWindow(ExchangeActions, QMainWindow):
     def refresh_years(self) -> None:
         """After a new fiscal year appeared (a plan measure, a new year started)."""
         current = self.year
+        self._fill_years(self.store.years_in_use() + ([current] if current in self.store.years() else []))
+        self.set_year(current if current in self.store.years() else self.store.default_year())
+
+    def _fill_years(self, years: list[int]) -> None:
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
-        for year in self.store.years():
+        for year in sorted(set(years)):
             self.year_combo.addItem(str(year), year)
         self.year_combo.blockSignals(False)
-        self.set_year(current if current in self.store.years() else self.store.default_year())
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -330,9 +392,33 @@ class MainWindow(ExchangeActions, QMainWindow):
             self._edited()
         return ok
 
+    def ask_first_questions(self, taken_over: bool) -> None:
+        """At start: the office and user on a first run; who works here on a PC new to this
+        user (no name yet) or to this file (``taken_over``: last opened on another PC)."""
+        if not self.store.agency().is_set:
+            self.edit_agency(first_run=True)
+        elif taken_over or not self.store.user_name:
+            self.ask_user_name(taken_over=taken_over)
+
+    def ask_user_name(self, taken_over: bool = False) -> bool:
+        """Who works on this PC (asked on first use here, when a file arrives from another
+        PC, or from the File menu); the name stays on this PC and signs its edits."""
+        question = (
+            tr("ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น\nใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)")
+            if taken_over
+            else tr("ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)")
+        )
+        name, ok = QInputDialog.getText(self, tr("ผู้ใช้เครื่องนี้"), question, text=self.store.user_name)
+        if not ok or not name.strip():
+            return False
+        _, saved = attempt(self, lambda: self.store.set_user_name(name))
+        self.refresh_agency()
+        return saved
+
     def start_new_year(self) -> int | None:
         """Open the next fiscal year from the one shown: measures as its plan, checklist
         units and URLs carried over, last year kept as it is."""
+        commit_open_editor(self)
         source, target = self.year, self.year + 1
         answer = QMessageBox.question(
             self,
@@ -343,7 +429,21 @@ class MainWindow(ExchangeActions, QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        result, ok = attempt(self, lambda: start_new_year(self.store, source), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ"))
+        proposals, ok = attempt(
+            self, lambda: proposed_carry(self.store, source), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ")
+        )
+        if not ok:
+            return None
+        moves = (
+            confirm_carry(self, proposals, planned_items(self.store, target), source, target)
+            if proposals
+            else {}
+        )
+        if moves is None:
+            return None
+        result, ok = attempt(
+            self, lambda: start_new_year(self.store, source, moves), tr("เริ่มปีงบประมาณใหม่ไม่สำเร็จ")
+        )
         if not ok or result is None:
             return None
         self.refresh_years()
@@ -364,9 +464,26 @@ class MainWindow(ExchangeActions, QMainWindow):
         return result.year
 
     def edit_framework(self) -> bool:
+        commit_open_editor(self)
         if not edit_framework(self, self.store, self.year):
             return False
         self.set_year(self.year)  # every tab shows the corrected framework
+        self._edited()
+        return True
+
+    def edit_calendar(self) -> bool:
+        if not edit_calendar(self, self.store, self.year):
+            return False
+        self.set_year(self.year)
+        self._edited()
+        return True
+
+    def adjust_list(self) -> bool:
+        """ปรับรายการตามคู่มือ…: the NACC's item list pasted or read from its file."""
+        if not adjust_list(self, self.store, self.year):
+            return False
+        self.refresh_years()
+        self.set_year(self.year)
         self._edited()
         return True
 
@@ -413,6 +530,7 @@ class MainWindow(ExchangeActions, QMainWindow):
         return self._rollup_window
 
     def restore_backup(self) -> bool:
+        commit_open_editor(self)
         new_store = choose_and_restore(self, self.store, self.workspace)
         if new_store is None:
             return False
@@ -445,10 +563,8 @@ class MainWindow(ExchangeActions, QMainWindow):
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        commit_open_editor(self, leave=True)  # a score, note or cell still being typed is saved first
         save_window(self, self._headers())
-        focus = self.focusWidget()
-        if focus is not None:
-            focus.clearFocus()  # commits a field still being edited
         runner = getattr(self, "report_runner", None)
         if runner is not None and runner.thread.isRunning():
             runner.worker.cancel()

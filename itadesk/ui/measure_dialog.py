@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from itadesk.frameworks import Framework
 from itadesk.records import MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS, Measure
+from itadesk.ui.editing import ConfirmingDialog
 from itadesk.ui.feedback import save_cancel_buttons
 from itadesk.ui.i18n import DATA, tr
 
 MULTILINE_FIELDS = ("title", "steps", "responsible", "output", "outcome", "recommendation")
 
 
-class MeasureDialog(QDialog):
+class MeasureDialog(ConfirmingDialog):
     def __init__(self, framework: Framework, measure: Measure | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("แก้ไขมาตรการ") if measure else tr("เพิ่มมาตรการ"))
@@ -78,6 +79,10 @@ class MeasureDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(860, 720)
+        self._opened_with = self.values()
+
+    def has_changes(self) -> bool:
+        return self.values() != self._opened_with
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -57,6 +59,16 @@ DEFAULT_WIDTH = 220
 CHOICES = {COL_STATUS: STATUS_LABELS, COL_ROUND: ROUND_LABELS}
 
 
+CELL_PADDING = 4
+"""Space Qt's item view leaves above and below a cell's text."""
+
+
+def whole_lines_height(height: int, line: int) -> int:
+    """The part of a cell of ``height`` pixels that holds whole lines of text."""
+    lines = max(1, (height - CELL_PADDING) // line)
+    return min(height, lines * line + CELL_PADDING)
+
+
 class MeasureDelegate(QStyledItemDelegate):
     """A multi-line text box for text cells, a list for status and round."""
 
@@ -82,6 +94,16 @@ class MeasureDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData())
         else:
             model.setData(index, editor.toPlainText())
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:
+        """The row's background over the whole cell, the text over whole lines only: a
+        long cell ends on its elided last line, with no half-cut line below it."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+        opt.rect.setHeight(whole_lines_height(opt.rect.height(), opt.fontMetrics.lineSpacing()))
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
         rect = option.rect
@@ -121,7 +143,6 @@ class MeasuresTab(YearTab):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
         self.add_button = QPushButton(tr("เพิ่มมาตรการ"))
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
         self.add_button.setToolTip(tr("เพิ่มมาตรการ (Ctrl+N)"))
         self.edit_button = QPushButton(tr("แก้ไข…"))
         self.edit_button.setToolTip(tr("เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)"))
@@ -149,6 +170,7 @@ class MeasuresTab(YearTab):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.verticalHeader().setVisible(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         # Rows take the height of their text as they come into view (at most 170 px): sizing
         # every row up front costs seconds with thousands of measures.
         rows = self.view.verticalHeader()
@@ -196,6 +218,7 @@ class MeasuresTab(YearTab):
         layout.addLayout(filters)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.view)
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from itadesk import clock
 from itadesk.errors import Cancelled, ITADeskError
 from itadesk.figures import GroupProgress
 from itadesk.rollup import write_rollup
@@ -163,7 +164,7 @@ class RollupWindow(QMainWindow):
         self, folder: str | Path | None = None, *, today: dt.date | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self.rollup: Rollup | None = None
         self.setWindowTitle(tr("ภาพรวมหลายหน่วยงาน — ITADesk"))
         self.folder_edit = QLineEdit(str(folder or ui_settings().value(FOLDER_SETTING, "") or ""))

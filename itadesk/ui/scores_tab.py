@@ -9,15 +9,16 @@ the weights give, shown as an estimate.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from itadesk import scoring
 from itadesk.db import Store
+from itadesk.errors import ITADeskError
 from itadesk.figures import total_trend
 from itadesk.frameworks import TOOLS
 from itadesk.thai import format_score
@@ -41,6 +43,7 @@ from itadesk.ui.style import (
     PASS_TEXT,
     signed,
 )
+from itadesk.ui.text_edit import FieldEdit
 from itadesk.ui.year_tab import YearTab
 
 TOOL_NAMES = {
@@ -52,6 +55,39 @@ COL_NAME, COL_WEIGHT, COL_SCORE, COL_RESULT, COL_PREVIOUS, COL_CHANGE = range(6)
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class ScoreTable(QTableWidget):
+    """The score table keyed like a spreadsheet: typing starts editing, Enter commits and
+    moves down to the next score, Tab commits and moves right; Tab outside an editor
+    leaves the table."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None):
+        super().__init__(rows, columns, parent)
+        self.setTabKeyNavigation(False)
+
+    def next_score_row(self, start: int) -> int:
+        """The first row from ``start`` down that holds a score cell (group rows skipped)."""
+        for row in range(start, self.rowCount()):
+            if self.item(row, COL_SCORE) is not None and self.item(row, COL_SCORE).data(INDICATOR_ROLE):
+                return row
+        return -1
+
+    def move_down(self) -> None:
+        row = self.next_score_row(self.currentRow() + 1)
+        if row >= 0:
+            self.setCurrentCell(row, COL_SCORE)
+
+    def closeEditor(self, editor: QWidget, hint) -> None:  # noqa: N802 (Qt override)
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
+            self.move_down()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+            self.move_down()
+            return
+        super().keyPressEvent(event)
+
+
 class ScoresTab(YearTab):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(store, parent)
@@ -59,7 +95,7 @@ class ScoresTab(YearTab):
 
         summary = QGroupBox(tr("ผลการประเมินภาพรวม"))
         form = QFormLayout(summary)
-        self.official_edit = QLineEdit()
+        self.official_edit = FieldEdit()
         self.official_edit.setPlaceholderText(tr("คะแนนที่ ป.ป.ช. ประกาศ เช่น 86.49"))
         self.official_edit.setMaximumWidth(260)
         self.official_edit.editingFinished.connect(self._official_edited)
@@ -77,7 +113,7 @@ class ScoresTab(YearTab):
         form.addRow(tr("คะแนนรวมคำนวณ"), self.estimate_label)
         form.addRow(tr("คะแนนรายเครื่องมือ"), self.tools_label)
 
-        self.table = QTableWidget(0, 6)
+        self.table = ScoreTable(0, 6)
         self.table.setHorizontalHeaderLabels(
             [tr("ตัวชี้วัด"), tr("น้ำหนัก"), tr("คะแนน"), tr("ผล"), tr("ปีก่อน"), tr("เปลี่ยนแปลง")]
         )
@@ -118,13 +154,20 @@ class ScoresTab(YearTab):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(charts, 2)
+        self.setFocusProxy(self.table)
 
     # -- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Show the year from the store (a year switch, an undo); the cursor stays on the
+        same cell, or starts on the first score."""
         self._loading = True
+        row, column = self.table.currentRow(), self.table.currentColumn()
         try:
             self._fill_table()
+            if row < 0 or self.table.item(row, COL_SCORE) is None:
+                row, column = self.table.next_score_row(0), COL_SCORE
+            self.table.setCurrentCell(row, column)
             self._fill_summary()
             self._fill_charts()
         finally:
@@ -165,14 +208,23 @@ class ScoresTab(YearTab):
     def _add_indicator_row(self, framework, indicator, score, before) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
+        self._fill_indicator_row(row, framework, indicator, score, before)
+
+    def _fill_indicator_row(self, row: int, framework, indicator, score, before) -> None:
         self.table.setItem(row, COL_NAME, self._readonly(f"{indicator.number}. {indicator.name}"))
         self.table.setItem(
             row, COL_WEIGHT, self._readonly(f"{indicator.weight:g}%", Qt.AlignmentFlag.AlignCenter)
         )
-        score_item = QTableWidgetItem(format_score(score) if score is not None else "")
-        score_item.setData(INDICATOR_ROLE, indicator.number)
-        score_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        score_item.setToolTip(tr("คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง"))
+        # The score cell is kept, not replaced: it may be the one whose editor is committing.
+        score_item = self.table.item(row, COL_SCORE)
+        if score_item is None:
+            score_item = QTableWidgetItem()
+            score_item.setData(INDICATOR_ROLE, indicator.number)
+            score_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            score_item.setToolTip(tr("คะแนน 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง"))
+            self.table.setItem(row, COL_SCORE, score_item)
+        score_item.setText(format_score(score) if score is not None else "")
+        score_item.setData(Qt.ItemDataRole.BackgroundRole, None)
         result = self._readonly("", Qt.AlignmentFlag.AlignCenter)
         passed = scoring.passes(framework, score)
         if passed is not None:
@@ -180,7 +232,6 @@ class ScoresTab(YearTab):
             result.setForeground(PASS_TEXT if passed else FAIL_TEXT)
             for item in (score_item, result):
                 item.setBackground(PASS_BACKGROUND if passed else FAIL_BACKGROUND)
-        self.table.setItem(row, COL_SCORE, score_item)
         self.table.setItem(row, COL_RESULT, result)
         self.table.setItem(
             row,
@@ -243,20 +294,37 @@ class ScoresTab(YearTab):
     # -- edits -------------------------------------------------------------------------------
 
     def _score_edited(self, item: QTableWidgetItem) -> None:
+        """Save a score as its cell editor commits, then refresh that row, the totals and
+        the charts in place: the table is not rebuilt, so the cursor stays where it is."""
         if self._loading or item.column() != COL_SCORE:
             return
-        # The table's editor is still committing: save and rebuild after it has closed.
         number, text = item.data(INDICATOR_ROLE), item.text()
-        QTimer.singleShot(0, lambda: self._save_score(number, text))
+        year = self.year
+        try:
+            value = scoring.parse_score(text)
+            self.store.set_score(year, number, value)
+        except (ITADeskError, ValueError) as exc:
+            # Shown once the editor has closed; the cell goes back to the saved score.
+            QTimer.singleShot(
+                0, lambda message=str(exc): QMessageBox.warning(self, tr("บันทึกไม่สำเร็จ"), message)
+            )
+            value = self.store.scores(year).get(number)
+        self._loading = True
+        try:
+            self._show_score_row(item.row(), value)
+            self._fill_summary()
+            self._fill_charts()
+        finally:
+            self._loading = False
+        self.edited.emit()
 
-    def _save_score(self, number: int, text: str) -> None:
-        def save() -> None:
-            self.store.set_score(self.year, number, scoring.parse_score(text))
-
-        _, ok = attempt(self, save)
-        if ok:
-            self.edited.emit()
-        self.reload()
+    def _show_score_row(self, row: int, score: float | None) -> None:
+        """One indicator's row after its score changed: the score, pass/fail and change."""
+        framework = self.store.framework(self.year)
+        number = self.table.item(row, COL_SCORE).data(INDICATOR_ROLE)
+        before = self.store.scores(self.year - 1).get(number)
+        indicator = next(ind for ind in framework.indicators if ind.number == number)
+        self._fill_indicator_row(row, framework, indicator, score, before)
 
     def _official_edited(self) -> None:
         if self._loading:
@@ -274,7 +342,12 @@ class ScoresTab(YearTab):
         changed, _ok = attempt(self, save)
         if changed:
             self.edited.emit()
-        self.reload()
+        self._loading = True
+        try:
+            self._fill_summary()
+            self._fill_charts()
+        finally:
+            self._loading = False
 
     def score_cell(self, indicator: int) -> QTableWidgetItem:
         """The editable score cell of an indicator (used by the window's tests)."""

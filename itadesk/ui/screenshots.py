@@ -30,10 +30,10 @@ def save_screenshots(store: Store, folder: Path, year: int | None = None) -> lis
         raise ITADeskError(tr("สร้างโฟลเดอร์ {0} ไม่ได้: {1}").format(folder, exc.strerror or exc)) from exc
     app = application()
     window = MainWindow(store)
-    window.resize(1280, 800)
     if year is not None:
         window.set_year(year)
     window.show()
+    window.resize(1280, 800)  # after show: the picture's size, whatever screen fitting chose
     paths = []
     for index, name in enumerate(TAB_FILES):
         window.tabs.setCurrentIndex(index)

@@ -28,6 +28,8 @@ TABLE_LABELS = {
     "analysis_texts": "การวิเคราะห์ผล",
     "frameworks": "เกณฑ์การประเมิน",
     "agency": "ข้อมูลหน่วยงาน",
+    "evidence_links": "ลิงก์หลักฐาน",
+    "survey_links": "ลิงก์แบบวัด",
 }
 
 

@@ -43,6 +43,35 @@ def projection_text(projection: analysis.Projection) -> str:
     return text
 
 
+def _total_line(projection: analysis.Projection) -> str:
+    if projection.total is None or projection.grade is None:
+        return tr("ยังไม่มีคะแนน IIT/EIT ของปีนี้หรือปีก่อนให้รวมเป็นคะแนนรวม")
+    return tr("คะแนนรวมประมาณ {0} ระดับ {1} (คะแนน IIT/EIT ปี {2})").format(
+        format_number(projection.total, 2, thai=False), projection.grade.label, projection.iit_eit_year
+    )
+
+
+def outlook_text(outlook: analysis.Outlook) -> str:
+    """The analysis tab's lines: the official result as the result, the checklist's
+    projection only while there is none, and "if the rest is done" as a what-if."""
+    lines = []
+    if outlook.result_total is not None and outlook.result_grade is not None:
+        lines.append(
+            tr("ผลการประเมินจริง: คะแนนรวม {0} ระดับ {1}").format(
+                format_number(outlook.result_total, 2, thai=False), outlook.result_grade.label
+            )
+        )
+    if not outlook.checklist_used:
+        lines.append(tr("ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้ (ไม่มีข้อที่ติ๊กหรือบันทึกไว้) จึงไม่คาดการณ์คะแนนจากรายการตรวจ"))
+    elif outlook.current is not None:
+        lines.append(projection_text(outlook.current))
+    if outlook.remaining:
+        lines.append(
+            tr("ถ้าทำรายการที่เหลือครบ ({0} ข้อ): ").format(outlook.remaining) + _total_line(outlook.if_all_done)
+        )
+    return "\n".join(lines)
+
+
 class WhatIfDialog(QDialog):
     def __init__(self, store: Store, year: int, parent: QWidget | None = None):
         super().__init__(parent)

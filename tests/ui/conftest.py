@@ -20,8 +20,11 @@ def make_window(qtbot, qapp):
     application()  # ITADesk's name and bundled Thai font on pytest-qt's QApplication
     windows = []
 
-    def make(path) -> MainWindow:
+    def make(path, year: int | None = None) -> MainWindow:
+        """The window as a start opens it (on the current fiscal year), or on ``year``."""
         window = MainWindow(Store(open_workspace(path)))
+        if year is not None:
+            window.set_year(year)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -3,9 +3,10 @@ spreadsheet import/export, driven through the window."""
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from itadesk.suggestions import suggestions_for
 from itadesk.ui.framework_editor import FrameworkEditor
@@ -23,7 +24,7 @@ def _analysis(window, year):
 
 
 def test_the_draft_from_seed_003_is_shown_edited_and_kept(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     tab = _analysis(window, 2565)
     oit_urgent = tab.edits[("OIT", "urgent")].toPlainText()
     assert oit_urgent.startswith("- ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 72.43 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน")
@@ -49,7 +50,7 @@ def test_the_draft_from_seed_003_is_shown_edited_and_kept(make_window, demo_path
 def test_regenerating_asks_before_replacing_edited_text_and_flags_a_stale_draft(
     make_window, demo_path, monkeypatch
 ):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     tab = _analysis(window, 2565)
     window.store.set_analysis_text(
         2565, "OIT", "urgent", "ข้อความของสำนักงาน", draft=tab._drafts[("OIT", "urgent")]
@@ -70,7 +71,7 @@ def test_regenerating_asks_before_replacing_edited_text_and_flags_a_stale_draft(
 
 
 def test_a_weakness_becomes_next_years_measure_in_one_click(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     tab = _analysis(window, 2565)
     assert list(tab.plan_rows)[:2] == [9, 10], "urgent weaknesses come first"
     combo, button = tab.plan_rows[9]
@@ -85,10 +86,11 @@ def test_a_weakness_becomes_next_years_measure_in_one_click(make_window, demo_pa
 
 
 def test_what_if_moves_the_projection_without_saving(make_window, demo_path, when_dialog_opens):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.store.set_score(2567, 1, 95)
     tab = _analysis(window, 2567)
-    assert "ตัวชี้วัดที่ 9 0.00" in tab.projection_label.text()
+    assert "ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้" in tab.projection_label.text()  # not "OIT 0"
+    assert "ตัวชี้วัดที่ 9 0.00" not in tab.projection_label.text()
     seen = {}
 
     def tick(dialog: WhatIfDialog) -> None:
@@ -108,7 +110,7 @@ def test_what_if_moves_the_projection_without_saving(make_window, demo_path, whe
 
 
 def test_the_dashboard_line_counts_items_and_the_deadline(make_window, demo_path):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2566)
     assert window.dashboard_label.text().startswith("OIT ทำแล้ว 43/43 ข้อ · ")
     window.set_year(2567)
@@ -117,14 +119,21 @@ def test_the_dashboard_line_counts_items_and_the_deadline(make_window, demo_path
     assert window.dashboard_label.text().startswith("OIT ทำแล้ว 1/43 ข้อ")
 
 
-def test_starting_a_new_year_from_the_menu(make_window, demo_path, monkeypatch):
-    window = make_window(demo_path)
+def test_starting_a_new_year_from_the_menu(make_window, demo_path, monkeypatch, when_dialog_opens):
+    window = make_window(demo_path, year=2566)
     window.set_year(2566)
-    told = []
+    told, shown = [], {}
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
-    action = next(a for a in window.menuBar().actions() if a.text() == "ปีงบประมาณ").menu().actions()[0]
+
+    def confirm(dialog) -> None:
+        shown["moves"] = dialog.table.moves()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(confirm)
+    action = next(a for a in window.menuBar().actions() if a.text() == "ปีงบประมาณ (&Y)").menu().actions()[0]
     action.trigger()
+    assert shown["moves"] == {f"O{n}": f"O{n}" for n in range(1, 44)}  # the same list in 2567
     assert window.year == 2567
     assert window.measures_tab.model.rowCount() == 23
     assert "คัดลอกมาตรการ 23 รายการ" in told[0]
@@ -134,7 +143,7 @@ def test_starting_a_new_year_from_the_menu(make_window, demo_path, monkeypatch):
 
 
 def test_the_framework_editor_renames_moves_and_validates(make_window, demo_path, when_dialog_opens, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2567)
     window.store.set_item_done(2567, "O5", True)
 
@@ -164,7 +173,7 @@ def test_the_framework_editor_renames_moves_and_validates(make_window, demo_path
 
 
 def test_framework_export_and_import(make_window, demo_path, tmp_path, when_dialog_opens, monkeypatch):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2568)
     editor = FrameworkEditor(window.store, 2568, window)
     out = editor.export_file(str(tmp_path / "ita-2568.json"))
@@ -181,7 +190,16 @@ def test_framework_export_and_import(make_window, demo_path, tmp_path, when_dial
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     assert not other.import_file(str(tmp_path / "bad.json"))
     assert "JSON ไม่ถูกต้อง" in warned[0]
+    asked = []
+
+    def discard(box: QMessageBox) -> None:  # the imported framework was never saved
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "ไม่บันทึก").click()
+
+    when_dialog_opens(discard)
     other.reject()
+    assert asked and not other.isVisible()
+    assert window.store.framework(2567).fiscal_year == 2567
 
 
 def test_measures_imported_from_excel_through_the_mapping_dialog(
@@ -192,7 +210,7 @@ def test_measures_imported_from_excel_through_the_mapping_dialog(
     book.active.append(["๑.จัดทำคู่มือการให้บริการ", "สำนักปลัด", "ไม่ต้องนำเข้า"])
     book.active.append(["๒.ประกาศ No Gift Policy", "สำนักปลัด", "-"])
     book.save(tmp_path / "plan.xlsx")
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2567)
     seen = {}
 
@@ -211,3 +229,59 @@ def test_measures_imported_from_excel_through_the_mapping_dialog(
     assert window.store.measures(2567)[0].recommendation == "ไม่ต้องนำเข้า"
     out = window.export_xlsx(str(tmp_path / "out.xlsx"))
     assert load_workbook(out)["มาตรการ"]["B2"].value == "จัดทำคู่มือการให้บริการ"
+
+
+@pytest.mark.parametrize(
+    ("year", "official", "worse"),
+    [
+        (2565, "ผลการประเมินจริง: คะแนนรวม 80.61 ระดับ B", ("ระดับ C", "ระดับ D", "ระดับ E", "ระดับ F")),
+        (2566, "ผลการประเมินจริง: คะแนนรวม 86.49 ระดับ ผ่าน", ("ต้องปรับปรุง",)),
+    ],
+)
+def test_the_tab_never_shows_a_rating_worse_than_the_official_one_as_the_result(
+    make_window, demo_path, year, official, worse
+):
+    """Seed 003 (2565, official B, checklist not used) and seed 000 (2566, 86.49 ผ่าน, a
+    checklist with items not done): the official result is the result; the checklist gives
+    only the what-if of finishing the rest."""
+    window = make_window(demo_path, year=year)
+    tab = _analysis(window, year)
+    text = tab.projection_label.text()
+    assert text.splitlines()[0] == official
+    assert not any(label in text for label in worse), text
+    if year == 2565:  # nothing ticked: no projection, only the what-if of doing all 43
+        assert "ยังไม่ได้ใช้รายการตรวจ OIT ของปีนี้" in text
+        assert "ถ้าทำรายการที่เหลือครบ (43 ข้อ)" in text
+        draft = tab.edits[("OIT", "urgent")].toPlainText()
+        assert "ยังไม่ได้กรอกรายการตรวจ OIT ของปีนี้" in draft and "ข้อ:" not in draft
+    else:  # all 43 ticked: nothing left to project
+        assert len(text.splitlines()) == 1
+
+
+def test_a_new_year_across_a_renumbering_asks_where_entries_go(
+    make_window, workspace_path, monkeypatch, when_dialog_opens
+):
+    window = make_window(workspace_path, year=2568)
+    store = window.store
+    store.set_item_field(2568, "O14", "url", "https://example.go.th/hr")
+    store.set_item_field(2568, "O11", "responsible", "กองการศึกษา")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    seen = {}
+
+    def confirm(dialog) -> None:
+        table = dialog.table
+        seen["rows"] = [table.item(r, 0).text() for r in range(table.rowCount())]
+        seen["proposed"] = table.moves()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(confirm)
+    window.start_new_year()
+    assert seen["rows"] == ["O11 ข้อมูลสถิติการให้บริการ", "O14 แผนการบริหารและพัฒนาทรัพยากรบุคคล"]
+    assert seen["proposed"] == {"O11": None, "O14": "O13"}  # 2569 renumbered the HR plan
+    assert window.year == 2569
+    assert [(link.url, link.to_review) for link in store.checklist(2569)["O13"].links] == [
+        ("https://example.go.th/hr", True)
+    ]  # last year's evidence, to review
+    (pending,) = store.framework(2569).carried_over
+    assert (pending.code, pending.responsible) == ("O11", "กองการศึกษา")

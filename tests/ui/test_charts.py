@@ -23,7 +23,7 @@ def _distinct_colours(image: QImage) -> int:
 
 
 def test_the_scores_tab_charts_this_and_last_years_scores_and_the_trend(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2565)
     chart, trend = window.scores_tab.indicator_chart, window.scores_tab.trend_chart
     assert chart.current == window.store.scores(2565) and chart.previous == window.store.scores(2564)
@@ -40,7 +40,7 @@ def test_the_scores_tab_charts_this_and_last_years_scores_and_the_trend(make_win
 
 
 def test_the_checklist_chart_shows_progress_per_sub_indicator(make_window, demo_path):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2566)
     window.store.set_item_done(2566, "O12", False)
     window.checklist_tab.reload()

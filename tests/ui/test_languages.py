@@ -25,6 +25,7 @@ from itadesk.spreadsheets import Table
 from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.app import application
 from itadesk.ui.conflicts_dialog import ConflictsDialog
+from itadesk.ui.evidence_panel import LinkDialog
 from itadesk.ui.framework_editor import FrameworkEditor
 from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.i18n import DATA, install_translator, language, set_language
@@ -33,8 +34,14 @@ from itadesk.ui.main_window import MainWindow
 from itadesk.ui.measure_dialog import MeasureDialog
 from itadesk.ui.recovery import BackupChooser
 from itadesk.ui.report_export import ReportOptionsDialog
+from itadesk.ui.survey_dialog import SurveyLinksDialog
 from itadesk.ui.what_if import WhatIfDialog
 
+QT_ENGLISH_BUTTONS = {
+    "OK", "Save", "Save All", "Open", "Yes", "Yes to All", "No", "No to All", "Abort", "Retry", "Ignore",
+    "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults", "Show Details...",
+}  # fmt: skip
+"""Qt's own button texts in English: the Thai window must show none of them."""
 THAI = re.compile(r"[\u0e01-\u0e4f]")  # Thai letters and marks; Thai digits may be shown as examples
 ENGLISH_WORD = re.compile(r"\b(the|and|of|to|is)\b", re.IGNORECASE)
 
@@ -104,6 +111,8 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> list[QWidget]:
         AboutDialog(window),
         GuideDialog(window),
         BackupChooser([Backup(backup_copy(store.db.conn, tmp_path / "w.itadesk", "start"), *_TAKEN)], window),
+        LinkDialog(year, None, window),
+        SurveyLinksDialog(store, year, window),
         *(
             ReportOptionsDialog(kind, year, tmp_path / "r.pdf", window)
             for kind in ("measures", "analysis", "oit", "guidelines")
@@ -147,7 +156,13 @@ def test_every_tab_and_dialog_in_both_languages(lang, demo_path, tmp_path, qtbot
         )
         assert not untranslated, f"left in Thai: {untranslated[:15]}"
     else:
-        english = sorted({f"{kind}: {text!r}" for kind, text, _f in seen if ENGLISH_WORD.search(text)})
+        english = sorted(
+            {
+                f"{kind}: {text!r}"
+                for kind, text, _f in seen
+                if ENGLISH_WORD.search(text) or (kind.endswith("Button") and text in QT_ENGLISH_BUTTONS)
+            }
+        )
         assert not english, f"English in the Thai window: {english[:10]}"
     assert len(seen) > 150, "the walk saw the tabs and dialogs"
     window.store.close()
@@ -188,3 +203,31 @@ def test_every_string_of_the_window_has_an_english_translation():
     assert compiled.load(str(TRANSLATIONS_DIR / "itadesk_en.qm"))
     stale = [s for s, text in english.items() if compiled.translate("ITADesk", s) != text]
     assert not stale, f"itadesk_en.qm is older than its .ts (run scripts/update_translations.py): {stale[:3]}"
+
+
+def test_qts_own_buttons_and_menus_speak_thai(qapp):
+    """Qt ships no Thai for its standard buttons and text menus; ITADesk's qtbase_th does."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
+
+    install_translator(application(), "th")
+    box = QMessageBox()
+    every = QMessageBox.StandardButton(0)
+    for button in (
+        "Ok", "Save", "SaveAll", "Open", "Yes", "YesToAll", "No", "NoToAll", "Abort", "Retry", "Ignore",
+        "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "RestoreDefaults",
+    ):  # fmt: skip
+        every |= getattr(QMessageBox.StandardButton, button)
+    box.setStandardButtons(every)
+    box.setDetailedText("รายละเอียด")
+    texts = [b.text().replace("&", "") for b in box.buttons()]
+    assert len(texts) == 19
+    english = [t for t in texts if not THAI.search(t)]
+    assert not english, f"Qt buttons in English: {english}"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert [b.text() for b in buttons.buttons()] == ["ตกลง", "ยกเลิก"]
+    fields = [QLineEdit("ข้อความ"), QPlainTextEdit("ข้อความ")]
+    for field in fields:
+        menu = field.createStandardContextMenu()
+        items = [a.text().split("\t")[0].replace("&", "") for a in menu.actions() if not a.isSeparator()]
+        del menu  # Python owns the menu: delete it while the field (its parent) still exists
+        assert items and all(THAI.search(item) for item in items), items

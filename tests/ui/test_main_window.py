@@ -58,14 +58,17 @@ def test_ticked_oit_item_is_done_after_reopening(make_window, workspace_path, qt
     window.close()
 
     reopened = make_window(workspace_path)
-    assert reopened.year == 2567  # the year last worked on
+    assert reopened.year == 2570  # a start opens on the year the office is working on (Dec 2569)
+    offered = [reopened.year_combo.itemData(i) for i in range(reopened.year_combo.count())]
+    assert offered == [2567, 2570]  # the year with data, and the current one
+    reopened.set_year(2567)
     node = reopened.checklist_tab.node_for("O12")
     assert node.checkState(COL_ITEM) == Qt.CheckState.Checked
     group = node.parent()
     assert group.text(1) == "1/8 ข้อ"
 
 
-def test_checklist_detail_saves_progress_and_url_and_shows_components(make_window, workspace_path, qtbot):
+def test_checklist_detail_saves_progress_and_shows_components(make_window, workspace_path, qtbot):
     window = make_window(workspace_path)
     window.set_year(2566)
     window.tabs.setCurrentWidget(window.checklist_tab)
@@ -76,9 +79,6 @@ def test_checklist_detail_saves_progress_and_url_and_shows_components(make_windo
     assert tab.components_view.isVisible()
     assert "เป็นรายงานผลของปี พ.ศ. ๒๕๖๕" in tab.components_view.toPlainText()
 
-    tab.url_edit.setFocus()
-    type_text(tab.url_edit, "https://example.go.th/procurement?a=1&b=<2>")
-    qtbot.keyClick(tab.url_edit, Qt.Key.Key_Return)
     tab.progress_edit.setFocus()
     type_text(tab.progress_edit, "จัดทำรายงานแล้ว 😀")
     tab.tree.setFocus()  # leaving the box saves it
@@ -86,11 +86,8 @@ def test_checklist_detail_saves_progress_and_url_and_shows_components(make_windo
         lambda: bool(db_value(workspace_path, "SELECT progress FROM checklist WHERE item_code='O22'")[0])
     )
     assert db_value(
-        workspace_path, "SELECT url, progress FROM checklist WHERE fiscal_year=2566 AND item_code='O22'"
-    ) == (
-        "https://example.go.th/procurement?a=1&b=<2>",
-        "จัดทำรายงานแล้ว 😀",
-    )
+        workspace_path, "SELECT progress FROM checklist WHERE fiscal_year=2566 AND item_code='O22'"
+    ) == ("จัดทำรายงานแล้ว 😀",)
     assert tab.node_for("O22").text(2) == "จัดทำรายงานแล้ว 😀"
 
 
@@ -134,7 +131,7 @@ def test_typing_scores_shows_total_and_grade(make_window, workspace_path, qtbot)
 
 
 def test_last_years_score_and_change_appear_beside_each_indicator(make_window, demo_path):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2565)
     tab = window.scores_tab
     row = tab.score_cell(9).row()
@@ -204,7 +201,7 @@ def test_dialog_without_a_title_does_not_close(make_window, workspace_path, qtbo
 
 
 def test_edit_a_cell_in_place_with_a_multiline_editor(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.tabs.setCurrentWidget(window.measures_tab)
     view = window.measures_tab.view
     index = window.measures_tab.model.index(0, COL_OUTCOME)
@@ -224,7 +221,7 @@ def test_edit_a_cell_in_place_with_a_multiline_editor(make_window, demo_path, qt
 
 
 def test_status_is_chosen_from_a_list(make_window, demo_path, qtbot, warnings):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.tabs.setCurrentWidget(window.measures_tab)
     model = window.measures_tab.model
     index = model.index(12, COL_STATUS)  # a six-month measure, in progress
@@ -239,7 +236,7 @@ def test_status_is_chosen_from_a_list(make_window, demo_path, qtbot, warnings):
 
 
 def test_edit_dialog_changes_every_field(make_window, demo_path, qtbot, when_dialog_opens):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.tabs.setCurrentWidget(window.measures_tab)
     tab = window.measures_tab
     tab.view.selectRow(1)
@@ -261,7 +258,7 @@ def test_edit_dialog_changes_every_field(make_window, demo_path, qtbot, when_dia
 
 
 def test_delete_asks_first_and_leaves_a_tombstone(make_window, demo_path, qtbot, monkeypatch):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.tabs.setCurrentWidget(window.measures_tab)
     tab = window.measures_tab
     before = tab.model.rowCount()
@@ -277,7 +274,7 @@ def test_delete_asks_first_and_leaves_a_tombstone(make_window, demo_path, qtbot,
 
 
 def test_reorder_with_buttons(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.tabs.setCurrentWidget(window.measures_tab)
     tab = window.measures_tab
     titles = [tab.model.measure_at(i).title for i in range(3)]
@@ -291,7 +288,7 @@ def test_reorder_with_buttons(make_window, demo_path, qtbot):
 
 
 def test_round_filter_shows_six_month_measures_only(make_window, demo_path):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     tab = window.measures_tab
     assert tab.model.rowCount() == 23
     tab.round_combo.setCurrentIndex(tab.round_combo.findData("half"))
@@ -302,7 +299,7 @@ def test_round_filter_shows_six_month_measures_only(make_window, demo_path):
 
 
 def test_measures_model_passes_qt_model_checks(make_window, demo_path):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     model = window.measures_tab.model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.load(2566, MeasureFilter(round="half"))
@@ -312,7 +309,7 @@ def test_measures_model_passes_qt_model_checks(make_window, demo_path):
 
 
 def test_typing_in_the_search_box_narrows_the_measures_and_counts_them(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     tab = window.measures_tab
     tab.search_edit.setFocus()
     type_text(tab.search_edit, "งบ ประมาณ")  # spaces do not matter
@@ -364,21 +361,21 @@ def test_first_run_asks_for_agency_and_user(make_window, workspace_path, qtbot, 
 
 
 def test_year_selector_switches_framework(make_window, demo_path):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     assert window.year == 2566
     assert window.checklist_tab.node_for("O43") is not None
     window.year_combo.setCurrentIndex(window.year_combo.findData(2565))
     assert window.checklist_tab.tree.topLevelItem(2).text(0) == "ตัวชี้วัดย่อยที่ 9.3 การบริหารเงินงบประมาณ"
     assert window.measures_tab.model.rowCount() == 0
-    window.year_combo.setCurrentIndex(window.year_combo.findData(2568))
-    assert window.checklist_tab.warning_label.isVisibleTo(window.checklist_tab)
+    window.set_year(2568)
+    assert window.banner.isVisibleTo(window)
     assert "ปีงบประมาณ 2568" in window.windowTitle()
 
 
 def test_report_is_written_off_the_gui_thread_and_offered_to_open(
     make_window, demo_path, tmp_path, qtbot, when_dialog_opens, monkeypatch
 ):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     out = tmp_path / "reports" / "มาตรการ 6 เดือน.pdf"
     offered = []
     monkeypatch.setattr(
@@ -409,7 +406,7 @@ def test_report_cancelled_midway_leaves_no_file(make_window, demo_path, tmp_path
     from itadesk.reporting import ReportRequest, prepare_report
     from itadesk.ui.report_export import ReportRunner
 
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     out = tmp_path / "oit.pdf"
     prepared = prepare_report(window.store, ReportRequest("oit", 2566))
     runner = ReportRunner(window, prepared, out)
@@ -429,6 +426,8 @@ def test_merge_a_copy_from_another_pc_through_the_file_menu(
     from itadesk.db.transfer import export_copy
 
     other = Store(open_workspace(tmp_path / "head.itadesk"))
+    other.set_user_name("หัวหน้าสำนักปลัด")
+    other.note_opened("PC-หัวหน้า")
     other.add_measure(2567, title="มาตรการจากเครื่องหัวหน้า")
     other.set_score(2567, 9, 88.5)
     usb = tmp_path / "usb.itadesk"
@@ -440,8 +439,14 @@ def test_merge_a_copy_from_another_pc_through_the_file_menu(
     told = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(usb), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     merge = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "รวมข้อมูลจาก USB…")
+
     merge.trigger()
+    assert "เครื่อง PC-หัวหน้า" in asked[0] and "ผู้ใช้ หัวหน้าสำนักปลัด" in asked[0]  # before merging
     assert told and "เพิ่ม" in told[0]
     assert window.measures_tab.model.measure_at(0).title == "มาตรการจากเครื่องหัวหน้า"
     assert window.scores_tab.score_cell(9).text() == "88.50"
@@ -459,7 +464,7 @@ def test_merging_a_broken_file_from_the_menu_is_refused_in_thai(
 
 
 def test_checklist_filters_show_what_is_left_to_do(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2566)
     tab = window.checklist_tab
     window.tabs.setCurrentWidget(tab)

@@ -20,7 +20,7 @@ def _redo(window, qtbot):
 
 
 def test_a_typed_score_is_undone_and_redone(make_window, demo_path, qtbot):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2565)
     window.scores_tab.score_cell(9).setText("91.5")
     qtbot.waitUntil(lambda: window.store.scores(2565)[9] == 91.5)
@@ -36,7 +36,7 @@ def test_a_typed_score_is_undone_and_redone(make_window, demo_path, qtbot):
 
 
 def test_ticks_measures_and_analysis_text_all_undo_in_order(make_window, demo_path, qtbot, monkeypatch):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2567)
     window.tabs.setCurrentWidget(window.checklist_tab)
     window.checklist_tab.node_for("O3").setCheckState(0, Qt.CheckState.Checked)
@@ -78,10 +78,14 @@ def test_an_undone_new_row_can_be_written_again(make_window, workspace_path, qtb
 def test_a_new_fiscal_year_is_one_step_and_a_merge_starts_a_new_history(
     make_window, demo_path, tmp_path, qtbot, monkeypatch
 ):
-    window = make_window(demo_path)
+    window = make_window(demo_path, year=2566)
     window.set_year(2566)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(
+        "itadesk.ui.main_window.confirm_carry",
+        lambda _w, proposals, *a: {p.entry.code: p.new_code for p in proposals},
+    )
     window.start_new_year()
     assert len(window.store.measures(2567)) == 23 and window.undo_stack.count() == 1
     _undo(window, qtbot)

@@ -1,0 +1,125 @@
+"""The user-facing error messages in English, for a PC set to English.
+
+The domain raises its errors in Thai (the product's language, and what the tests read);
+this catalogue maps each Thai message — as a template, ``{}`` standing for the values put
+into it — to its English sentence. ``localize`` finds the template a message was made
+from, translates the values too (a reason inside "cannot use file X: reason" is itself a
+message) and returns the English; a message not in the catalogue stays in Thai rather than
+being lost. ``ITADeskError.__str__`` calls it, so the window and the command line show
+every error in the PC's language without knowing about it.
+
+tests/test_messages.py fails when a Thai message raised in the domain has no English here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+ENGLISH: dict[str, str] = {
+    # files: opening, copying, merging
+    "ไฟล์ {} ไม่ใช่ไฟล์ข้อมูลของ ITADesk (ไฟล์ว่างหรือเป็นไฟล์ชนิดอื่น)": "{} is not an ITADesk workspace (it is empty or another kind of file)",
+    "ไฟล์ {} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ของ ITADesk": "{} is another program's database, not an ITADesk file",
+    "ไฟล์ {} สร้างจาก ITADesk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {}) โปรดปรับปรุง ITADesk ก่อนเปิดไฟล์นี้": "{} was made by a newer ITADesk (schema version {}); please update ITADesk before opening it",
+    "เปิดไฟล์ {} ไม่ได้: {}": "Cannot open {}: {}",
+    "{} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ข้อมูล": "{} is a folder, not a workspace file",
+    "ไม่พบไฟล์ข้อมูล {}": "Workspace file {} not found",
+    "ไฟล์ {} เสียหายหรือเปิดไม่ได้ ({})": "{} is damaged or cannot be opened ({})",
+    "ไฟล์ {} เสียหาย: {}": "{} is damaged: {}",
+    "สร้างโฟลเดอร์ {} ไม่ได้: {}": "Cannot create the folder {}: {}",
+    "คัดลอกไฟล์ {} ไม่สำเร็จ ข้อมูลเดิมไม่เปลี่ยนแปลง: {}": "Copying {} failed; the data is unchanged: {}",
+    "อ่านไฟล์ {} ไม่ได้ ({})": "Cannot read {} ({})",
+    "ใช้ไฟล์ {} ไม่ได้: {}": "Cannot use {}: {}",
+    "ไม่พบไฟล์ หรือไม่ใช่ไฟล์ธรรมดา": "the file is missing or not a regular file",
+    "เป็นไฟล์ข้อมูลที่กำลังใช้งานอยู่เอง": "it is the workspace already in use",
+    "ไฟล์ว่างเปล่า (อาจคัดลอกไม่สำเร็จ)": "the file is empty (the copy may have failed)",
+    "ไฟล์ใหญ่ผิดปกติ ({} GiB)": "the file is unusually large ({} GiB)",
+    "ไม่ใช่ไฟล์ข้อมูลของ ITADesk": "it is not an ITADesk workspace",
+    "เปิดไฟล์ไม่ได้ ({})": "it cannot be opened ({})",
+    "เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ของ ITADesk": "it is another program's database, not an ITADesk file",
+    "สร้างจาก ITADesk รุ่นที่ใหม่กว่า (โครงสร้างรุ่น {}) โปรดปรับปรุง ITADesk ก่อน": "it was made by a newer ITADesk (schema version {}); please update ITADesk first",
+    "เป็นไฟล์ ITADesk ที่ยังไม่สมบูรณ์ (ไม่มีโครงสร้างข้อมูล)": "it is an unfinished ITADesk file (no tables)",
+    "มีตารางจำนวนมากผิดปกติ": "it has an unusual number of tables",
+    "มีทริกเกอร์หรือวิวซ่อนอยู่ ({}) ซึ่ง ITADesk ไม่ได้สร้าง": "it hides triggers or views ({}) that ITADesk did not create",
+    "โครงสร้างตารางไม่ตรงกับไฟล์ของ ITADesk": "its tables do not match an ITADesk file",
+    "ไฟล์เสียหาย ({})": "the file is damaged ({})",
+    "บันทึกสำเนาไปที่ {} ไม่สำเร็จ: {} — ไฟล์เดิมบนปลายทาง (ถ้ามี) ไม่ถูกเปลี่ยนแปลง": "Saving the copy to {} failed: {} — any file already there is unchanged",
+    "ไม่พบโฟลเดอร์ปลายทาง {} (ยังไม่ได้เสียบ USB หรือไม่?)": "The target folder {} was not found (is the USB stick plugged in?)",
+    "สำเนาที่เขียนไม่ผ่านการตรวจสอบ จึงไม่ได้บันทึก: {}": "The written copy failed its check, so it was not saved: {}",
+    "ไฟล์นี้เป็นข้อมูลของ {} ไม่ใช่ของ {} จึงรวมข้อมูลไม่ได้ ข้อมูลของเครื่องนี้ไม่เปลี่ยนแปลง (ไฟล์ของแต่ละหน่วยงานเก็บแยกกัน)": "This file belongs to {}, not to {}, so it cannot be merged; this PC's data is unchanged (each office keeps its own file)",
+    "มีไฟล์ {} อยู่แล้ว ใช้ --force เพื่อเขียนทับ": "{} already exists; use --force to overwrite it",
+    # saving
+    "บันทึกไม่ได้: {}": "Cannot save: {}",
+    "บันทึกไม่ได้ เพราะดิสก์เต็ม โปรดลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง": "Cannot save: the disk is full. Delete files you no longer need and try again",
+    "บันทึกไม่ได้ เพราะไฟล์ข้อมูลเป็นแบบอ่านอย่างเดียว": "Cannot save: the workspace file is read-only",
+    "บันทึกไม่ได้ เพราะไฟล์ข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น": "Cannot save: another program is using the workspace file",
+    "ค่าที่บันทึกต้องเป็นข้อความ": "The value must be text",
+    "ข้อความยาวเกิน {} ตัวอักษร โปรดแบ่งหรือย่อข้อความ": "The text is longer than {} characters; please split or shorten it",
+    "ไม่พบรายการนี้ในไฟล์ข้อมูลแล้ว": "This entry is no longer in the workspace",
+    # values
+    "คะแนนต้องอยู่ระหว่าง 0 ถึง 100": "A score must be between 0 and 100",
+    "คะแนนต้องเป็นตัวเลข": "A score must be a number",
+    "“{}” ไม่ใช่ตัวเลข กรอกคะแนนเป็นตัวเลข เช่น 85.50": "“{}” is not a number; type the score as a number, e.g. 85.50",
+    "โปรดกรอกชื่อหน่วยงาน": "Please enter the office's name",
+    "ประเภทหน่วยงานไม่ถูกต้อง": "The kind of office is not valid",
+    "เกณฑ์นี้เป็นของปี {} ไม่ใช่ปี {}": "This framework is for {}, not {}",
+    "ไม่มีช่องนี้ในการวิเคราะห์ผล": "The analysis has no such cell",
+    "ไม่มีตัวชี้วัดที่ {} ในปี {}": "There is no indicator {} in {}",
+    "ไม่มีข้อ {} ในเกณฑ์ปี {}": "There is no item {} in the {} framework",
+    "ไม่มีช่อง {} ในรายการตรวจสอบ": "The checklist has no field {}",
+    "ไม่มีช่อง {} ในมาตรการ": "A measure has no field {}",
+    "ไม่พบมาตรการนี้ (อาจถูกลบไปแล้ว)": "This measure was not found (it may have been deleted)",
+    "ไม่มีเกณฑ์การประเมินของปี {} ในไฟล์นี้": "This file has no framework for {}",
+    "ไม่มีเกณฑ์ของปีก่อน {} ให้คัดลอก": "There is no framework of the previous year {} to copy",
+    "ตัวชี้วัดต้องเป็นเลข 1 ถึง 10": "Indicators must be numbers 1 to 10",
+    "สถานะไม่ถูกต้อง": "The status is not valid",
+    "รอบการรายงานต้องเป็นรอบ ๖ เดือนหรือประจำปี": "The reporting round must be six-month or annual",
+    "ปี {}: วันสุดท้ายของการส่ง OIT ไม่ใช่วันที่จริง": "{}: the OIT submission deadline is not a real date",
+    "อ่านไฟล์เกณฑ์การประเมินไม่ได้: JSON ไม่ถูกต้อง ({})": "Cannot read the framework file: invalid JSON ({})",
+    # reports and spreadsheets
+    "ไม่รู้จักคอลัมน์ {} (มี {})": "Unknown column {} (there are {})",
+    "ไม่รู้จักรายงาน “{}” (มี {})": "Unknown report “{}” (there are {})",
+    "รอบรายงานต้องเป็น half (๖ เดือน) หรือ full (ประจำปี)": "The round must be half (six months) or full (annual)",
+    "เขียนไฟล์ที่ {} ไม่ได้: {}": "Cannot write a file at {}: {}",
+    "บันทึกรายงานไม่สำเร็จ: {} (ตรวจพื้นที่ว่างและสิทธิ์การเขียน)": "Saving the report failed: {} (check the free space and write permission)",
+    "ไม่พบแถวหัวตารางในไฟล์ (ต้องมีอย่างน้อยสองคอลัมน์)": "No header row found in the file (at least two columns are needed)",
+    "อ่านไฟล์ {} ไม่ได้: ไม่ใช่ข้อความ UTF-8 หรือภาษาไทย (TIS-620)": "Cannot read {}: it is neither UTF-8 nor Thai (TIS-620) text",
+    "ไม่พบไฟล์ {}": "File {} not found",
+    "ไฟล์ {} ไม่มีข้อมูล": "{} holds no data",
+    "ต้องเลือกคอลัมน์ที่เป็น “มาตรการ/กิจกรรม” อย่างน้อยหนึ่งคอลัมน์": "Choose at least one column as “measure/activity”",
+    "อ่านไฟล์ {} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์": "Cannot read {}: it is not a complete Excel (.xlsx) file",
+    "นำเข้าได้เฉพาะไฟล์ Excel (.xlsx) หรือ CSV (.csv)": "Only Excel (.xlsx) or CSV (.csv) files can be imported",
+    "บันทึกไฟล์ {} ไม่ได้: {}": "Cannot save {}: {}",
+    "ไฟล์ {} มีเกิน {} แถว โปรดแบ่งไฟล์": "{} has more than {} rows; please split the file",
+    # the command line
+    "--tabs: เลือกได้จาก {}": "--tabs: choose from {}",
+    "--map: “{}” ต้องเป็นรูป หัวคอลัมน์=ช่อง เช่น มาตรการ/แนวทาง=title": "--map: “{}” must read header=field, e.g. มาตรการ/แนวทาง=title",
+}  # fmt: skip
+
+LANGUAGES = ("th", "en")
+_language = ["th"]
+
+
+def use_language(code: str) -> None:
+    """Show errors in ``code`` from now on (the window and the CLI call this at start)."""
+    _language[0] = code if code in LANGUAGES else "th"
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for thai, english in ENGLISH.items():
+        pattern = "(.*?)".join(re.escape(part) for part in thai.split("{}"))
+        out.append((re.compile(pattern + r"\Z", re.DOTALL), english))
+    return sorted(out, key=lambda p: -len(p[0].pattern))  # the most specific template first
+
+
+def localize(text: str, language: str | None = None) -> str:
+    """``text`` (a Thai message) in ``language`` (default: the one in use)."""
+    if (language or _language[0]) != "en":
+        return text
+    for pattern, english in _patterns():
+        found = pattern.match(text)
+        if found:
+            return english.format(*(localize(value, "en") for value in found.groups()))
+    return text
