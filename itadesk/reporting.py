@@ -22,6 +22,28 @@ REPORT_KINDS = {
 ROUNDS = ("half", "full")
 
 
+NAME_LIMIT = 18
+"""Longest single word of a responsible unit taken as a name (longer ones are phrases)."""
+
+
+def office_names(store: Store) -> list[str]:
+    """The workspace's own names a line must never split: the agency's name, its district
+    and province, the user, and the units and people named as responsible in measures and
+    checklists of every year. The agency's kind (องค์การบริหารส่วนตำบล) is ordinary words: a
+    narrow column may break between it and the name."""
+    from itadesk.export.linebreak import split_names
+
+    agency = store.agency()
+    names = split_names([agency.name, agency.district, agency.province, store.user_name])
+    written = set()
+    for year in store.years():
+        written.update(m.responsible for m in store.measures(year))
+        written.update(e.responsible for e in store.checklist(year).values())
+        for group in store.framework(year).oit_groups:
+            written.update(r for item in group.items for r in item.responsible)
+    return sorted(names | {n for n in split_names(written) if len(n) <= NAME_LIMIT})
+
+
 class ReportError(ITADeskError):
     """A report could not be written; the message says why, in Thai."""
 
@@ -74,13 +96,15 @@ class PreparedReport:
     module: object
     data: object
     thai_digits: bool
+    names: tuple[str, ...] = ()
+    """The office's names, kept whole by the line breaker (``office_names``)."""
 
 
 def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
     if request.round not in ROUNDS:
         raise ReportError("รอบรายงานต้องเป็น half (๖ เดือน) หรือ full (ประจำปี)")
     module, data = _input(store, request)
-    return PreparedReport(module, data, request.thai_digits)
+    return PreparedReport(module, data, request.thai_digits, tuple(office_names(store)))
 
 
 def render_report(prepared: PreparedReport, out: str | Path, progress=None) -> Path:
@@ -97,10 +121,12 @@ def render_report(prepared: PreparedReport, out: str | Path, progress=None) -> P
         raise ReportError(f"เขียนไฟล์ที่ {out.parent} ไม่ได้: {exc.strerror or exc}") from exc
     try:
         from itadesk.export.common import Numbers
+        from itadesk.export.linebreak import office_names as keeping_whole
 
-        prepared.module.build(
-            temp, prepared.data, numbers=Numbers(thai=prepared.thai_digits), progress=progress
-        )
+        with keeping_whole(prepared.names):
+            prepared.module.build(
+                temp, prepared.data, numbers=Numbers(thai=prepared.thai_digits), progress=progress
+            )
         os.replace(temp, out)
     except ValueError as exc:
         raise ReportError(str(exc)) from exc

@@ -18,8 +18,8 @@ TITLE = TextStyle(size=16, face="bold", align="center", leading_ratio=1.45)
 SUBTITLE = TextStyle(size=13, face="bold", align="center", leading_ratio=1.45)
 HEADING = TextStyle(size=13, face="bold", space_before=8, space_after=4)
 BODY = TextStyle(size=12, space_after=4)
-CELL = TextStyle(size=11, leading_ratio=1.45, min_size=8.5)
-HEADER_CELL = CELL.but(face="bold", align="center", min_size=8)
+CELL = TextStyle(size=11, leading_ratio=1.45)
+HEADER_CELL = CELL.but(face="bold", align="center")
 NOTE = TextStyle(size=10.5, color=Color(0.3, 0.3, 0.3))
 HEADER_FILL = Color(0.88, 0.91, 0.96)
 CELL_PADDING = 4
@@ -140,6 +140,67 @@ class ReportTable(Table):
             self.wrap(avail_width, avail_height)
 
 
+TABLE_SIZES = (11.0, 10.5, 10.0)
+"""Type sizes a table may use, largest first: one size for every cell, never below 10 pt."""
+
+
+def _minimum(header: str, texts: Sequence[str], size: float) -> float:
+    """The narrowest a column may be: its widest unbreakable word, plus the padding."""
+    from itadesk.export import fonts
+    from itadesk.export.textlayout import widest_word
+
+    words = [widest_word(header, fonts.face(HEADER_CELL.face), size)]
+    words += [widest_word(text, fonts.face(CELL.face), size) for text in texts]
+    return max(words) + 2 * CELL_PADDING + 0.5
+
+
+def _share(widths: Sequence[float], minimums: Sequence[float], total: float) -> list[float]:
+    """``total`` shared in proportion to ``widths``, no column below its minimum."""
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(widths)) if i not in fixed]
+        room = total - sum(fixed.values())
+        weight = sum(widths[i] for i in free) or 1.0
+        out = {i: room * widths[i] / weight for i in free}
+        short = {i: minimums[i] for i in free if out[i] < minimums[i]}
+        if not short:
+            return [fixed.get(i, out.get(i, 0.0)) for i in range(len(widths))]
+        fixed.update(short)
+
+
+def fit_columns(
+    header: Sequence[str], columns: Sequence[Sequence[str]], widths: Sequence[float]
+) -> tuple[float, list[float]] | None:
+    """The type size and column widths of a table: the preferred ``widths`` (same total),
+    widened where a word or name would not fit whole and narrowed elsewhere, at the largest
+    of ``TABLE_SIZES`` where every word fits, so no word is broken as a last resort; None
+    when even the smallest size cannot hold them side by side."""
+    total = sum(widths)
+    for size in TABLE_SIZES:
+        minimums = [_minimum(header[i], columns[i], size) for i in range(len(widths))]
+        if sum(minimums) <= total:
+            return size, _share(widths, minimums, total)
+    return None
+
+
+def column_groups(
+    header: Sequence[str], columns: Sequence[Sequence[str]], widths: Sequence[float], keys: int = 1
+) -> list[list[int]]:
+    """The columns of a table too wide for its page, in groups that each fit beside the
+    first ``keys`` columns, which every group repeats (as a spreadsheet prints)."""
+    total, size = sum(widths), TABLE_SIZES[-1]
+    minimums = [_minimum(header[i], columns[i], size) for i in range(len(widths))]
+    key = list(range(min(keys, len(widths))))
+    groups, current = [], list(key)
+    for i in range(len(key), len(widths)):
+        if len(current) > len(key) and sum(minimums[j] for j in (*current, i)) > total:
+            groups.append(current)
+            current = list(key)
+        current.append(i)
+    groups.append(current)
+    return groups
+
+
 def table(
     header: Sequence[str],
     rows: Sequence[Sequence[str | Flowable]],
@@ -148,9 +209,13 @@ def table(
     numeric: Sequence[int] = (),
 ) -> Table:
     """A ruled table whose header repeats on every page and whose rows split across pages;
-    the ``numeric`` columns are right-aligned."""
-    head = [ThaiParagraph(h, HEADER_CELL) for h in header]
-    styles = [CELL.but(align="right") if i in numeric else CELL for i in range(len(header))]
+    the ``numeric`` columns are right-aligned. Columns are sized to their content
+    (``fit_columns``) and every cell is set in the same type size."""
+    texts = [[row[i] for row in rows if isinstance(row[i], str)] for i in range(len(header))]
+    size, widths = fit_columns(header, texts, widths) or (TABLE_SIZES[-1], list(widths))
+    cell = CELL.but(size=size)
+    head = [ThaiParagraph(h, HEADER_CELL.but(size=size)) for h in header]
+    styles = [cell.but(align="right") if i in numeric else cell for i in range(len(header))]
     # Cells are lists: ReportLab splits a row across pages only through list cells.
     body = [
         [[c if isinstance(c, Flowable) else ThaiParagraph(c, styles[i])] for i, c in enumerate(row)]
@@ -172,6 +237,42 @@ def table(
         )
     )
     return result
+
+
+def tables(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    numeric: Sequence[int] = (),
+    keys: int = 1,
+    numbers: Numbers = Numbers(),
+) -> list[Flowable]:
+    """``table``, or when its columns cannot stand side by side at 10 pt without breaking
+    a word, several tables of the same rows, each repeating the first ``keys`` columns and
+    headed "ตารางส่วนที่ ๒ จาก ๒"."""
+    texts = [[row[i] for row in rows] for i in range(len(header))]
+    if fit_columns(header, texts, widths) is not None:
+        return [table(header, rows, widths, numeric=numeric)]
+    total = sum(widths)
+    groups = column_groups(header, texts, widths, keys)
+    out: list[Flowable] = []
+    for number, group in enumerate(groups, start=1):
+        part = scaled([widths[i] for i in group], total)
+        out.append(
+            para(
+                f"ตารางส่วนที่ {numbers.text(number)} จาก {numbers.text(len(groups))}", NOTE.but(space_before=6)
+            )
+        )
+        out.append(
+            table(
+                [header[i] for i in group],
+                [[row[i] for i in group] for row in rows],
+                part,
+                numeric=[group.index(i) for i in numeric if i in group],
+            )
+        )
+    return out
 
 
 def scaled(weights: Sequence[float], total: float) -> list[float]:

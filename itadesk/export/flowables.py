@@ -27,9 +27,6 @@ class TextStyle:
     space_before: float = 0
     space_after: float = 0
     indent: float = 0
-    min_size: float | None = None
-    """If set, a word too wide for the column makes the text shrink, down to this size,
-    before the word is cut."""
 
     @property
     def leading(self) -> float:
@@ -63,12 +60,8 @@ class ThaiParagraph(Flowable):
         if self._lines is None or self._laid_width != width:
             style = self.base_style
             inner = max(width - style.indent, style.size)
-            size = style.size
-            lines = layout(self.text, fonts.face(style.face), size, inner)
-            while style.min_size and size > style.min_size and any(line.cuts_word for line in lines):
-                size = max(style.min_size, size * 0.92)
-                lines = layout(self.text, fonts.face(style.face), size, inner)
-            self.style = style.but(size=size)
+            lines = layout(self.text, fonts.face(style.face), style.size, inner)
+            self.style = style
             self._lines = lines
             self._laid_width = width
         return self._lines

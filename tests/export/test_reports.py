@@ -7,7 +7,8 @@ import pymupdf
 import pytest
 
 from itadesk.db import Store, open_workspace
-from itadesk.reporting import ReportError, ReportRequest, write_report
+from itadesk.export.measures_report import COLUMNS, PRESETS
+from itadesk.reporting import ReportError, ReportRequest, office_names, write_report
 
 from .conftest import EMOJI, LONG_SENTENCES, MARKUP, RARE
 
@@ -33,6 +34,23 @@ def write(workspace, tmp_path, kind, year, round_="full", **options):
         store.close()
 
 
+def names_of(workspace) -> list[str]:
+    store = Store(open_workspace(workspace))
+    try:
+        return office_names(store)
+    finally:
+        store.close()
+
+
+ALL_COLUMNS = tuple(COLUMNS)
+VARIANTS = [
+    pytest.param({}, id="preset"),
+    pytest.param({"thai_digits": False}, id="arabic-digits"),
+    pytest.param({"columns": PRESETS["indicators"]}, id="indicators-preset"),
+    pytest.param({"columns": ALL_COLUMNS}, id="all-columns"),
+]
+
+
 def text_of(pdf) -> list[str]:
     """Each page's text without whitespace: lines wrap wherever the column ends."""
     return ["".join(page.get_text().split()) for page in pymupdf.open(pdf)]
@@ -52,10 +70,41 @@ def test_demo_reports_pass_the_thai_checker(demo_path, tmp_path, check_pdf, kind
         expect += [m.title for m in store.measures(year) if any(n <= 8 for n in m.indicators)][:6]
     if kind == "oit":
         expect += [e.progress.splitlines()[0] for e in store.checklist(year).values()][:10]
+    keep = office_names(store)
     store.close()
+    assert {"หัวเรือ", "กองคลัง", "สำนักปลัด", "หน่วยตรวจสอบภายใน", "กวาปีปทุม"} <= set(keep)
     pdf = write(demo_path, tmp_path, kind, year, round_)
-    passed, summary, output = check_pdf(pdf, expect)
+    passed, summary, output = check_pdf(pdf, expect, keep)
     assert passed, output
+
+
+@pytest.mark.parametrize("options", VARIANTS)
+@pytest.mark.parametrize("round_", ["full", "half"])
+def test_every_measures_variant_passes_the_checker_with_break_rules(
+    demo_path, stress_workspace, tmp_path, check_pdf, options, round_
+):
+    for workspace, year in ((demo_path, 2566), (stress_workspace, 2567)):
+        pdf = write(workspace, tmp_path / workspace.stem, "measures", year, round_, **options)
+        passed, summary, output = check_pdf(pdf, keep=names_of(workspace))
+        assert passed, output
+
+
+@pytest.mark.parametrize("kind", ["oit", "guidelines", "analysis"])
+def test_other_reports_in_arabic_digits_pass_the_checker(
+    demo_path, stress_workspace, tmp_path, check_pdf, kind
+):
+    for workspace, year in ((demo_path, 2565 if kind == "analysis" else 2566), (stress_workspace, 2567)):
+        pdf = write(workspace, tmp_path / workspace.stem, kind, year, thai_digits=False)
+        passed, summary, output = check_pdf(pdf, keep=names_of(workspace))
+        assert passed, output
+
+
+def test_a_table_too_wide_for_the_page_continues_in_parts_repeating_its_first_column(demo_path, tmp_path):
+    pages = text_of(write(demo_path, tmp_path, "measures", 2566, columns=ALL_COLUMNS))
+    joined = "".join(pages)
+    assert squashed("ตารางส่วนที่ ๑ จาก ๒") in joined and squashed("ตารางส่วนที่ ๒ จาก ๒") in joined
+    second = joined[joined.index(squashed("ตารางส่วนที่ ๒ จาก ๒")) :]
+    assert "ลำดับที่" in second and "สถานะ" in second
 
 
 def test_seed_000_measures_report_has_its_seven_columns_on_every_page(demo_path, tmp_path):
@@ -111,6 +160,7 @@ def test_arabic_digits_on_request(demo_path, tmp_path):
 )
 def test_stress_workspace_reports_pass_the_thai_checker(stress_workspace, tmp_path, check_pdf, kind, round_):
     pdf = write(stress_workspace, tmp_path, kind, 2567, round_)
+    keep = names_of(stress_workspace)
     expect = {
         "measures": [MARKUP, *RARE.splitlines(), EMOJI, *SENTENCE_STARTS]
         if round_ == "full"
@@ -119,7 +169,7 @@ def test_stress_workspace_reports_pass_the_thai_checker(stress_workspace, tmp_pa
         "guidelines": [MARKUP, *SENTENCE_STARTS],
         "analysis": ["ทดสอบ <&> “ยาวมาก”"],
     }[kind]
-    passed, summary, output = check_pdf(pdf, expect)
+    passed, summary, output = check_pdf(pdf, expect, keep)
     assert passed, output
 
 
