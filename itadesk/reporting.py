@@ -5,7 +5,7 @@ into place only once it is complete."""
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,6 +107,19 @@ def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
     return PreparedReport(module, data, request.thai_digits, tuple(office_names(store)))
 
 
+def _new_temp_file(out: Path) -> str:
+    """An empty file beside ``out`` created with the user's normal permissions (the mode
+    the umask gives, as for any file they save; ``mkstemp`` would make it 0600)."""
+    for _attempt in range(100):
+        temp = out.parent / f".{out.stem}-{secrets.token_hex(4)}{out.suffix}"
+        try:
+            os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return str(temp)
+    raise FileExistsError(f"ตั้งชื่อไฟล์ชั่วคราวใน {out.parent} ไม่ได้")
+
+
 def render_report(prepared: PreparedReport, out: str | Path, progress=None) -> Path:
     """Write the PDF to ``out``; an existing file there is replaced only on success.
 
@@ -115,8 +128,7 @@ def render_report(prepared: PreparedReport, out: str | Path, progress=None) -> P
     out = Path(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf", dir=out.parent)
-        os.close(handle)
+        temp = _new_temp_file(out)
     except OSError as exc:
         raise ReportError(f"เขียนไฟล์ที่ {out.parent} ไม่ได้: {exc.strerror or exc}") from exc
     try:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, Spacer, Table, TableStyle
 
+from itadesk.export import fonts
 from itadesk.export.flowables import TextStyle, ThaiParagraph
 from itadesk.records import Agency
 from itadesk.thai import format_date, format_number, thai_digits
@@ -76,7 +77,8 @@ def begin(path, lines: Sequence[str], agency: Agency, *, orientation: str, numbe
 
 def headline(title_lines: Sequence[str], agency: Agency) -> list[Flowable]:
     """The centred title block of the seeds: report title, year, agency, district, province."""
-    out: list[Flowable] = [para(line, TITLE) for line in title_lines]
+    out: list[Flowable] = [Bookmark(" ".join(title_lines))]
+    out += [para(line, TITLE) for line in title_lines]
     if agency.is_set:
         out.append(para(agency.full_name, SUBTITLE))
         place = " ".join(
@@ -97,7 +99,24 @@ def heading(text: str) -> list[Flowable]:
     """A section heading that is never left alone at the foot of a page: it starts a new
     page when less than a few lines' room is left (binding it to a long table instead
     would push both to the next page and leave this one empty)."""
-    return [CondPageBreak(HEADING.leading * 4), para(text, HEADING)]
+    return [CondPageBreak(HEADING.leading * 4), Bookmark(text), para(text, HEADING)]
+
+
+class Bookmark(Flowable):
+    """A bookmark (PDF outline entry) to the place it stands: one per section heading."""
+
+    def __init__(self, title: str, level: int = 0):
+        super().__init__()
+        self.title, self.level = title, level
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        key = f"section-{id(self)}"
+        self.canv.bookmarkHorizontal(key, 0, 0)
+        self.canv.addOutlineEntry(self.title, key, self.level)
 
 
 def as_of(numbers: Numbers, today: dt.date | None = None) -> ThaiParagraph:
@@ -144,12 +163,19 @@ TABLE_SIZES = (11.0, 10.5, 10.0)
 """Type sizes a table may use, largest first: one size for every cell, never below 10 pt."""
 
 
-def _minimum(header: str, texts: Sequence[str], size: float) -> float:
-    """The narrowest a column may be: its widest unbreakable word, plus the padding."""
-    from itadesk.export import fonts
-    from itadesk.export.textlayout import widest_word
+SHORT_HEADER = 24
+"""Headers up to this many characters never take more than two lines."""
 
-    words = [widest_word(header, fonts.face(HEADER_CELL.face), size)]
+
+def _minimum(header: str, texts: Sequence[str], size: float) -> float:
+    """The narrowest a column may be: its widest unbreakable word, plus the padding; a
+    short header is set in at most two lines."""
+    from itadesk.export.textlayout import two_line_width, widest_word
+
+    bold = fonts.face(HEADER_CELL.face)
+    words = [widest_word(header, bold, size)]
+    if len(header) <= SHORT_HEADER:
+        words.append(two_line_width(header, bold, size))
     words += [widest_word(text, fonts.face(CELL.face), size) for text in texts]
     return max(words) + 2 * CELL_PADDING + 0.5
 
@@ -225,6 +251,9 @@ def table(
     result.setStyle(
         TableStyle(
             [
+                # ReportLab sets each cell's font even for flowable cells; a face it never
+                # embeds keeps Helvetica out of the file.
+                ("FONTNAME", (0, 0), (-1, -1), fonts.initial_font_name()),
                 ("GRID", (0, 0), (-1, -1), 0.5, black),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -253,6 +253,18 @@ def widest_word(text: str, face: Face, size: float) -> float:
     return widest
 
 
+def two_line_width(text: str, face: Face, size: float) -> float:
+    """The narrowest column that sets one line of ``text`` in at most two lines (a table
+    header such as ระยะเวลาใน|การดำเนินการ rather than ระยะเวลาใน|การ|ดำเนินการ)."""
+    paragraph = clean(text).split("\n")[0]
+    shaped = _shaped(paragraph, face, size)
+    n, best = len(paragraph), shaped.width(0, len(paragraph))
+    for b in break_opportunities(paragraph):
+        if reads_as_word_boundary(paragraph, b):
+            best = min(best, max(shaped.width(0, _trim(paragraph, b)), shaped.width(b, n)))
+    return best
+
+
 def natural_width(text: str, face: Face, size: float) -> float:
     return max(_shaped(p, face, size).pen[-1] for p in clean(text).split("\n"))
 

@@ -230,3 +230,32 @@ def test_text_layer_reads_back_exactly_in_an_extractor_that_ignores_actual_text(
         expected += SENTENCE_STARTS[:5] + ["องค์การบริหารส่วนตำบลดำเนินการเผยแพร่ข้อมูลข่าวสารอย่างต่อเนื่อง"]
     for line in expected:
         assert squashed(line) in extracted, line
+
+
+@pytest.mark.parametrize(
+    ("kind", "year", "sections"), [("oit", 2566, 7), ("analysis", 2565, 6), ("measures", 2566, 0)]
+)
+def test_pdf_metadata_language_title_bookmarks_fonts_and_permissions(
+    demo_path, tmp_path, kind, year, sections
+):
+    import os
+
+    pdf = write(demo_path, tmp_path, kind, year)
+    doc = pymupdf.open(pdf)
+    catalog = doc.xref_object(doc.pdf_catalog())
+    assert "/Lang (th-TH)" in catalog and "/PageMode /UseOutlines" in catalog
+    prefs = doc.xref_get_key(doc.pdf_catalog(), "ViewerPreferences")
+    assert "DisplayDocTitle true" in (
+        doc.xref_object(int(prefs[1].split()[0])) if prefs[0] == "xref" else prefs[1]
+    )
+    assert doc.metadata["title"].startswith("รายงาน" if kind != "oit" else "ความก้าวหน้า")
+    toc = doc.get_toc()
+    assert toc[0][1] == doc.metadata["title"] and toc[0][2] == 1
+    assert len(toc) >= 1 + sections
+    for _level, title, page in toc[1:]:  # each section's bookmark opens its page
+        assert squashed(title)[:20] in text_of(pdf)[page - 1]
+    fonts = {f[3] for page in doc for f in page.get_fonts()}
+    assert not any("Helvetica" in f for f in fonts) and b"Helvetica" not in pdf.read_bytes()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert pdf.stat().st_mode & 0o777 == 0o666 & ~umask
