@@ -58,21 +58,28 @@ class ReportRequest:
 
 
 def _input(store: Store, request: ReportRequest):
-    # Imported here: the typesetting stack (ReportLab, HarfBuzz, the Thai dictionary) is
-    # loaded when a report is made, not when the window opens.
-    from itadesk.export import analysis_report, guidelines_report, measures_report, oit_report
-
+    # Imported here, and only the one report's module: the typesetting stack (ReportLab,
+    # HarfBuzz, the Thai dictionary) is loaded when a report is made, not when the window
+    # opens, and a measures report does not load the charts.
     agency, framework = store.agency(), store.framework(request.year)
     year = request.year
     if request.kind == "measures":
+        from itadesk.export import measures_report
+
         return measures_report, measures_report.MeasuresReport(
             agency, framework, request.round, store.measures(year, request.round), request.columns
         )
     if request.kind == "oit":
+        from itadesk.export import oit_report
+
         return oit_report, oit_report.OitReport(agency, framework, store.checklist(year))
     if request.kind == "guidelines":
+        from itadesk.export import guidelines_report
+
         return guidelines_report, guidelines_report.GuidelinesReport(agency, framework, store.measures(year))
     if request.kind == "analysis":
+        from itadesk.export import analysis_report
+
         return analysis_report, analysis_report.AnalysisReport(
             agency,
             framework,
