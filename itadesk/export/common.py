@@ -151,8 +151,28 @@ class ReportTable(Table):
         if not parts:
             parts = super().split(avail_width, avail_height)
         if len(parts) == 2:
+            self._mark_continued(parts[0], parts[1])
             return [parts[0], FrameBreak(), parts[1]]
         return parts
+
+    CONTINUED = " (ต่อ)"
+    CONTINUED_COLUMNS = 2
+    """The number and title cells of a row split across pages say "(ต่อ)" on the next."""
+
+    def _mark_continued(self, head: Table, tail: Table) -> None:
+        """When a row was split (its cells continue on the next page), its first cells
+        there, which have nothing left to print, repeat their text with "(ต่อ)"."""
+        rows = len(self._cellvalues)
+        if len(head._cellvalues) + len(tail._cellvalues) - self.repeatRows <= rows:
+            return  # split between rows
+        ended, continued = head._cellvalues[-1], tail._cellvalues[self.repeatRows]
+        for column in range(min(self.CONTINUED_COLUMNS, len(continued))):
+            if continued[column]:
+                continue
+            done = [f for f in ended[column] if isinstance(f, ThaiParagraph)]
+            if done:
+                text = "\n".join(f.text for f in done).removesuffix(self.CONTINUED)
+                continued[column] = [ThaiParagraph(text + self.CONTINUED, done[0].base_style)]
 
     def _wrap_for_split(self, avail_width, avail_height):
         if not hasattr(self, "_width"):

@@ -15,6 +15,9 @@ from reportlab.platypus import Flowable
 from itadesk.export import fonts
 from itadesk.export.textlayout import Line, draw_line, layout
 
+MIN_LINES = 2
+"""Fewest lines of a paragraph left at the foot of a page or carried to the next."""
+
 
 @dataclass(frozen=True)
 class TextStyle:
@@ -92,7 +95,9 @@ class ThaiParagraph(Flowable):
             # The caller measured it as too tall (rounding, or another width): still make
             # progress by moving the last line on rather than refusing the split.
             fit = len(lines) - 1
-        if fit <= 0:
+        # At least two lines on each side of a page break (no widow, no orphan).
+        fit = min(fit, len(lines) - MIN_LINES)
+        if fit < MIN_LINES:
             return []
         head = ThaiParagraph(self.text, self.style.but(space_after=0), lines[:fit], avail_width)
         tail = ThaiParagraph(self.text, self.style.but(space_before=0), lines[fit:], avail_width)

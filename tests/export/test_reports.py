@@ -259,3 +259,25 @@ def test_pdf_metadata_language_title_bookmarks_fonts_and_permissions(
     umask = os.umask(0)
     os.umask(umask)
     assert pdf.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_row_split_across_pages_continues_with_tor_in_its_number_and_title(demo_path, tmp_path):
+    pages = text_of(write(demo_path, tmp_path, "measures", 2566))
+    continued = [i for i, page in enumerate(pages) if squashed("(ต่อ)") in page]
+    assert continued, "the demo's long measures split across pages"
+    for i in continued:
+        number = pages[i].split(squashed("(ต่อ)"))[0][-1]
+        assert number in "๑๒๓๔๕๖๗๘๙๐", pages[i][:200]  # "๑ (ต่อ)": the number cell says which row
+
+
+def test_a_paragraph_split_across_pages_keeps_two_lines_on_each_side():
+    from itadesk.export.common import CELL
+    from itadesk.export.flowables import ThaiParagraph
+
+    text = "\n".join(f"บรรทัดที่ {n} ของข้อความ" for n in range(1, 6))
+    paragraph = ThaiParagraph(text, CELL)
+    _width, height = paragraph.wrap(300, 1000)
+    line = height / 5
+    assert paragraph.split(300, line * 1.5) == []  # one line would be left alone
+    head, tail = paragraph.split(300, line * 4.5)  # four would fit: one would be carried alone
+    assert len(head._lines) == 3 and len(tail._lines) == 2
