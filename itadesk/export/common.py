@@ -24,6 +24,7 @@ HEADER_CELL = CELL.but(face="bold", align="center")
 NOTE = TextStyle(size=10.5, color=Color(0.3, 0.3, 0.3))
 HEADER_FILL = Color(0.88, 0.91, 0.96)
 CELL_PADDING = 4
+RULE = 0.5
 
 CHECKED, UNCHECKED = "☑", "☐"
 
@@ -161,18 +162,23 @@ class ReportTable(Table):
 
     def _mark_continued(self, head: Table, tail: Table) -> None:
         """When a row was split (its cells continue on the next page), its first cells
-        there, which have nothing left to print, repeat their text with "(ต่อ)"."""
+        there, which have nothing left to print, say "(ต่อ)" (the number cell with its
+        number, as the seeds print it)."""
         rows = len(self._cellvalues)
         if len(head._cellvalues) + len(tail._cellvalues) - self.repeatRows <= rows:
             return  # split between rows
+        # ReportLab leaves the split row open at the foot of the page: close it.
+        head.setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), RULE, black)]))
         ended, continued = head._cellvalues[-1], tail._cellvalues[self.repeatRows]
         for column in range(min(self.CONTINUED_COLUMNS, len(continued))):
             if continued[column]:
                 continue
             done = [f for f in ended[column] if isinstance(f, ThaiParagraph)]
             if done:
-                text = "\n".join(f.text for f in done).removesuffix(self.CONTINUED)
-                continued[column] = [ThaiParagraph(text + self.CONTINUED, done[0].base_style)]
+                # The number in full ("๑ (ต่อ)"), the title only as "(ต่อ)": the row's height
+                # is already set and holds at least two lines (MIN_LINES).
+                text = done[0].text.removesuffix(self.CONTINUED) if column == 0 else ""
+                continued[column] = [ThaiParagraph((text + self.CONTINUED).strip(), done[0].base_style)]
 
     def _wrap_for_split(self, avail_width, avail_height):
         if not hasattr(self, "_width"):
@@ -274,7 +280,7 @@ def table(
                 # ReportLab sets each cell's font even for flowable cells; a face it never
                 # embeds keeps Helvetica out of the file.
                 ("FONTNAME", (0, 0), (-1, -1), fonts.initial_font_name()),
-                ("GRID", (0, 0), (-1, -1), 0.5, black),
+                ("GRID", (0, 0), (-1, -1), RULE, black),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
