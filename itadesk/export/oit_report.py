@@ -64,7 +64,7 @@ def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=Non
             components = "\n".join(f"- {framework.render(c, thai=numbers.thai)}" for c in item.components)
             rows.append(
                 [
-                    numbers.text(item.code),
+                    item.code,  # "O1" as the framework and the NACC write it, in any digits
                     item.title,
                     components or "–",
                     entry.responsible or ", ".join(item.responsible),

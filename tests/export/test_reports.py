@@ -132,6 +132,7 @@ def test_oit_report_prints_checkboxes_and_year_relative_components(demo_path, tm
     assert squashed("☐ ยังไม่ได้ดำเนินการ") in joined and squashed("☑ ดำเนินการ") in joined
     assert squashed("เป็นรายงานผลของปี พ.ศ. ๒๕๖๕") in joined
     assert squashed("ดำเนินการแล้ว ๔๓ ข้อ จากทั้งหมด ๔๓ ข้อ") in joined
+    assert "O1โครงสร้าง" in joined and "O๑" not in joined  # item codes print one way
 
 
 def test_analysis_report_has_seed_003s_numbers(demo_path, tmp_path):
