@@ -141,17 +141,23 @@ class ReportTable(Table):
     """
 
     WASTE_LIMIT = 0.25
+    has_footer = False
 
     def split(self, avail_width, avail_height):
         self._wrap_for_split(avail_width, avail_height)
         parts = self._splitRows(avail_height, doInRowSplit=False) if self.splitByRow else []
-        if len(parts) == 2:
+        # A table's footer goes on with its last row whole (NOSPLIT): no in-row split there.
+        keeps_footer = (
+            len(parts) == 2 and self.has_footer and len(parts[1]._cellvalues) - self.repeatRows <= 2
+        )
+        if len(parts) == 2 and not keeps_footer:
             used = parts[0].wrap(avail_width, avail_height)[1]
             if avail_height - used > self.WASTE_LIMIT * avail_height:
                 parts = self._splitRows(avail_height, doInRowSplit=True) or parts
         if not parts:
             parts = super().split(avail_width, avail_height)
         if len(parts) == 2:
+            parts[1].has_footer = self.has_footer
             self._mark_continued(parts[0], parts[1])
             return [parts[0], FrameBreak(), parts[1]]
         return parts
@@ -259,10 +265,13 @@ def table(
     widths: Sequence[float],
     *,
     numeric: Sequence[int] = (),
+    footer: Flowable | None = None,
 ) -> Table:
     """A ruled table whose header repeats on every page and whose rows split across pages;
     the ``numeric`` columns are right-aligned. Columns are sized to their content
-    (``fit_columns``) and every cell is set in the same type size."""
+    (``fit_columns``) and every cell is set in the same type size. A ``footer`` (the
+    "ข้อมูล ณ วันที่" line) is set under the table and never goes to a page without its
+    last row."""
     texts = [[row[i] for row in rows if isinstance(row[i], str)] for i in range(len(header))]
     size, widths = fit_columns(header, texts, widths) or (TABLE_SIZES[-1], list(widths))
     cell = CELL.but(size=size)
@@ -273,14 +282,30 @@ def table(
         [[c if isinstance(c, Flowable) else ThaiParagraph(c, styles[i])] for i, c in enumerate(row)]
         for row in rows
     ]
+    last = -1
+    if footer is not None:
+        body.append([[footer]] + [""] * (len(header) - 1))
+        last = -2
     result = ReportTable([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="CENTER")
+    if footer is not None:
+        result.has_footer = True
+        result.setStyle(
+            TableStyle(
+                [
+                    ("SPAN", (0, -1), (-1, -1)),
+                    ("NOSPLIT", (0, -2), (-1, -1)),
+                    ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                    ("TOPPADDING", (0, -1), (-1, -1), 10),
+                ]
+            )
+        )
     result.setStyle(
         TableStyle(
             [
                 # ReportLab sets each cell's font even for flowable cells; a face it never
                 # embeds keeps Helvetica out of the file.
                 ("FONTNAME", (0, 0), (-1, -1), fonts.initial_font_name()),
-                ("GRID", (0, 0), (-1, -1), RULE, black),
+                ("GRID", (0, 0), (-1, last), RULE, black),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -302,13 +327,14 @@ def tables(
     numeric: Sequence[int] = (),
     keys: int = 1,
     numbers: Numbers = Numbers(),
+    footer: Flowable | None = None,
 ) -> list[Flowable]:
     """``table``, or when its columns cannot stand side by side at 10 pt without breaking
     a word, several tables of the same rows, each repeating the first ``keys`` columns and
     headed "ตารางส่วนที่ ๒ จาก ๒"."""
     texts = [[row[i] for row in rows] for i in range(len(header))]
     if fit_columns(header, texts, widths) is not None:
-        return [table(header, rows, widths, numeric=numeric)]
+        return [table(header, rows, widths, numeric=numeric, footer=footer)]
     total = sum(widths)
     groups = column_groups(header, texts, widths, keys)
     out: list[Flowable] = []
@@ -325,6 +351,7 @@ def tables(
                 [[row[i] for i in group] for row in rows],
                 part,
                 numeric=[group.index(i) for i in numeric if i in group],
+                footer=footer if number == len(groups) else None,
             )
         )
     return out

@@ -71,6 +71,8 @@ def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=Non
                     _progress(entry),
                 ]
             )
-        story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width)))
-    story.append(as_of(numbers))
+        last = group is framework.oit_groups[-1]
+        story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width), footer=as_of(numbers) if last else None))
+    if not framework.oit_groups:
+        story.append(as_of(numbers))
     doc.build(story)

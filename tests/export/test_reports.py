@@ -282,3 +282,14 @@ def test_a_paragraph_split_across_pages_keeps_two_lines_on_each_side():
     assert paragraph.split(300, line * 1.5) == []  # one line would be left alone
     head, tail = paragraph.split(300, line * 4.5)  # four would fit: one would be carried alone
     assert len(head._lines) == 3 and len(tail._lines) == 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "year"), [("oit", 2566), ("measures", 2566), ("guidelines", 2566), ("analysis", 2565)]
+)
+def test_the_as_of_line_never_stands_alone_on_a_page(demo_path, tmp_path, kind, year):
+    pages = text_of(write(demo_path, tmp_path, kind, year))
+    last = pages[-1]
+    assert squashed("ข้อมูล ณ วันที่") in last
+    before = last.split(squashed("ข้อมูล ณ วันที่"))[0]
+    assert len(before) > 60, "the page holds more than the header and the date line"
