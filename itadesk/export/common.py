@@ -164,6 +164,7 @@ class ReportTable(Table):
 
     CONTINUED = " (ต่อ)"
     CONTINUED_COLUMNS = 2
+    NUMBER_LENGTH = 6
     """The number and title cells of a row split across pages say "(ต่อ)" on the next."""
 
     def _mark_continued(self, head: Table, tail: Table) -> None:
@@ -183,7 +184,9 @@ class ReportTable(Table):
             if done:
                 # The number in full ("๑ (ต่อ)"), the title only as "(ต่อ)": the row's height
                 # is already set and holds at least two lines (MIN_LINES).
-                text = done[0].text.removesuffix(self.CONTINUED) if column == 0 else ""
+                text = done[0].text.removesuffix(self.CONTINUED)
+                if column or len(text) > self.NUMBER_LENGTH:  # a title, not a number or code
+                    text = ""
                 continued[column] = [ThaiParagraph((text + self.CONTINUED).strip(), done[0].base_style)]
 
     def _wrap_for_split(self, avail_width, avail_height):
