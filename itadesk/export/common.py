@@ -177,6 +177,8 @@ class ReportTable(Table):
         # ReportLab leaves the split row open at the foot of the page: close it.
         head.setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), RULE, black)]))
         ended, continued = head._cellvalues[-1], tail._cellvalues[self.repeatRows]
+        if not any(continued):
+            return  # nothing of the row is left for the next page
         for column in range(min(self.CONTINUED_COLUMNS, len(continued))):
             if continued[column]:
                 continue
@@ -184,7 +186,7 @@ class ReportTable(Table):
             if done:
                 # The number in full ("๑ (ต่อ)"), the title only as "(ต่อ)": the row's height
                 # is already set and holds at least two lines (MIN_LINES).
-                text = done[0].text.removesuffix(self.CONTINUED)
+                text = done[0].text.removesuffix(self.CONTINUED.strip()).strip()
                 if column or len(text) > self.NUMBER_LENGTH:  # a title, not a number or code
                     text = ""
                 continued[column] = [ThaiParagraph((text + self.CONTINUED).strip(), done[0].base_style)]
