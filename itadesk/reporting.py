@@ -5,7 +5,7 @@ into place only once it is complete."""
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,28 @@ REPORT_KINDS = {
 ROUNDS = ("half", "full")
 
 
+NAME_LIMIT = 18
+"""Longest single word of a responsible unit taken as a name (longer ones are phrases)."""
+
+
+def office_names(store: Store) -> list[str]:
+    """The workspace's own names a line must never split: the agency's name, its district
+    and province, the user, and the units and people named as responsible in measures and
+    checklists of every year. The agency's kind (องค์การบริหารส่วนตำบล) is ordinary words: a
+    narrow column may break between it and the name."""
+    from itadesk.export.linebreak import split_names
+
+    agency = store.agency()
+    names = split_names([agency.name, agency.district, agency.province, store.user_name])
+    written = set()
+    for year in store.years():
+        written.update(m.responsible for m in store.measures(year))
+        written.update(e.responsible for e in store.checklist(year).values())
+        for group in store.framework(year).oit_groups:
+            written.update(r for item in group.items for r in item.responsible)
+    return sorted(names | {n for n in split_names(written) if len(n) <= NAME_LIMIT})
+
+
 class ReportError(ITADeskError):
     """A report could not be written; the message says why, in Thai."""
 
@@ -39,17 +61,20 @@ class ReportRequest:
 
 
 def _input(store: Store, request: ReportRequest):
-    # Imported here: the typesetting stack (ReportLab, HarfBuzz, the Thai dictionary) is
-    # loaded when a report is made, not when the window opens.
-    from itadesk.export import analysis_report, guidelines_report, measures_report, oit_report
-
+    # Imported here, and only the one report's module: the typesetting stack (ReportLab,
+    # HarfBuzz, the Thai dictionary) is loaded when a report is made, not when the window
+    # opens, and a measures report does not load the charts.
     agency, framework = store.agency(), store.framework(request.year)
     year = request.year
     if request.kind == "measures":
+        from itadesk.export import measures_report
+
         return measures_report, measures_report.MeasuresReport(
             agency, framework, request.round, store.measures(year, request.round), request.columns
         )
     if request.kind == "oit":
+        from itadesk.export import oit_report
+
         return oit_report, oit_report.OitReport(agency, framework, store.checklist(year))
     if request.kind == "oit-links":
         from itadesk.publishing import oit_links_report
@@ -65,8 +90,12 @@ def _input(store: Store, request: ReportRequest):
         link = survey_links(store, year)[tool]
         return poster, poster.Poster(agency, year, tool, link.url, link.period)
     if request.kind == "guidelines":
+        from itadesk.export import guidelines_report
+
         return guidelines_report, guidelines_report.GuidelinesReport(agency, framework, store.measures(year))
     if request.kind == "analysis":
+        from itadesk.export import analysis_report
+
         return analysis_report, analysis_report.AnalysisReport(
             agency,
             framework,
@@ -90,13 +119,28 @@ class PreparedReport:
     module: object
     data: object
     thai_digits: bool
+    names: tuple[str, ...] = ()
+    """The office's names, kept whole by the line breaker (``office_names``)."""
 
 
 def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
     if request.round not in ROUNDS:
         raise ReportError("รอบรายงานต้องเป็น half (๖ เดือน) หรือ full (ประจำปี)")
     module, data = _input(store, request)
-    return PreparedReport(module, data, request.thai_digits)
+    return PreparedReport(module, data, request.thai_digits, tuple(office_names(store)))
+
+
+def _new_temp_file(out: Path) -> str:
+    """An empty file beside ``out`` created with the user's normal permissions (the mode
+    the umask gives, as for any file they save; ``mkstemp`` would make it 0600)."""
+    for _attempt in range(100):
+        temp = out.parent / f".{out.stem}-{secrets.token_hex(4)}{out.suffix}"
+        try:
+            os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return str(temp)
+    raise FileExistsError(f"ตั้งชื่อไฟล์ชั่วคราวใน {out.parent} ไม่ได้")
 
 
 def render_report(prepared: PreparedReport, out: str | Path, progress=None) -> Path:
@@ -107,16 +151,17 @@ def render_report(prepared: PreparedReport, out: str | Path, progress=None) -> P
     out = Path(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf", dir=out.parent)
-        os.close(handle)
+        temp = _new_temp_file(out)
     except OSError as exc:
         raise ReportError(f"เขียนไฟล์ที่ {out.parent} ไม่ได้: {exc.strerror or exc}") from exc
     try:
         from itadesk.export.common import Numbers
+        from itadesk.export.linebreak import office_names as keeping_whole
 
-        prepared.module.build(
-            temp, prepared.data, numbers=Numbers(thai=prepared.thai_digits), progress=progress
-        )
+        with keeping_whole(prepared.names):
+            prepared.module.build(
+                temp, prepared.data, numbers=Numbers(thai=prepared.thai_digits), progress=progress
+            )
         os.replace(temp, out)
     except ValueError as exc:
         raise ReportError(str(exc)) from exc

@@ -22,6 +22,7 @@ from itadesk.export.common import (
     para,
     scaled,
     table,
+    tables,
 )
 from itadesk.figures import GroupProgress, YearTotal
 from itadesk.frameworks import TOOLS, Framework
@@ -182,8 +183,9 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
             [m.title, m.steps, m.responsible, m.period, m.recommendation or m.output] for m in report.plan
         ]
         header = ("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "การติดตามผล")
-        story.append(table(header, rows, scaled((2.2, 3.2, 1.5, 1.4, 2), doc.width)))
+        widths = scaled((2.2, 3.2, 1.5, 1.4, 2), doc.width)
+        story += tables(header, rows, widths, numbers=numbers, footer=as_of(numbers))
     else:
         story.append(para(f"ยังไม่มีมาตรการของปีงบประมาณ พ.ศ. {numbers.text(year + 1)}", NOTE))
-    story.append(as_of(numbers))
+        story.append(as_of(numbers))
     doc.build(story)

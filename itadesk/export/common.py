@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, Spacer, Table, TableStyle
 
+from itadesk.export import fonts
 from itadesk.export.flowables import TextStyle, ThaiParagraph
 from itadesk.records import Agency
 from itadesk.thai import format_date, format_number, thai_digits
@@ -18,11 +19,12 @@ TITLE = TextStyle(size=16, face="bold", align="center", leading_ratio=1.45)
 SUBTITLE = TextStyle(size=13, face="bold", align="center", leading_ratio=1.45)
 HEADING = TextStyle(size=13, face="bold", space_before=8, space_after=4)
 BODY = TextStyle(size=12, space_after=4)
-CELL = TextStyle(size=11, leading_ratio=1.45, min_size=8.5)
-HEADER_CELL = CELL.but(face="bold", align="center", min_size=8)
+CELL = TextStyle(size=11, leading_ratio=1.45)
+HEADER_CELL = CELL.but(face="bold", align="center")
 NOTE = TextStyle(size=10.5, color=Color(0.3, 0.3, 0.3))
 HEADER_FILL = Color(0.88, 0.91, 0.96)
 CELL_PADDING = 4
+RULE = 0.5
 
 CHECKED, UNCHECKED = "☑", "☐"
 
@@ -76,7 +78,8 @@ def begin(path, lines: Sequence[str], agency: Agency, *, orientation: str, numbe
 
 def headline(title_lines: Sequence[str], agency: Agency) -> list[Flowable]:
     """The centred title block of the seeds: report title, year, agency, district, province."""
-    out: list[Flowable] = [para(line, TITLE) for line in title_lines]
+    out: list[Flowable] = [Bookmark(" ".join(title_lines))]
+    out += [para(line, TITLE) for line in title_lines]
     if agency.is_set:
         out.append(para(agency.full_name, SUBTITLE))
         place = " ".join(
@@ -97,7 +100,24 @@ def heading(text: str) -> list[Flowable]:
     """A section heading that is never left alone at the foot of a page: it starts a new
     page when less than a few lines' room is left (binding it to a long table instead
     would push both to the next page and leave this one empty)."""
-    return [CondPageBreak(HEADING.leading * 4), para(text, HEADING)]
+    return [CondPageBreak(HEADING.leading * 4), Bookmark(text), para(text, HEADING)]
+
+
+class Bookmark(Flowable):
+    """A bookmark (PDF outline entry) to the place it stands: one per section heading."""
+
+    def __init__(self, title: str, level: int = 0):
+        super().__init__()
+        self.title, self.level = title, level
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        key = f"section-{id(self)}"
+        self.canv.bookmarkHorizontal(key, 0, 0)
+        self.canv.addOutlineEntry(self.title, key, self.level)
 
 
 def as_of(numbers: Numbers, today: dt.date | None = None) -> ThaiParagraph:
@@ -121,23 +141,127 @@ class ReportTable(Table):
     """
 
     WASTE_LIMIT = 0.25
+    has_footer = False
 
     def split(self, avail_width, avail_height):
         self._wrap_for_split(avail_width, avail_height)
         parts = self._splitRows(avail_height, doInRowSplit=False) if self.splitByRow else []
-        if len(parts) == 2:
+        # A table's footer goes on with its last row whole (NOSPLIT): no in-row split there.
+        keeps_footer = (
+            len(parts) == 2 and self.has_footer and len(parts[1]._cellvalues) - self.repeatRows <= 2
+        )
+        if len(parts) == 2 and not keeps_footer:
             used = parts[0].wrap(avail_width, avail_height)[1]
             if avail_height - used > self.WASTE_LIMIT * avail_height:
                 parts = self._splitRows(avail_height, doInRowSplit=True) or parts
         if not parts:
             parts = super().split(avail_width, avail_height)
         if len(parts) == 2:
+            parts[1].has_footer = self.has_footer
+            self._mark_continued(parts[0], parts[1])
             return [parts[0], FrameBreak(), parts[1]]
         return parts
+
+    CONTINUED = " (ต่อ)"
+    CONTINUED_COLUMNS = 2
+    NUMBER_LENGTH = 6
+    """The number and title cells of a row split across pages say "(ต่อ)" on the next."""
+
+    def _mark_continued(self, head: Table, tail: Table) -> None:
+        """When a row was split (its cells continue on the next page), its first cells
+        there, which have nothing left to print, say "(ต่อ)" (the number cell with its
+        number, as the seeds print it)."""
+        rows = len(self._cellvalues)
+        if len(head._cellvalues) + len(tail._cellvalues) - self.repeatRows <= rows:
+            return  # split between rows
+        # ReportLab leaves the split row open at the foot of the page: close it.
+        head.setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), RULE, black)]))
+        ended, continued = head._cellvalues[-1], tail._cellvalues[self.repeatRows]
+        if not any(continued):
+            return  # nothing of the row is left for the next page
+        for column in range(min(self.CONTINUED_COLUMNS, len(continued))):
+            if continued[column]:
+                continue
+            done = [f for f in ended[column] if isinstance(f, ThaiParagraph)]
+            if done:
+                # The number in full ("๑ (ต่อ)"), the title only as "(ต่อ)": the row's height
+                # is already set and holds at least two lines (MIN_LINES).
+                text = done[0].text.removesuffix(self.CONTINUED.strip()).strip()
+                if column or len(text) > self.NUMBER_LENGTH:  # a title, not a number or code
+                    text = ""
+                continued[column] = [ThaiParagraph((text + self.CONTINUED).strip(), done[0].base_style)]
 
     def _wrap_for_split(self, avail_width, avail_height):
         if not hasattr(self, "_width"):
             self.wrap(avail_width, avail_height)
+
+
+TABLE_SIZES = (11.0, 10.5, 10.0)
+"""Type sizes a table may use, largest first: one size for every cell, never below 10 pt."""
+
+
+SHORT_HEADER = 24
+"""Headers up to this many characters never take more than two lines."""
+
+
+def _minimum(header: str, texts: Sequence[str], size: float) -> float:
+    """The narrowest a column may be: its widest unbreakable word, plus the padding; a
+    short header is set in at most two lines."""
+    from itadesk.export.textlayout import two_line_width, widest_word
+
+    bold = fonts.face(HEADER_CELL.face)
+    words = [widest_word(header, bold, size)]
+    if len(header) <= SHORT_HEADER:
+        words.append(two_line_width(header, bold, size))
+    words += [widest_word(text, fonts.face(CELL.face), size) for text in texts]
+    return max(words) + 2 * CELL_PADDING + 0.5
+
+
+def _share(widths: Sequence[float], minimums: Sequence[float], total: float) -> list[float]:
+    """``total`` shared in proportion to ``widths``, no column below its minimum."""
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(widths)) if i not in fixed]
+        room = total - sum(fixed.values())
+        weight = sum(widths[i] for i in free) or 1.0
+        out = {i: room * widths[i] / weight for i in free}
+        short = {i: minimums[i] for i in free if out[i] < minimums[i]}
+        if not short:
+            return [fixed.get(i, out.get(i, 0.0)) for i in range(len(widths))]
+        fixed.update(short)
+
+
+def fit_columns(
+    header: Sequence[str], columns: Sequence[Sequence[str]], widths: Sequence[float]
+) -> tuple[float, list[float]] | None:
+    """The type size and column widths of a table: the preferred ``widths`` (same total),
+    widened where a word or name would not fit whole and narrowed elsewhere, at the largest
+    of ``TABLE_SIZES`` where every word fits, so no word is broken as a last resort; None
+    when even the smallest size cannot hold them side by side."""
+    total = sum(widths)
+    for size in TABLE_SIZES:
+        minimums = [_minimum(header[i], columns[i], size) for i in range(len(widths))]
+        if sum(minimums) <= total:
+            return size, _share(widths, minimums, total)
+    return None
+
+
+def column_groups(
+    header: Sequence[str], columns: Sequence[Sequence[str]], widths: Sequence[float], keys: int = 1
+) -> list[list[int]]:
+    """The columns of a table too wide for its page, in groups that each fit beside the
+    first ``keys`` columns, which every group repeats (as a spreadsheet prints)."""
+    total, size = sum(widths), TABLE_SIZES[-1]
+    minimums = [_minimum(header[i], columns[i], size) for i in range(len(widths))]
+    key = list(range(min(keys, len(widths))))
+    groups, current = [], list(key)
+    for i in range(len(key), len(widths)):
+        if len(current) > len(key) and sum(minimums[j] for j in (*current, i)) > total:
+            groups.append(current)
+            current = list(key)
+        current.append(i)
+    groups.append(current)
+    return groups
 
 
 def table(
@@ -146,21 +270,47 @@ def table(
     widths: Sequence[float],
     *,
     numeric: Sequence[int] = (),
+    footer: Flowable | None = None,
 ) -> Table:
     """A ruled table whose header repeats on every page and whose rows split across pages;
-    the ``numeric`` columns are right-aligned."""
-    head = [ThaiParagraph(h, HEADER_CELL) for h in header]
-    styles = [CELL.but(align="right") if i in numeric else CELL for i in range(len(header))]
+    the ``numeric`` columns are right-aligned. Columns are sized to their content
+    (``fit_columns``) and every cell is set in the same type size. A ``footer`` (the
+    "ข้อมูล ณ วันที่" line) is set under the table and never goes to a page without its
+    last row."""
+    texts = [[row[i] for row in rows if isinstance(row[i], str)] for i in range(len(header))]
+    size, widths = fit_columns(header, texts, widths) or (TABLE_SIZES[-1], list(widths))
+    cell = CELL.but(size=size)
+    head = [ThaiParagraph(h, HEADER_CELL.but(size=size)) for h in header]
+    styles = [cell.but(align="right") if i in numeric else cell for i in range(len(header))]
     # Cells are lists: ReportLab splits a row across pages only through list cells.
     body = [
         [[c if isinstance(c, Flowable) else ThaiParagraph(c, styles[i])] for i, c in enumerate(row)]
         for row in rows
     ]
+    last = -1
+    if footer is not None:
+        body.append([[footer]] + [""] * (len(header) - 1))
+        last = -2
     result = ReportTable([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="CENTER")
+    if footer is not None:
+        result.has_footer = True
+        result.setStyle(
+            TableStyle(
+                [
+                    ("SPAN", (0, -1), (-1, -1)),
+                    ("NOSPLIT", (0, -2), (-1, -1)),
+                    ("LEFTPADDING", (0, -1), (-1, -1), 0),
+                    ("TOPPADDING", (0, -1), (-1, -1), 10),
+                ]
+            )
+        )
     result.setStyle(
         TableStyle(
             [
-                ("GRID", (0, 0), (-1, -1), 0.5, black),
+                # ReportLab sets each cell's font even for flowable cells; a face it never
+                # embeds keeps Helvetica out of the file.
+                ("FONTNAME", (0, 0), (-1, -1), fonts.initial_font_name()),
+                ("GRID", (0, 0), (-1, last), RULE, black),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -172,6 +322,44 @@ def table(
         )
     )
     return result
+
+
+def tables(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    numeric: Sequence[int] = (),
+    keys: int = 1,
+    numbers: Numbers = Numbers(),
+    footer: Flowable | None = None,
+) -> list[Flowable]:
+    """``table``, or when its columns cannot stand side by side at 10 pt without breaking
+    a word, several tables of the same rows, each repeating the first ``keys`` columns and
+    headed "ตารางส่วนที่ ๒ จาก ๒"."""
+    texts = [[row[i] for row in rows] for i in range(len(header))]
+    if fit_columns(header, texts, widths) is not None:
+        return [table(header, rows, widths, numeric=numeric, footer=footer)]
+    total = sum(widths)
+    groups = column_groups(header, texts, widths, keys)
+    out: list[Flowable] = []
+    for number, group in enumerate(groups, start=1):
+        part = scaled([widths[i] for i in group], total)
+        out.append(
+            para(
+                f"ตารางส่วนที่ {numbers.text(number)} จาก {numbers.text(len(groups))}", NOTE.but(space_before=6)
+            )
+        )
+        out.append(
+            table(
+                [header[i] for i in group],
+                [[row[i] for i in group] for row in rows],
+                part,
+                numeric=[group.index(i) for i in numeric if i in group],
+                footer=footer if number == len(groups) else None,
+            )
+        )
+    return out
 
 
 def scaled(weights: Sequence[float], total: float) -> list[float]:

@@ -49,6 +49,11 @@ class ReportDocument(BaseDocTemplate):
             author=agency,
             creator="ITADesk",
             subject=title,
+            lang="th-TH",
+            displayDocTitle=True,
+            # A registered but never used face: ReportLab then writes no initial
+            # "BT /F1 12 Tf" naming an unembedded Helvetica on every page.
+            initialFontName=fonts.initial_font_name(),
         )
         self.report_title = title
         self.agency = agency
@@ -56,6 +61,9 @@ class ReportDocument(BaseDocTemplate):
         self.progress = progress
         frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom, id="body")
         self.addPageTemplates([PageTemplate(id=orientation, frames=[frame], onPage=self._decorate)])
+
+    def beforeDocument(self) -> None:  # noqa: N802 (ReportLab's name)
+        self.canv.showOutline()  # the viewer opens with the bookmarks of the sections
 
     def _decorate(self, canvas, doc) -> None:
         width, height = self.pagesize

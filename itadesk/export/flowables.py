@@ -15,6 +15,9 @@ from reportlab.platypus import Flowable
 from itadesk.export import fonts
 from itadesk.export.textlayout import Line, draw_line, layout
 
+MIN_LINES = 2
+"""Fewest lines of a paragraph left at the foot of a page or carried to the next."""
+
 
 @dataclass(frozen=True)
 class TextStyle:
@@ -27,9 +30,6 @@ class TextStyle:
     space_before: float = 0
     space_after: float = 0
     indent: float = 0
-    min_size: float | None = None
-    """If set, a word too wide for the column makes the text shrink, down to this size,
-    before the word is cut."""
 
     @property
     def leading(self) -> float:
@@ -63,12 +63,8 @@ class ThaiParagraph(Flowable):
         if self._lines is None or self._laid_width != width:
             style = self.base_style
             inner = max(width - style.indent, style.size)
-            size = style.size
-            lines = layout(self.text, fonts.face(style.face), size, inner)
-            while style.min_size and size > style.min_size and any(line.cuts_word for line in lines):
-                size = max(style.min_size, size * 0.92)
-                lines = layout(self.text, fonts.face(style.face), size, inner)
-            self.style = style.but(size=size)
+            lines = layout(self.text, fonts.face(style.face), style.size, inner)
+            self.style = style
             self._lines = lines
             self._laid_width = width
         return self._lines
@@ -99,7 +95,9 @@ class ThaiParagraph(Flowable):
             # The caller measured it as too tall (rounding, or another width): still make
             # progress by moving the last line on rather than refusing the split.
             fit = len(lines) - 1
-        if fit <= 0:
+        # At least two lines on each side of a page break (no widow, no orphan).
+        fit = min(fit, len(lines) - MIN_LINES)
+        if fit < MIN_LINES:
             return []
         head = ThaiParagraph(self.text, self.style.but(space_after=0), lines[:fit], avail_width)
         tail = ThaiParagraph(self.text, self.style.but(space_before=0), lines[fit:], avail_width)

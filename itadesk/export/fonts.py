@@ -26,3 +26,15 @@ def _font(filename: str) -> GlyphFont:
 def face(style: str = "regular") -> Face:
     """The face for ``regular``, ``bold``, ``italic`` or ``bolditalic`` text."""
     return Face(_font(FACE_FILES[style]), _font(FALLBACK_FILE))
+
+
+@cache
+def initial_font_name() -> str:
+    """A Sarabun face registered with ReportLab for the canvas's initial font setting only
+    (nothing is drawn with it, so it is never embedded)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = "ITADesk-Initial"
+    pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / FACE_FILES["regular"])))
+    return name

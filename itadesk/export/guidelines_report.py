@@ -56,6 +56,7 @@ def build(path, report: GuidelinesReport, *, numbers: Numbers = Numbers(), progr
         path, lines, report.agency, orientation="landscape", numbers=numbers, progress=progress
     )
     printed = set()
+    closing = as_of(numbers)
     for tool in TOOLS:
         rows = []
         for indicator in framework.indicators_of(tool):
@@ -72,9 +73,11 @@ def build(path, report: GuidelinesReport, *, numbers: Numbers = Numbers(), progr
                     ]
                 )
         story += heading(f"ประเด็นการประเมิน {tool}")
+        last = tool == TOOLS[-1]
         if rows:
-            story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width)))
+            story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width), footer=closing if last else None))
         else:
             story.append(para(f"ยังไม่มีแนวทางที่เชื่อมกับตัวชี้วัดของ {tool} ในปีงบประมาณนี้", NOTE))
-    story.append(as_of(numbers))
+            if last:
+                story.append(closing)
     doc.build(story)

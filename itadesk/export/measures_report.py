@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from itadesk.export.common import BODY, NOTE, Numbers, as_of, begin, para, scaled, table
+from itadesk.export.common import BODY, NOTE, Numbers, as_of, begin, para, scaled, tables
 from itadesk.frameworks import Framework
 from itadesk.records import ROUND_LABELS, STATUS_LABELS, Agency, Measure
 from itadesk.thai import BE_OFFSET
@@ -119,6 +119,7 @@ def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progres
         story.append(
             para(f"ยังไม่มีข้อมูลมาตรการ{ROUND_LABELS.get(report.round, '')}ของปีงบประมาณ พ.ศ. {year}", NOTE)
         )
+        story.append(as_of(numbers))
     else:
         keys = column_keys(report)
         overrides = HEADER_OVERRIDES.get(report.preset or report.round, {}) if not report.columns else {}
@@ -129,6 +130,5 @@ def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progres
             [c.value(m, i, report.framework, numbers) for c in columns]
             for i, m in enumerate(report.measures, start=1)
         ]
-        story.append(table(header, rows, widths))
-    story.append(as_of(numbers))
+        story += tables(header, rows, widths, numbers=numbers, footer=as_of(numbers))
     doc.build(story)

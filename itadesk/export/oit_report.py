@@ -62,13 +62,15 @@ def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=Non
             components = "\n".join(f"- {framework.render(c, thai=numbers.thai)}" for c in item.components)
             rows.append(
                 [
-                    numbers.text(item.code),
+                    item.code,  # "O1" as the framework and the NACC write it, in any digits
                     item.title,
                     components or "–",
                     entry.responsible or ", ".join(item.responsible),
                     _progress(entry),
                 ]
             )
-        story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width)))
-    story.append(as_of(numbers))
+        last = group is framework.oit_groups[-1]
+        story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width), footer=as_of(numbers) if last else None))
+    if not framework.oit_groups:
+        story.append(as_of(numbers))
     doc.build(story)

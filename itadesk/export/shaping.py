@@ -22,6 +22,10 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 FAKE_CODE_BASE = 0x110000
 """Internal keys handed to ReportLab's subsetter: above Unicode, so never confused with a char."""
 
+TONE_OVER_NIKHAHIT = 0.25
+"""How far (in em) a tone mark over ำ sits above its unstacked place: where Sarabun's own
+uni0E4D0E48–uni0E4D0E4B ligatures draw it (measured by overlaying the renderings)."""
+
 TOUNICODE_BLOCK = 100
 """The PDF specification allows at most 100 entries in one beginbfchar block."""
 
@@ -151,10 +155,71 @@ class GlyphFont(TTFont):
             glyphs.append(
                 Glyph(gid, reads, cluster, pos.x_advance, pos.x_offset, pos.y_offset, actual, span, width)
             )
+        glyphs = self._precomposed_sara_am(text, glyphs)
         if len(self._shape_cache) > 20_000:
             self._shape_cache.clear()
         self._shape_cache[text] = glyphs
         return glyphs
+
+    def _precomposed_sara_am(self, text: str, glyphs: list[Glyph]) -> list[Glyph]:
+        """Draw ำ as the font's own sara am glyph, after its tone mark, in logical order.
+
+        HarfBuzz decomposes ำ into nikhahit and sara aa (putting a tone mark between them, or
+        fusing it with the nikhahit), so the glyphs' own characters read ํ + า and only
+        /ActualText gives ำ back: extractors that ignore it (pdfminer, pdf.js) copy out
+        "ดําเนินการ". The precomposed glyph draws the same nikhahit and sara aa; a tone
+        mark goes first, its own glyph lifted over the nikhahit to where the font's fused
+        nikhahit-and-tone glyph draws it, so each glyph's ToUnicode entry is exactly the
+        character typed and the word looks as before.
+        """
+        am, aa = self.face.charToGlyph.get(0x0E33), self.face.charToGlyph.get(0x0E32)
+        if am is None or "\u0e33" not in text:
+            return glyphs
+        out: list[Glyph] = []
+        i = 0
+        while i < len(glyphs):
+            g = glyphs[i]
+            j = i
+            while j < len(glyphs) and glyphs[j].cluster == g.cluster:
+                j += 1
+            source = text[g.cluster : glyphs[j].cluster if j < len(glyphs) else len(text)]
+            tones = source[:-1]
+            if (
+                source.endswith("\u0e33")
+                and j - i >= 2
+                and glyphs[j - 1].gid == aa
+                and all("\u0e48" <= t <= "\u0e4b" for t in tones)
+            ):
+                lift = round(TONE_OVER_NIKHAHIT * self.units_per_em)
+                for tone in tones:
+                    gid = self.face.charToGlyph.get(ord(tone), 0)
+                    out.append(
+                        Glyph(
+                            gid,
+                            tone,
+                            g.cluster,
+                            0,
+                            g.x_offset,
+                            lift,
+                            pdf_width=self.advance_width(gid, 0, g.x_offset),
+                        )
+                    )
+                last = glyphs[j - 1]
+                out.append(
+                    Glyph(
+                        am,
+                        "\u0e33",
+                        g.cluster,
+                        last.advance,
+                        0,
+                        0,
+                        pdf_width=self.advance_width(am, last.advance, 0),
+                    )
+                )
+            else:
+                out.extend(glyphs[i:j])
+            i = j
+        return out
 
     def _split_cluster_text(self, source: str, gids: list[int]) -> list[str]:
         """What each glyph of a multi-glyph cluster reads as, for extractors that ignore

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -51,7 +52,7 @@ class Line:
     """One laid-out line. Its glyphs are placed only when asked for (when it is drawn):
     a table measures every cell several times but draws it once."""
 
-    __slots__ = ("_shaped", "_first", "_last", "width", "text", "opens_paragraph", "cuts_word")
+    __slots__ = ("_shaped", "_first", "_last", "width", "text", "opens_paragraph", "cuts_word", "needed")
 
     def __init__(self, shaped: ShapedText | None, first: int, last: int, width: float, text: str) -> None:
         self._shaped, self._first, self._last = shaped, first, last
@@ -60,6 +61,8 @@ class Line:
         """True for the first line after a newline in the source text."""
         self.cuts_word = False
         """True when the line had to end inside a word too wide for the column."""
+        self.needed = 0.0
+        """For a line that cuts a word: the width the column would need to hold it whole."""
 
     @property
     def glyphs(self) -> tuple[PlacedGlyph, ...]:
@@ -171,13 +174,13 @@ def _break_lines(shaped: ShapedText, width: float) -> list[Line]:
     text, n = shaped.text, len(shaped.text)
     opportunities = break_opportunities(text)
     lines = []
-    start = _skip_spaces(text, 0)
+    start = 0  # the office's own indentation ("  ๒.๑" under "๒.") is kept
     while start < n:
         end = n if shaped.width(start, n) <= width else None
         if end is None:
             # Opportunities are sorted and a later break never makes a shorter line, so the
             # fitting ones are a prefix: scan from ``start`` and stop at the first that overflows.
-            candidates = opportunities[bisect_right(opportunities, start) :]
+            candidates = opportunities[bisect_right(opportunities, _skip_spaces(text, start)) :]
             fitting = []
             for b in candidates:
                 if shaped.width(start, _trim(text, b)) > width:
@@ -195,6 +198,8 @@ def _break_lines(shaped: ShapedText, width: float) -> list[Line]:
                 end = subwords[-1] if subwords else inside[-1] if inside else _next_cluster(shaped, start)
                 line = shaped.line(start, end)
                 line.cuts_word = True
+                whole = next((b for b in candidates if reads_as_word_boundary(text, b)), n)
+                line.needed = shaped.width(start, _trim(text, whole))
                 lines.append(line)
                 start = _skip_spaces(text, end)
                 continue
@@ -216,19 +221,52 @@ def _next_cluster(shaped: ShapedText, start: int) -> int:
     return legal[0] if legal else len(shaped.text)
 
 
+@lru_cache(maxsize=4096)
+def _shaped(paragraph: str, face: Face, size: float) -> ShapedText:
+    """Shaping is the costly part of layout; a table measures each cell at several widths."""
+    return ShapedText(paragraph, face, size)
+
+
 def layout(text: str, face: Face, size: float, width: float) -> list[Line]:
     """Lines of ``text`` for a column ``width`` points wide; newlines start new lines."""
     lines: list[Line] = []
     for number, paragraph in enumerate(clean(text).split("\n")):
-        broken = _break_lines(ShapedText(paragraph, face, size), width)
+        broken = _break_lines(_shaped(paragraph, face, size), width)
         if number:
             broken[0].opens_paragraph = True
         lines += broken
     return lines
 
 
+def widest_word(text: str, face: Face, size: float) -> float:
+    """The width of the widest piece of ``text`` no line may break: a column this wide
+    (plus padding) sets it without a single last-resort break."""
+    widest = 0.0
+    for paragraph in clean(text).split("\n"):
+        shaped = _shaped(paragraph, face, size)
+        start = _skip_spaces(paragraph, 0)
+        for b in (*break_opportunities(paragraph), len(paragraph)):
+            if b < len(paragraph) and not reads_as_word_boundary(paragraph, b):
+                continue
+            widest = max(widest, shaped.width(start, _trim(paragraph, b)))
+            start = b
+    return widest
+
+
+def two_line_width(text: str, face: Face, size: float) -> float:
+    """The narrowest column that sets one line of ``text`` in at most two lines (a table
+    header such as ระยะเวลาใน|การดำเนินการ rather than ระยะเวลาใน|การ|ดำเนินการ)."""
+    paragraph = clean(text).split("\n")[0]
+    shaped = _shaped(paragraph, face, size)
+    n, best = len(paragraph), shaped.width(0, len(paragraph))
+    for b in break_opportunities(paragraph):
+        if reads_as_word_boundary(paragraph, b):
+            best = min(best, max(shaped.width(0, _trim(paragraph, b)), shaped.width(b, n)))
+    return best
+
+
 def natural_width(text: str, face: Face, size: float) -> float:
-    return max(ShapedText(p, face, size).pen[-1] for p in clean(text).split("\n"))
+    return max(_shaped(p, face, size).pen[-1] for p in clean(text).split("\n"))
 
 
 def _actual_text_spans(glyphs: tuple[PlacedGlyph, ...]) -> dict[int, tuple[str, int]]:

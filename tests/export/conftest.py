@@ -25,15 +25,23 @@ LONG_TEXT = "\n".join(LONG_SENTENCES)
 
 @pytest.fixture(scope="session")
 def check_pdf():
-    """Run ../shared/tools/thai_pdf_check.py; return (passed, summary line, output)."""
+    """Run ../shared/tools/thai_pdf_check.py; return (passed, summary line, output).
+
+    ``keep``: the office's names that no line may split (``reporting.office_names``)."""
     assert CHECKER.is_file(), f"the shared checker is missing at {CHECKER}"
 
-    def run(pdf: Path, expect: list[str] | None = None) -> tuple[bool, str, str]:
+    def run(
+        pdf: Path, expect: list[str] | None = None, keep: list[str] | None = None
+    ) -> tuple[bool, str, str]:
         args = [sys.executable, str(CHECKER), str(pdf)]
         if expect:
             path = pdf.with_suffix(".expect.json")
             path.write_text(json.dumps(expect, ensure_ascii=False), encoding="utf-8")
             args += ["--expect", str(path)]
+        if keep:
+            path = pdf.with_suffix(".keep.json")
+            path.write_text(json.dumps(keep, ensure_ascii=False), encoding="utf-8")
+            args += ["--keep", str(path)]
         result = subprocess.run(args, capture_output=True, text=True, encoding="utf-8")
         lines = result.stdout.strip().splitlines()
         return result.returncode == 0, lines[-1] if lines else result.stderr, result.stdout

@@ -7,7 +7,8 @@ import pymupdf
 import pytest
 
 from itadesk.db import Store, open_workspace
-from itadesk.reporting import ReportError, ReportRequest, write_report
+from itadesk.export.measures_report import COLUMNS, PRESETS
+from itadesk.reporting import ReportError, ReportRequest, office_names, write_report
 
 from .conftest import EMOJI, LONG_SENTENCES, MARKUP, RARE
 
@@ -33,6 +34,23 @@ def write(workspace, tmp_path, kind, year, round_="full", **options):
         store.close()
 
 
+def names_of(workspace) -> list[str]:
+    store = Store(open_workspace(workspace))
+    try:
+        return office_names(store)
+    finally:
+        store.close()
+
+
+ALL_COLUMNS = tuple(COLUMNS)
+VARIANTS = [
+    pytest.param({}, id="preset"),
+    pytest.param({"thai_digits": False}, id="arabic-digits"),
+    pytest.param({"columns": PRESETS["indicators"]}, id="indicators-preset"),
+    pytest.param({"columns": ALL_COLUMNS}, id="all-columns"),
+]
+
+
 def text_of(pdf) -> list[str]:
     """Each page's text without whitespace: lines wrap wherever the column ends."""
     return ["".join(page.get_text().split()) for page in pymupdf.open(pdf)]
@@ -52,10 +70,41 @@ def test_demo_reports_pass_the_thai_checker(demo_path, tmp_path, check_pdf, kind
         expect += [m.title for m in store.measures(year) if any(n <= 8 for n in m.indicators)][:6]
     if kind == "oit":
         expect += [e.progress.splitlines()[0] for e in store.checklist(year).values()][:10]
+    keep = office_names(store)
     store.close()
+    assert {"หัวเรือ", "กองคลัง", "สำนักปลัด", "หน่วยตรวจสอบภายใน", "กวาปีปทุม"} <= set(keep)
     pdf = write(demo_path, tmp_path, kind, year, round_)
-    passed, summary, output = check_pdf(pdf, expect)
+    passed, summary, output = check_pdf(pdf, expect, keep)
     assert passed, output
+
+
+@pytest.mark.parametrize("options", VARIANTS)
+@pytest.mark.parametrize("round_", ["full", "half"])
+def test_every_measures_variant_passes_the_checker_with_break_rules(
+    demo_path, stress_workspace, tmp_path, check_pdf, options, round_
+):
+    for workspace, year in ((demo_path, 2566), (stress_workspace, 2567)):
+        pdf = write(workspace, tmp_path / workspace.stem, "measures", year, round_, **options)
+        passed, summary, output = check_pdf(pdf, keep=names_of(workspace))
+        assert passed, output
+
+
+@pytest.mark.parametrize("kind", ["oit", "guidelines", "analysis"])
+def test_other_reports_in_arabic_digits_pass_the_checker(
+    demo_path, stress_workspace, tmp_path, check_pdf, kind
+):
+    for workspace, year in ((demo_path, 2565 if kind == "analysis" else 2566), (stress_workspace, 2567)):
+        pdf = write(workspace, tmp_path / workspace.stem, kind, year, thai_digits=False)
+        passed, summary, output = check_pdf(pdf, keep=names_of(workspace))
+        assert passed, output
+
+
+def test_a_table_too_wide_for_the_page_continues_in_parts_repeating_its_first_column(demo_path, tmp_path):
+    pages = text_of(write(demo_path, tmp_path, "measures", 2566, columns=ALL_COLUMNS))
+    joined = "".join(pages)
+    assert squashed("ตารางส่วนที่ ๑ จาก ๒") in joined and squashed("ตารางส่วนที่ ๒ จาก ๒") in joined
+    second = joined[joined.index(squashed("ตารางส่วนที่ ๒ จาก ๒")) :]
+    assert "ลำดับที่" in second and "สถานะ" in second
 
 
 def test_seed_000_measures_report_has_its_seven_columns_on_every_page(demo_path, tmp_path):
@@ -83,6 +132,7 @@ def test_oit_report_prints_checkboxes_and_year_relative_components(demo_path, tm
     assert squashed("☐ ยังไม่ได้ดำเนินการ") in joined and squashed("☑ ดำเนินการ") in joined
     assert squashed("เป็นรายงานผลของปี พ.ศ. ๒๕๖๕") in joined
     assert squashed("ดำเนินการแล้ว ๔๓ ข้อ จากทั้งหมด ๔๓ ข้อ") in joined
+    assert "O1โครงสร้าง" in joined and "O๑" not in joined  # item codes print one way
 
 
 def test_analysis_report_has_seed_003s_numbers(demo_path, tmp_path):
@@ -111,6 +161,7 @@ def test_arabic_digits_on_request(demo_path, tmp_path):
 )
 def test_stress_workspace_reports_pass_the_thai_checker(stress_workspace, tmp_path, check_pdf, kind, round_):
     pdf = write(stress_workspace, tmp_path, kind, 2567, round_)
+    keep = names_of(stress_workspace)
     expect = {
         "measures": [MARKUP, *RARE.splitlines(), EMOJI, *SENTENCE_STARTS]
         if round_ == "full"
@@ -119,7 +170,7 @@ def test_stress_workspace_reports_pass_the_thai_checker(stress_workspace, tmp_pa
         "guidelines": [MARKUP, *SENTENCE_STARTS],
         "analysis": ["ทดสอบ <&> “ยาวมาก”"],
     }[kind]
-    passed, summary, output = check_pdf(pdf, expect)
+    passed, summary, output = check_pdf(pdf, expect, keep)
     assert passed, output
 
 
@@ -163,14 +214,82 @@ def test_fonts_are_subset_not_embedded_whole(demo_path, tmp_path):
     assert pdf.stat().st_size < 400_000
 
 
-def test_text_layer_reads_back_in_an_extractor_that_ignores_actual_text(stress_workspace, tmp_path):
-    """pdfminer orders glyphs by position and ignores /ActualText: it must still read the
-    office's words (ำ as its decomposition, which NFKC folds back)."""
-    import unicodedata
-
+@pytest.mark.parametrize("kind", ["oit", "measures"])
+def test_text_layer_reads_back_exactly_in_an_extractor_that_ignores_actual_text(
+    stress_workspace, tmp_path, kind
+):
+    """pdfminer.six (like pdf.js and search engines) orders glyphs by position and ignores
+    /ActualText: ToUnicode alone must give back the exact code points typed — ำ as ำ, not
+    ํ + า — so a browser's find for "ดำเนินการ" finds it."""
     from pdfminer.high_level import extract_text
 
-    pdf = write(stress_workspace, tmp_path, "oit", 2567)
-    extracted = squashed(unicodedata.normalize("NFKC", extract_text(pdf)))
-    for line in [*RARE.splitlines(), "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"]:
-        assert squashed(unicodedata.normalize("NFKC", line)) in extracted, line
+    pdf = write(stress_workspace, tmp_path, kind, 2567)
+    extracted = squashed(extract_text(pdf))
+    assert "\u0e4d\u0e32" not in extracted  # no decomposed sara am anywhere
+    expected = [*RARE.splitlines(), "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "ดำเนินการ", "น้ำใจ", "ก๊ำ"]
+    if kind == "measures":
+        expected += SENTENCE_STARTS[:5] + ["องค์การบริหารส่วนตำบลดำเนินการเผยแพร่ข้อมูลข่าวสารอย่างต่อเนื่อง"]
+    for line in expected:
+        assert squashed(line) in extracted, line
+
+
+@pytest.mark.parametrize(
+    ("kind", "year", "sections"), [("oit", 2566, 7), ("analysis", 2565, 6), ("measures", 2566, 0)]
+)
+def test_pdf_metadata_language_title_bookmarks_fonts_and_permissions(
+    demo_path, tmp_path, kind, year, sections
+):
+    import os
+
+    pdf = write(demo_path, tmp_path, kind, year)
+    doc = pymupdf.open(pdf)
+    catalog = doc.xref_object(doc.pdf_catalog())
+    assert "/Lang (th-TH)" in catalog and "/PageMode /UseOutlines" in catalog
+    prefs = doc.xref_get_key(doc.pdf_catalog(), "ViewerPreferences")
+    assert "DisplayDocTitle true" in (
+        doc.xref_object(int(prefs[1].split()[0])) if prefs[0] == "xref" else prefs[1]
+    )
+    assert doc.metadata["title"].startswith("รายงาน" if kind != "oit" else "ความก้าวหน้า")
+    toc = doc.get_toc()
+    assert toc[0][1] == doc.metadata["title"] and toc[0][2] == 1
+    assert len(toc) >= 1 + sections
+    for _level, title, page in toc[1:]:  # each section's bookmark opens its page
+        assert squashed(title)[:20] in text_of(pdf)[page - 1]
+    fonts = {f[3] for page in doc for f in page.get_fonts()}
+    assert not any("Helvetica" in f for f in fonts) and b"Helvetica" not in pdf.read_bytes()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert pdf.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_row_split_across_pages_continues_with_tor_in_its_number_and_title(demo_path, tmp_path):
+    pages = text_of(write(demo_path, tmp_path, "measures", 2566))
+    continued = [i for i, page in enumerate(pages) if squashed("(ต่อ)") in page]
+    assert continued, "the demo's long measures split across pages"
+    for i in continued:
+        number = pages[i].split(squashed("(ต่อ)"))[0][-1]
+        assert number in "๑๒๓๔๕๖๗๘๙๐", pages[i][:200]  # "๑ (ต่อ)": the number cell says which row
+
+
+def test_a_paragraph_split_across_pages_keeps_two_lines_on_each_side():
+    from itadesk.export.common import CELL
+    from itadesk.export.flowables import ThaiParagraph
+
+    text = "\n".join(f"บรรทัดที่ {n} ของข้อความ" for n in range(1, 6))
+    paragraph = ThaiParagraph(text, CELL)
+    _width, height = paragraph.wrap(300, 1000)
+    line = height / 5
+    assert paragraph.split(300, line * 1.5) == []  # one line would be left alone
+    head, tail = paragraph.split(300, line * 4.5)  # four would fit: one would be carried alone
+    assert len(head._lines) == 3 and len(tail._lines) == 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "year"), [("oit", 2566), ("measures", 2566), ("guidelines", 2566), ("analysis", 2565)]
+)
+def test_the_as_of_line_never_stands_alone_on_a_page(demo_path, tmp_path, kind, year):
+    pages = text_of(write(demo_path, tmp_path, kind, year))
+    last = pages[-1]
+    assert squashed("ข้อมูล ณ วันที่") in last
+    before = last.split(squashed("ข้อมูล ณ วันที่"))[0]
+    assert len(before) > 60, "the page holds more than the header and the date line"

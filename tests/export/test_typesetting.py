@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from itadesk.demo import demo_data
 from itadesk.export import fonts
-from itadesk.export.linebreak import LEADING_VOWELS, NO_LINE_START, break_opportunities
+from itadesk.export.common import fit_columns
+from itadesk.export.linebreak import LEADING_VOWELS, NO_LINE_START, break_opportunities, office_names
 from itadesk.export.shaping import TOUNICODE_BLOCK, to_unicode_cmap
 from itadesk.export.textlayout import layout
 
@@ -57,7 +58,7 @@ def test_narrow_column_wraps_at_words_not_inside_them():
 def test_a_compound_too_wide_for_the_column_breaks_at_its_own_words():
     lines = layout("องค์การบริหารส่วนตำบลหัวเรือ", FACE, 12, 90)
     assert [line.text for line in lines] == ["องค์การบริหาร", "ส่วนตำบลหัวเรือ"]
-    assert lines[0].cuts_word  # so that a table cell shrinks its type before settling for this
+    assert lines[0].cuts_word and lines[0].needed > 90  # so that a table widens the column
 
 
 def test_a_word_wider_than_the_column_is_cut_between_clusters_only():
@@ -109,3 +110,73 @@ def test_to_unicode_blocks_respect_the_pdf_limit():
     cmap = to_unicode_cmap("X", keys)
     counts = [int(n) for n in re.findall(r"(\d+) beginbfchar", cmap)]
     assert sum(counts) == 255 and max(counts) <= TOUNICODE_BLOCK
+
+
+def pieces(text: str) -> list[str]:
+    """``text`` cut at every break opportunity."""
+    cuts = (0, *break_opportunities(text), len(text))
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("ระหว่าง ๑ ต.ค. ๖๕ – ๓๑ มี.ค. ๖๖ ทุกเดือน", ["ต.ค.", "๓๑ มี.ค.", "มี.ค. ๖๖"]),
+        ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ตามข้อ ๑๒ หมู่ที่ ๓", ["พ.ศ. ๒๕๖๖", "ข้อ ๑๒", "หมู่ที่ ๓"]),
+        ("ใช้เวลา ๖ เดือน ได้ ๘๕ คะแนน จำนวน ๓ ครั้ง", ["๖ เดือน", "๘๕ คะแนน", "๓ ครั้ง"]),
+        ("ป.ป.ท. และ น.ส.สมใจ ใจดี อ.กวาปีปทุม จ.มหาสารคาม", ["ป.ป.ท.", "น.ส.ส", "อ.ก", "จ.ม"]),
+        ("๑. คณะกรรมการ\t- องค์การบริหารส่วนตำบล (๒) ประชุม", ["๑. คณะ", "- องค์การ", "(๒) ประชุม"]),
+    ],
+)
+def test_no_break_inside_abbreviations_nor_between_a_label_and_its_number(text, whole):
+    joined = "|".join(pieces(text))
+    for phrase in whole:
+        assert any(phrase in piece for piece in pieces(text)), (phrase, joined)
+
+
+def test_office_words_and_the_workspace_names_stay_whole():
+    text = "งบประมาณของกองคลังและสำนักปลัดดำเนินการร่วมกับกองสวัสดิการสังคมบ้านหนองบัวแดง"
+    assert "งบประมาณ" in pieces(text) and "ดำเนินการ" in "|".join(pieces(text))
+    assert not any(p in ("งบ", "ประมาณ", "ดำเนิน", "กอง") for p in pieces(text))
+    assert "หนองบัวแดง" not in pieces(text)  # not a dictionary word: split by default
+    with office_names(["บ้านหนองบัวแดง / กองสวัสดิการสังคม"]):
+        assert "บ้านหนองบัวแดง" in pieces(text)
+        # also where the office typed a stray space inside a name
+        assert "หนองบัวแดง" not in pieces("บ้าน หนองบัวแดง")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ข้อมูล (ต่อ) ยาวมาก ไปๆ มาๆ", 'คำว่า “โปร่งใส” และ "คุณธรรม" นะ', "บุคลากรบรรจุ/โอน/ย้าย ข้อมูล_สถิติ ฯลฯ"],
+)
+def test_punctuation_never_starts_or_ends_a_line_wrongly(text):
+    for cut in break_opportunities(text):
+        assert text[cut] not in ")]}”’,.:;!?%/_ๆ", text[cut:]
+        assert text[:cut].rstrip()[-1] not in "([{“‘", text[:cut]
+    assert "“โปร่งใส”" in "|".join(pieces(text)) or "โปร่งใส" not in text
+
+
+def test_urls_break_only_after_their_separators():
+    url = "https://www.example.go.th/ita/index.php?page=1&x=โครงสร้างองค์กร"
+    for piece in pieces(url)[:-1]:
+        assert piece[-1] in "/?&=#-_.", piece
+    lines = layout(url, FACE, 11, 80)
+    assert "".join(line.text for line in lines) == url
+    assert not any(line.cuts_word for line in lines)
+
+
+def test_the_offices_indentation_is_kept():
+    lines = layout("๒. การประชุม\n    ๒.๑ จัดประชุมคณะทำงาน", FACE, 12, 400)
+    assert lines[1].text.startswith("    ๒.๑")
+    assert lines[1].width > layout("๒.๑ จัดประชุมคณะทำงาน", FACE, 12, 400)[0].width
+
+
+def test_columns_are_widened_so_no_word_is_broken_as_a_last_resort():
+    header = ["ลำดับที่", "ระยะเวลาในการดำเนินการ", "ผลการดำเนินการ"]
+    texts = [["๑", "๑๒"], ["ตลอดปีงบประมาณ"], ["องค์การบริหารส่วนตำบลหัวเรือได้ดำเนินการ " * 20]]
+    size, widths = fit_columns(header, texts, [20, 40, 400])
+    assert size == 11 and abs(sum(widths) - 460) < 0.01
+    for column, width in zip(texts, widths, strict=True):
+        for text in column:
+            assert not any(line.cuts_word for line in layout(text, FACE, size, width - 8))
+    assert fit_columns(header, texts, [20, 40, 60]) is None  # refuses rather than cuts
