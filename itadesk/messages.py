@@ -94,6 +94,43 @@ ENGLISH: dict[str, str] = {
     # the command line
     "--tabs: เลือกได้จาก {}": "--tabs: choose from {}",
     "--map: “{}” ต้องเป็นรูป หัวคอลัมน์=ช่อง เช่น มาตรการ/แนวทาง=title": "--map: “{}” must read header=field, e.g. มาตรการ/แนวทาง=title",
+    # safety nets: backups, locks, logs beside a copy
+    "สำรองข้อมูลไม่สำเร็จ: {}": "The backup failed: {}",
+    "สำรองข้อมูลไม่สำเร็จ เพราะดิสก์เต็ม โปรดลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง (ข้อมูลไม่ได้เสียหาย)": "The backup failed because the disk is full. Delete files you no longer need and try again (no data was damaged)",
+    "เก็บสำเนาข้อมูลปัจจุบันไว้ก่อนไม่สำเร็จ จึงไม่ได้เรียกคืน ข้อมูลเดิมไม่เปลี่ยนแปลง: {}": "Keeping a copy of the current data failed, so nothing was restored; the data is unchanged: {}",
+    "ไฟล์ {} กำลังถูกใช้งานโดยโปรแกรมอื่นหรือคำสั่ง itadesk อื่น โปรดรอให้งานนั้นเสร็จแล้วลองอีกครั้ง (ข้อมูลไม่ได้เสียหาย)": "{} is being used by another program or another itadesk command; wait for it to finish and try again (no data was damaged)",
+    "ดิสก์ที่เก็บไฟล์ {} เต็ม โปรดลบไฟล์ที่ไม่ใช้แล้วเปิดใหม่ (ข้อมูลไม่ได้เสียหาย)": "The disk holding {} is full; delete files you no longer need and open it again (no data was damaged)",
+    "เปิดไฟล์ {} ไม่ได้: ไม่มีสิทธิ์เขียน หรืออ่านดิสก์ไม่ได้ ({})": "Cannot open {}: no permission to write, or the disk cannot be read ({})",
+    "ไฟล์ {} เปิดอยู่ใน ITADesk อีกหน้าต่างหนึ่ง หรือกำลังใช้โดยคำสั่ง itadesk อื่น โปรดปิดหน้าต่างนั้นหรือรอให้คำสั่งเสร็จ แล้วลองอีกครั้ง": "{} is open in another ITADesk window or used by another itadesk command; close that window or wait for the command to finish, then try again",
+    "ล็อกไฟล์ {} ไม่ได้ (โฟลเดอร์ {} เขียนไม่ได้): {}": "Cannot lock {} (the folder {} cannot be written): {}",
+    "ไฟล์บันทึกต่อท้าย {} ใหญ่ผิดปกติ": "its log file {} is unusually large",
+    "คัดลอกไฟล์และไฟล์ {} มาอ่านไม่ได้ ({})": "the file and its {} could not be copied to be read ({})",
+    # the OIT list, evidence links, publishing
+    "ไม่พบรายการข้อ (O1, O2, …) ใน {}": "No items (O1, O2, …) found in {}",
+    "ไม่มีข้อมูลของข้อ {} ในปี {}": "Item {} has no data in {}",
+    "ไม่มีข้อ {} ในรายการใหม่": "The new list has no item {}",
+    "{} ไม่ใช่วันที่จริง": "{} is not a real date",
+    "ไม่รู้จักไฟล์ชนิด {}: ใช้ได้ PDF, Word (.docx), Excel (.xlsx), หน้าเว็บ (.html) หรือข้อความ (.txt)": "Unknown file type {}: use PDF, Word (.docx), Excel (.xlsx), a web page (.html) or text (.txt)",
+    "ข้อความในไฟล์ {} อ่านออกมาเพี้ยน ({}) {}": "The text of {} comes out garbled ({}) {}",
+    "ไฟล์ {} ไม่มีชั้นข้อความ (เป็นภาพสแกน) {}": "{} has no text layer (it is a scan) {}",
+    "ไฟล์ {} ใหญ่เกินไป {}": "{} is too large {}",
+    "อ่านไฟล์ {} ไม่ได้: {}": "Cannot read {}: {}",
+    "อ่านไฟล์ {} ไม่ได้ (ไฟล์เสียหรือไม่ใช่ {}) {}": "Cannot read {} (it is damaged or not {}) {}",
+    "ไม่พบลิงก์นี้ (อาจถูกลบไปแล้ว)": "This link was not found (it may have been deleted)",
+    "ไม่มีช่อง {} ในลิงก์": "A link has no field {}",
+    "โปรดกรอกลิงก์ (URL) ของหลักฐาน": "Please enter the evidence link (URL)",
+    "ลิงก์แบบวัด “{}” ไม่ใช่ที่อยู่เว็บ: คัดลอกลิงก์ที่ขึ้นต้นด้วย https:// จากระบบของสำนักงาน ป.ป.ช.": "The survey link “{}” is not a web address: copy the link starting with https:// from the NACC's system",
+    "แบบวัดต้องเป็น {}": "The survey must be {}",
+    "ไฟล์ต้องลงท้ายด้วย {} ({})": "The file name must end in {} ({})",
+    "ยังไม่ได้บันทึกลิงก์แบบวัด {} ของปี {}: ตั้งค่าที่เมนูรายงาน → ลิงก์แบบวัด IIT/EIT หรือคำสั่ง itadesk survey-links": "No {} survey link is stored for {}: set it in Reports → IIT/EIT survey links or with itadesk survey-links",
+    "{} เป็นไฟล์ ไม่ใช่โฟลเดอร์": "{} is a file, not a folder",
+    "เขียนไฟล์ {} ไม่ได้: {}": "Cannot write {}: {}",
+    "ตั้งชื่อไฟล์ชั่วคราวใน {} ไม่ได้": "Cannot name a temporary file in {}",
+    # the roll-up of many offices
+    "บันทึกสรุปได้เป็น .xlsx หรือ .pdf เท่านั้น ไม่ใช่ “{}”": "A summary can be saved as .xlsx or .pdf only, not “{}”",
+    "ไม่พบโฟลเดอร์ {}": "Folder {} not found",
+    "ใช้ไฟล์ {} ไม่ได้: ข้อมูลปี {} อ่านไม่ได้ ({})": "Cannot use {}: its data for {} cannot be read ({})",
+    "ใช้ไฟล์ {} ไม่ได้: ไฟล์เสียหาย ({})": "Cannot use {}: the file is damaged ({})",
 }  # fmt: skip
 
 LANGUAGES = ("th", "en")

@@ -27,10 +27,10 @@ AUDIENCE = {
 QR_SIZE = 10 * cm
 
 HEADLINE = TextStyle(size=34, face="bold", align="center", leading_ratio=1.35, color=ACCENT)
-NAME = TextStyle(size=22, face="bold", align="center", leading_ratio=1.4, min_size=14)
+NAME = TextStyle(size=22, face="bold", align="center", leading_ratio=1.4)
 LINE = TextStyle(size=16, align="center", leading_ratio=1.45, space_after=2)
 STRONG = LINE.but(face="bold", size=18)
-URL_STYLE = TextStyle(size=12, align="center", leading_ratio=1.4, min_size=8)
+URL_STYLE = TextStyle(size=12, align="center", leading_ratio=1.4)
 
 
 @dataclass(frozen=True)

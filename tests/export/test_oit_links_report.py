@@ -30,12 +30,7 @@ def test_oit_links_report_prints_each_items_links_and_checks(demo_path, tmp_path
     agency = store.agency().full_name
     store.close()
     passed, summary, output = check_pdf(out, [agency, *(title for title, _url in URLS.values())])
-    counts = dict(part.split("=") for part in summary.split()[-5:])
-    assert counts == {**counts, "tofu": "0", "midword": "0", "marks": "0", "roundtrip": "0"}, output
-    # Line breaking inside URLs and office words is issue-14's (breakrule) rework, which the
-    # plain OIT report of 2567 needs as well; once it is merged this is `assert passed`.
-    rules = [line for line in output.splitlines() if line.startswith("breakrule:")]
-    assert all("URL broken inside a name" in r or "split across lines" in r for r in rules), output
+    assert passed, output
     joined = "".join(text_of(out))
     for _title, url in URLS.values():
         assert squashed(url) in joined
