@@ -634,10 +634,6 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation> (must add up to 100%)</translation>
     </message>
     <message>
-      <source>ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน</source>
-      <translation>The file is too large to be a framework file</translation>
-    </message>
-    <message>
       <source>นำเข้าเกณฑ์ไม่สำเร็จ</source>
       <translation>Could not import the framework</translation>
     </message>

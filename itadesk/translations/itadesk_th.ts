@@ -634,10 +634,6 @@
       <translation> (ต้องรวมได้ 100%)</translation>
     </message>
     <message>
-      <source>ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน</source>
-      <translation>ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน</translation>
-    </message>
-    <message>
       <source>นำเข้าเกณฑ์ไม่สำเร็จ</source>
       <translation>นำเข้าเกณฑ์ไม่สำเร็จ</translation>
     </message>
