@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from itadesk.db.backups import backup_copy
+from itadesk.db.incoming import check_incoming
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file
@@ -87,6 +88,7 @@ def merge_file(
     rolls the whole merge back (the working file is as it was)."""
     working = _working_path(store.db.conn)
     inspect_file(incoming, working=working)
+    check_incoming(incoming)
     backup_copy(store.db.conn, working, "before-merge")
     source = _read_only(Path(incoming))
     try:
