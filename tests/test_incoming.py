@@ -27,7 +27,9 @@ def _digest(path: Path) -> str:
     try:
         # what opening a workspace writes (this PC's session in meta and sync_seen) aside
         dump = "\n".join(
-            line for line in conn.iterdump() if not line.startswith(('INSERT INTO "meta"', 'INSERT INTO "sync_seen"'))
+            line
+            for line in conn.iterdump()
+            if not line.startswith(('INSERT INTO "meta"', 'INSERT INTO "sync_seen"'))
         )
     finally:
         conn.close()
@@ -155,7 +157,9 @@ def test_fuzzed_incoming_values_are_refused_or_harmless(tmp_path_factory, data):
     value = data.draw(VALUES)
     conn = sqlite3.connect(copy)
     try:
-        conn.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = (SELECT min(rowid) FROM [{table}])", [value])
+        conn.execute(
+            f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = (SELECT min(rowid) FROM [{table}])", [value]
+        )
         conn.commit()
     except sqlite3.Error:  # the column's STRICT type refused it: nothing to merge
         return

@@ -315,7 +315,9 @@ def _bad_rows(conn: sqlite3.Connection, table: str, rules: dict[str, Check]) -> 
         for (name, check), value in zip(checks, values, strict=True):
             reason = check(value)
             if reason:
-                return BadValue(table, _record(table, dict(zip(columns, values, strict=True)), rowid), name, reason)
+                return BadValue(
+                    table, _record(table, dict(zip(columns, values, strict=True)), rowid), name, reason
+                )
         if table == "conflicts":
             row = dict(zip(columns, values, strict=True))
             for side in ("kept", "other"):
@@ -326,9 +328,7 @@ def _bad_rows(conn: sqlite3.Connection, table: str, rules: dict[str, Check]) -> 
             row = dict(zip(columns, values, strict=True))
             document_year = json.loads(row["document"].removeprefix("\ufeff")).get("fiscal_year")
             if document_year != row["fiscal_year"]:
-                return BadValue(
-                    table, _record(table, row, rowid), "document", f"เป็นเกณฑ์ของปี {document_year}"
-                )
+                return BadValue(table, _record(table, row, rowid), "document", f"เป็นเกณฑ์ของปี {document_year}")
     return None
 
 
@@ -366,6 +366,4 @@ def check_incoming(path: str | Path) -> None:
     finally:
         conn.close()
     if found is not None:
-        raise WorkspaceError(
-            f"ใช้ไฟล์ {path.name} ไม่ได้: มีค่าที่ไม่ถูกต้อง — {found.message} ไม่ได้รวมข้อมูลใดจากไฟล์นี้"
-        )
+        raise WorkspaceError(f"ใช้ไฟล์ {path.name} ไม่ได้: มีค่าที่ไม่ถูกต้อง — {found.message} ไม่ได้รวมข้อมูลใดจากไฟล์นี้")

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from itadesk import analysis
 from itadesk.analysis import SECTIONS
+from itadesk.db import salvage
 from itadesk.db.hlc import HybridLogicalClock
 from itadesk.db.schema import FIELD_VERSION_UPSERT, natural_id, new_id
 from itadesk.errors import StoreError
@@ -94,6 +95,8 @@ class Store:
         self.device_id = self._meta("device_id") or ""
         self._clock = HybridLogicalClock(self._meta("hlc"))
         self._frameworks: dict[int, Framework] = {}
+        self.framework_problems: dict[int, str] = {}
+        """Years whose stored framework could not be read (shown in its place: the built-in one)."""
         self._changes: list[Change] | None = None
         self.on_commit: Callable[[list[Change]], None] | None = None
 
@@ -271,7 +274,9 @@ class Store:
             ).fetchone()
             if row is None:
                 raise StoreError(f"ไม่มีเกณฑ์การประเมินของปี {year} ในไฟล์นี้")
-            self._frameworks[year] = parse_framework(json.loads(row[0]))
+            self._frameworks[year], problem = salvage.framework(year, row[0])
+            if problem:
+                self.framework_problems[year] = problem
         return self._frameworks[year]
 
     def set_framework(self, year: int, document: Mapping[str, Any]) -> Framework:
@@ -296,6 +301,7 @@ class Store:
                 create={"fiscal_year": year},
             )
         self._frameworks.pop(year, None)
+        self.framework_problems.pop(year, None)
         return self.framework(year)
 
     # -- the office's analysis of a year's result --------------------------------------------
@@ -306,7 +312,10 @@ class Store:
             "SELECT tool, section, text, draft FROM analysis_texts WHERE fiscal_year = ? AND deleted = 0",
             [year],
         )
-        return {(tool, section): (text or "", draft or "") for tool, section, text, draft in rows}
+        return {
+            (tool, section): (salvage.text(text, tool, []), salvage.text(draft, tool, []))
+            for tool, section, text, draft in rows
+        }
 
     def set_analysis_text(
         self, year: int, tool: str, section: str, text: str, draft: str | None = None
@@ -396,9 +405,11 @@ class Store:
             out[item.code] = ChecklistEntry(
                 code=item.code,
                 done=bool(done),
-                responsible=", ".join(item.responsible) if responsible is None else responsible,
-                progress=progress or "",
-                url=url or "",
+                responsible=", ".join(item.responsible)
+                if responsible is None
+                else salvage.text(responsible, "", []),
+                progress=salvage.text(progress, "", []),
+                url=salvage.text(url, "", []),
             )
         return out
 
@@ -424,15 +435,7 @@ class Store:
     # -- measures --------------------------------------------------------------------------
 
     def _measure_from_row(self, row: dict[str, Any]) -> Measure:
-        return Measure(
-            id=row["id"],
-            fiscal_year=row["fiscal_year"],
-            position=row["position"],
-            indicators=tuple(json.loads(row["indicators"] or "[]")),
-            status=row["status"] or "not_started",
-            round=row["round"] or "full",
-            **{name: row[name] or "" for name in MEASURE_TEXT_FIELDS},
-        )
+        return salvage.measure(row)
 
     def measures(self, year: int, round_: str | None = None) -> list[Measure]:
         where = "fiscal_year = ? AND deleted = 0"

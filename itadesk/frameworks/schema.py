@@ -135,7 +135,9 @@ def _huge_number(value: Any, path: list) -> list | None:
     """Where an integer too long to print sits (the validator's own messages would fail on it)."""
     if isinstance(value, int) and value.bit_length() > 64:
         return path
-    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    children = (
+        value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    )
     for key, child in children:
         found = _huge_number(child, [*path, key])
         if found is not None:

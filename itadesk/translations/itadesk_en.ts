@@ -912,6 +912,10 @@ The new year's framework was copied from the year before; please check it under 
       <translation>Exported: {0}</translation>
     </message>
     <message>
+      <source>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</source>
+      <translation>⚠ This year's stored framework cannot be read; ITADesk's built-in one is used</translation>
+    </message>
+    <message>
       <source>อ.{0}</source>
       <translation>{0} district</translation>
     </message>
@@ -934,6 +938,10 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</source>
       <translation>e.g. ต.ค. ๖๕ – มี.ค. ๖๖ or the whole fiscal year</translation>
+    </message>
+    <message>
+      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
+      <translation>Stored values are invalid; corrected values are shown (save again to fix the file):</translation>
     </message>
     <message>
       <source>ทุกรอบ</source>

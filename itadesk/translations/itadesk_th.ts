@@ -912,6 +912,10 @@
       <translation>ส่งออกแล้ว: {0}</translation>
     </message>
     <message>
+      <source>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</source>
+      <translation>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</translation>
+    </message>
+    <message>
       <source>อ.{0}</source>
       <translation>อ.{0}</translation>
     </message>
@@ -934,6 +938,10 @@
     <message>
       <source>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</source>
       <translation>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</translation>
+    </message>
+    <message>
+      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
+      <translation>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</translation>
     </message>
     <message>
       <source>ทุกรอบ</source>

@@ -15,7 +15,9 @@ def _document(year):
     return json.loads(builtin_framework_files()[year].read_text(encoding="utf-8"))
 
 
-def test_editor_imports_a_bom_file_and_refuses_items_as_a_number(make_window, demo_path, tmp_path, monkeypatch):
+def test_editor_imports_a_bom_file_and_refuses_items_as_a_number(
+    make_window, demo_path, tmp_path, monkeypatch
+):
     window = make_window(demo_path)
     editor = FrameworkEditor(window.store, 2567, window)
     warned = []
