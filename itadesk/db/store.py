@@ -56,6 +56,7 @@ class Change:
 
 AGENCY_FIELDS = ("name", "kind", "district", "province", "website")
 CHECKLIST_TEXT_FIELDS = ("responsible", "progress", "url")
+MEASURE_COLUMNS = (*MEASURE_TEXT_FIELDS, "indicators", "status", "round")
 
 
 def _clean_text(value: str) -> str:
@@ -484,6 +485,58 @@ class Store:
             position = (last or 0) + 1
             self._write("measures", measure_id, values, create={"fiscal_year": year, "position": position})
         return self.measure(measure_id)
+
+    def add_measures(self, year: int, rows: Sequence[Mapping[str, Any]]) -> list[str]:
+        """Add many measures at the end of ``year`` as one edit (an import): the same checks
+        and field stamps as ``add_measure``, but one audit entry per measure (``import``, its
+        title; the row holds the rest) and one undo step per measure, so a workspace grows with what was imported."""
+        cleaned = []
+        for fields in rows:
+            values = {name: self._measure_value(name, value) for name, value in fields.items()}
+            cleaned.append({"status": "not_started", "round": "full", "indicators": "[]", **values})
+        if not cleaned:
+            return []
+        ids = [new_id() for _ in cleaned]
+        with self._transaction():
+            last = self.db.execute(
+                "SELECT max(position) FROM measures WHERE fiscal_year = ? AND deleted = 0", [year]
+            ).fetchone()[0]
+            records, versions, audit = [], [], []
+            for offset, (measure_id, values) in enumerate(zip(ids, cleaned, strict=True), start=1):
+                stamp = self._clock.tick()
+                row = {"fiscal_year": year, "position": (last or 0) + offset, **values}
+                records.append(
+                    {"id": measure_id, **row, "updated_at": stamp, "updated_by": self.device_id, "deleted": 0}
+                )
+                versions += [("measures", measure_id, name, stamp, self.device_id) for name in row]
+                audit.append(
+                    self._audit_record("import", "measures", measure_id, "title", None, values.get("title"))
+                )
+                if self._changes is not None:
+                    self._changes.append(
+                        Change("measures", measure_id, "title", None, values.get("title"), True)
+                    )
+            columns = [
+                "id",
+                "fiscal_year",
+                "position",
+                *MEASURE_COLUMNS,
+                "updated_at",
+                "updated_by",
+                "deleted",
+            ]
+            self.db.conn.executemany(
+                f"INSERT INTO measures ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                [[record.get(c) for c in columns] for record in records],
+            )
+            self.db.conn.executemany(FIELD_VERSION_UPSERT, versions)
+            audit_columns = list(audit[0])
+            self.db.conn.executemany(
+                f"INSERT INTO audit ({', '.join(audit_columns)}) VALUES ({', '.join('?' * len(audit_columns))})",
+                [list(entry.values()) for entry in audit],
+            )
+            self._set_meta("hlc", self._clock.last)
+        return ids
 
     def update_measure(self, measure_id: str, **fields: Any) -> Measure:
         self.measure(measure_id)  # refuses a deleted or unknown id
