@@ -738,6 +738,14 @@ Use instead of current data: for a PC just starting; the current data is kept as
       <translation>Import cancelled; no measure was added</translation>
     </message>
     <message>
+      <source>อ่านไฟล์เป็น: {0} — ถ้าตัวอักษรในตัวอย่างเพี้ยน โปรดบันทึกจาก Excel เป็น “CSV UTF-8” แล้วนำเข้าใหม่</source>
+      <translation>Read as: {0} — if the preview shows garbled letters, save from Excel as “CSV UTF-8” and import again</translation>
+    </message>
+    <message>
+      <source>อ่านไฟล์เป็น: {0}</source>
+      <translation>Read as: {0}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ</source>
       <translation>Fiscal year</translation>
     </message>

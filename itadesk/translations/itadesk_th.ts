@@ -738,6 +738,14 @@
       <translation>ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม</translation>
     </message>
     <message>
+      <source>อ่านไฟล์เป็น: {0} — ถ้าตัวอักษรในตัวอย่างเพี้ยน โปรดบันทึกจาก Excel เป็น “CSV UTF-8” แล้วนำเข้าใหม่</source>
+      <translation>อ่านไฟล์เป็น: {0} — ถ้าตัวอักษรในตัวอย่างเพี้ยน โปรดบันทึกจาก Excel เป็น “CSV UTF-8” แล้วนำเข้าใหม่</translation>
+    </message>
+    <message>
+      <source>อ่านไฟล์เป็น: {0}</source>
+      <translation>อ่านไฟล์เป็น: {0}</translation>
+    </message>
+    <message>
       <source>ปีงบประมาณ</source>
       <translation>ปีงบประมาณ</translation>
     </message>
