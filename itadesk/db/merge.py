@@ -88,7 +88,7 @@ def merge_file(
     rolls the whole merge back (the working file is as it was)."""
     working = _working_path(store.db.conn)
     inspect_file(incoming, working=working)
-    check_incoming(incoming)
+    check_incoming(incoming, store.db.conn)
     backup_copy(store.db.conn, working, "before-merge")
     source = _read_only(Path(incoming))
     try:
