@@ -131,6 +131,22 @@ ENGLISH: dict[str, str] = {
     "ไม่พบโฟลเดอร์ {}": "Folder {} not found",
     "ใช้ไฟล์ {} ไม่ได้: ข้อมูลปี {} อ่านไม่ได้ ({})": "Cannot use {}: its data for {} cannot be read ({})",
     "ใช้ไฟล์ {} ไม่ได้: ไฟล์เสียหาย ({})": "Cannot use {}: the file is damaged ({})",
+    # values checked in a copy before merging, and read back safely
+    "ใช้ไฟล์ {} ไม่ได้: มีค่าที่ไม่ถูกต้อง — {} ไม่ได้รวมข้อมูลใดจากไฟล์นี้": "Cannot use {}: it holds an invalid value — {} Nothing from this file was merged",
+    "ใช้ไฟล์ {} ไม่ได้: อ่านข้อมูลในไฟล์ไม่ได้ ({})": "Cannot use {}: its data cannot be read ({})",
+    "เนื้อหาเกณฑ์ไม่ใช่ข้อความ": "the framework's content is not text",
+    "เนื้อหาเป็นเกณฑ์ของปี {}": "the content is the framework of {}",
+    "ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน": "The file is too large to be a framework file",
+    "ไฟล์เกณฑ์การประเมินต้องบันทึกเป็นข้อความ UTF-8": "A framework file must be saved as UTF-8 text",
+    # spreadsheets of any shape
+    "ไฟล์ {} มีส่วนประกอบมากผิดปกติ จึงไม่เปิด": "{} has an unusual number of parts, so it was not opened",
+    "ไฟล์ {} มีคอลัมน์ที่มีข้อมูลเกิน {} คอลัมน์ โปรดลบคอลัมน์ที่ไม่ใช้": "{} has more than {} columns holding data; please delete the columns you do not use",
+    "ไฟล์ {} เมื่อแตกออกจะใหญ่ถึง {} MB ({}) ซึ่งผิดปกติสำหรับตารางมาตรการ จึงไม่เปิด": "{} would unpack to {} MB ({}), unusual for a table of measures, so it was not opened",
+    "อ่านไฟล์ {} ไม่ได้: ข้อมูลในแผ่นงานไม่สมบูรณ์ ({})": "Cannot read {}: the sheet's data is incomplete ({})",
+    "แถวที่ {} ของ {} มีช่องที่ยาวเกิน {} ตัวอักษร": "Row {} of {} has a cell longer than {} characters",
+    "ไฟล์ {} มีข้อความมากเกินกว่าจะนำเข้าในครั้งเดียว โปรดแบ่งไฟล์": "{} holds too much text to import at once; please split the file",
+    "อ่านไฟล์ {} ไม่ได้: ไม่ใช่ข้อความ UTF-8, UTF-16, ภาษาไทย (TIS-620) หรือ Windows-1252 โปรดบันทึกจาก Excel เป็น “CSV UTF-8”": "Cannot read {}: it is not UTF-8, UTF-16, Thai (TIS-620) or Windows-1252 text; please save it from Excel as “CSV UTF-8”",
+    "อ่านไฟล์ {} ไม่ได้ที่แถว {}: {}": "Cannot read {} at row {}: {}",
 }  # fmt: skip
 
 LANGUAGES = ("th", "en")

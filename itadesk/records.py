@@ -127,3 +127,5 @@ class Measure:
     indicators: tuple[int, ...] = field(default_factory=tuple)
     status: str = "not_started"
     round: str = "full"
+    problems: tuple[str, ...] = ()
+    """What was wrong with the stored row and was put right to show it (``db/salvage.py``)."""

@@ -9,21 +9,23 @@ writes text as text: a cell starting with ``=`` stays a string, never a formula.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import charset_normalizer
 
 from itadesk import scoring
 from itadesk.analysis import SECTIONS, TOOL_NAMES
 from itadesk.db.store import Store
 from itadesk.errors import ITADeskError, StoreError
 from itadesk.frameworks import TOOLS
-from itadesk.records import MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS
+from itadesk.records import MAX_TEXT_LENGTH, MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS
 from itadesk.thai import arabic_digits
 
 MAX_ROWS = 20_000
@@ -62,6 +64,32 @@ class SpreadsheetError(ITADeskError):
 class Table:
     headers: list[str]
     rows: list[list[str]]
+    encoding: str = ""
+    """What the file was read as, for the preview (``UTF-8``, ``TIS-620 / Windows-874`` …)."""
+
+
+MAX_COLUMNS = 200
+"""Columns that hold anything; a sheet's declared width (up to XFD) is never walked."""
+MAX_HEADER_LENGTH = 200
+MAX_TOTAL_CHARACTERS = 40_000_000
+"""All the text of one import (about 80 MB in memory): far past any office's table."""
+MAX_MEMBER_BYTES = {"sheet": 200_000_000, "xl/sharedStrings.xml": 100_000_000, "other": 20_000_000}
+"""The largest uncompressed size of each part of an .xlsx, checked before anything is parsed
+(a zip bomb declares gigabytes)."""
+MAX_MEMBERS = 2_000
+HEADER_SEARCH_ROWS = 30
+
+Progress = Callable[[int, int], None] | None
+"""Called as work goes on with (done, total); may raise ``Cancelled`` to stop it."""
+STEP = 500
+
+ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (มี BOM)",
+    "utf-16": "UTF-16 (Unicode)",
+    "cp874": "TIS-620 / Windows-874 (ภาษาไทย)",
+    "cp1252": "Windows-1252 (ภาษาอังกฤษ/ยุโรปตะวันตก)",
+}
 
 
 def _cell_text(value: object) -> str:
@@ -69,82 +97,156 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return _CONTROL.sub("", str(value)).strip()
 
 
-def _header_row(rows: list[list[str]]) -> int:
-    """The first row with at least two filled cells (titles above the table are skipped)."""
-    for index, row in enumerate(rows[:30]):
-        if sum(1 for cell in row if cell) >= 2:
-            return index
-    raise SpreadsheetError("ไม่พบแถวหัวตารางในไฟล์ (ต้องมีอย่างน้อยสองคอลัมน์)")
-
-
-def _read_csv(path: Path) -> list[list[str]]:
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp874"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise SpreadsheetError(f"อ่านไฟล์ {path.name} ไม่ได้: ไม่ใช่ข้อความ UTF-8 หรือภาษาไทย (TIS-620)")
+def guess_encoding(path: Path) -> str:
+    """The encoding of a CSV file, from its first 64 KB: a BOM says it; else strict UTF-8;
+    else UTF-16 without a BOM (NULs between letters); else TIS-620/cp874 or cp1252, as
+    charset-normalizer judges the text."""
+    with path.open("rb") as handle:
+        sample = handle.read(65_536)
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:  # one column, or too little text to tell: Excel's own comma format
-        dialect = csv.excel
-    return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=len(sample) < 65_536)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if sample.count(0) > len(sample) // 4:
+        return "utf-16-le" if sample[1::2].count(0) > sample[::2].count(0) else "utf-16-be"
+    best = charset_normalizer.from_bytes(sample, cp_isolation=["cp874", "cp1252"]).best()
+    return "cp1252" if best is not None and best.encoding == "cp1252" else "cp874"
 
 
-Progress = Callable[[int, int], None] | None
-"""Called as work goes on with (done, total); may raise ``Cancelled`` to stop it."""
-STEP = 500
+def _csv_rows(path: Path, encoding: str) -> Iterator[list[str]]:
+    with path.open("r", encoding=encoding, newline="") as handle:  # newline="": CR-only files too
+        sample = handle.read(4096)
+        handle.seek(0)
+        try:
+            dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        except csv.Error:  # one column, or too little text to tell: Excel's own comma format
+            dialect = csv.excel
+        reader = csv.reader(handle, dialect)
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                if "field larger" in str(exc):
+                    raise SpreadsheetError(
+                        f"แถวที่ {reader.line_num:,} ของ {path.name} มีช่องที่ยาวเกิน {MAX_TEXT_LENGTH:,} ตัวอักษร"
+                    ) from exc
+                raise SpreadsheetError(f"อ่านไฟล์ {path.name} ไม่ได้ที่แถว {reader.line_num:,}: {exc}") from exc
+            yield [_cell_text(cell) for cell in row]
 
 
-def _read_xlsx(path: Path, progress: Progress = None) -> list[list[str]]:
+def _check_zip(path: Path) -> None:
+    """Refuse an .xlsx whose parts would blow up when unpacked, before any is parsed."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise SpreadsheetError(f"อ่านไฟล์ {path.name} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์") from exc
+    if len(members) > MAX_MEMBERS:
+        raise SpreadsheetError(f"ไฟล์ {path.name} มีส่วนประกอบมากผิดปกติ จึงไม่เปิด")
+    for member in members:
+        kind = "sheet" if member.filename.startswith("xl/worksheets/") else member.filename
+        limit = MAX_MEMBER_BYTES.get(kind, MAX_MEMBER_BYTES["other"])
+        if member.file_size > limit:
+            raise SpreadsheetError(
+                f"ไฟล์ {path.name} เมื่อแตกออกจะใหญ่ถึง {member.file_size / 1e6:,.0f} MB "
+                f"({member.filename}) ซึ่งผิดปกติสำหรับตารางมาตรการ จึงไม่เปิด"
+            )
+
+
+def _xlsx_rows(path: Path, progress: Progress) -> Iterator[list[str]]:
     from openpyxl import load_workbook
 
+    _check_zip(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, SyntaxError) as exc:
         raise SpreadsheetError(f"อ่านไฟล์ {path.name} ไม่ได้: ไม่ใช่ไฟล์ Excel (.xlsx) ที่สมบูรณ์") from exc
     try:
         # ITADesk's own workbook holds several tabs: its measures sheet is the one to import.
         sheet = book[MEASURES_SHEET] if MEASURES_SHEET in book.sheetnames else book.worksheets[0]
-        total = sheet.max_row or 0
-        rows = []
-        for row in sheet.iter_rows(values_only=True):
-            rows.append([_cell_text(v) for v in row])
-            if progress is not None and len(rows) % STEP == 0:
-                progress(len(rows), total)
-            if len(rows) > MAX_ROWS:
-                raise SpreadsheetError(f"ไฟล์ {path.name} มีเกิน {MAX_ROWS:,} แถว โปรดแบ่งไฟล์")
-        return rows
+        declared = min(sheet.max_row or 0, MAX_ROWS)
+        sheet.reset_dimensions()  # each row as wide as its own last cell, not the declared range
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if progress is not None and number % STEP == 0:
+                progress(min(number, declared), declared)
+            yield [_cell_text(v) for v in row]
+    except (KeyError, ValueError, TypeError, SyntaxError) as exc:
+        raise SpreadsheetError(f"อ่านไฟล์ {path.name} ไม่ได้: ข้อมูลในแผ่นงานไม่สมบูรณ์ ({exc})") from exc
     finally:
         book.close()
 
 
+def _collect(rows: Iterable[list[str]], name: str) -> tuple[list[str], list[list[str]]]:
+    """Header and body from a stream of rows, holding only the cells that have text: the
+    row limit counts rows with something in them (the same for CSV and .xlsx), and columns
+    are the ones used anywhere, however far right a stray cell sits."""
+    kept: list[dict[int, str]] = []
+    header_at: int | None = None
+    characters = 0
+    for number, row in enumerate(rows, start=1):
+        cells = {i: text for i, text in enumerate(row) if text}
+        if not cells:
+            continue
+        longest = max(len(text) for text in cells.values())
+        if longest > MAX_TEXT_LENGTH:
+            raise SpreadsheetError(f"แถวที่ {number:,} ของ {name} มีช่องที่ยาวเกิน {MAX_TEXT_LENGTH:,} ตัวอักษร")
+        characters += sum(len(text) for text in cells.values())
+        if characters > MAX_TOTAL_CHARACTERS:
+            raise SpreadsheetError(f"ไฟล์ {name} มีข้อความมากเกินกว่าจะนำเข้าในครั้งเดียว โปรดแบ่งไฟล์")
+        kept.append(cells)
+        if header_at is None and len(cells) >= 2:
+            header_at = len(kept) - 1
+        if header_at is None and len(kept) >= HEADER_SEARCH_ROWS:
+            break
+        if header_at is not None and len(kept) - header_at - 1 > MAX_ROWS:
+            raise SpreadsheetError(f"ไฟล์ {name} มีเกิน {MAX_ROWS:,} แถว โปรดแบ่งไฟล์")
+    if not kept:
+        raise SpreadsheetError(f"ไฟล์ {name} ไม่มีข้อมูล")
+    if header_at is None:
+        raise SpreadsheetError("ไม่พบแถวหัวตารางในไฟล์ (ต้องมีอย่างน้อยสองคอลัมน์)")
+    used = sorted({i for cells in kept[header_at:] for i in cells})
+    if len(used) > MAX_COLUMNS:
+        raise SpreadsheetError(f"ไฟล์ {name} มีคอลัมน์ที่มีข้อมูลเกิน {MAX_COLUMNS} คอลัมน์ โปรดลบคอลัมน์ที่ไม่ใช้")
+    header = kept[header_at]
+    headers = [header.get(i, "")[:MAX_HEADER_LENGTH] or f"คอลัมน์ {i + 1}" for i in used]
+    body = [[cells.get(i, "") for i in used] for cells in kept[header_at + 1 :]]
+    return headers, body
+
+
 def read_table(path: str | Path, progress: Progress = None) -> Table:
+    """The table of a .xlsx or CSV file, read as a stream in bounded time and memory."""
     path = Path(path)
     if not path.is_file():
         raise SpreadsheetError(f"ไม่พบไฟล์ {path}")
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        rows = _read_csv(path)
-    elif suffix in {".xlsx", ".xlsm"}:
-        rows = _read_xlsx(path, progress)
-    else:
-        raise SpreadsheetError("นำเข้าได้เฉพาะไฟล์ Excel (.xlsx) หรือ CSV (.csv)")
-    rows = [row for row in rows if any(row)]
-    if not rows:
-        raise SpreadsheetError(f"ไฟล์ {path.name} ไม่มีข้อมูล")
-    start = _header_row(rows)
-    width = max(len(row) for row in rows[start:])
-    headers = [(rows[start] + [""] * width)[:width]]
-    headers = [h or f"คอลัมน์ {i + 1}" for i, h in enumerate(headers[0])]
-    body = [(row + [""] * width)[:width] for row in rows[start + 1 :]]
-    return Table(headers, body)
+    try:
+        if suffix == ".csv":
+            encoding = guess_encoding(path)
+            headers, rows = _collect(_csv_rows(path, encoding), path.name)
+            label = ENCODING_LABELS.get(encoding, encoding.upper())
+        elif suffix in {".xlsx", ".xlsm"}:
+            headers, rows = _collect(_xlsx_rows(path, progress), path.name)
+            label = "Excel (.xlsx)"
+        else:
+            raise SpreadsheetError("นำเข้าได้เฉพาะไฟล์ Excel (.xlsx) หรือ CSV (.csv)")
+    except UnicodeDecodeError as exc:
+        raise SpreadsheetError(
+            f"อ่านไฟล์ {path.name} ไม่ได้: ไม่ใช่ข้อความ UTF-8, UTF-16, ภาษาไทย (TIS-620) หรือ Windows-1252 "
+            "โปรดบันทึกจาก Excel เป็น “CSV UTF-8”"
+        ) from exc
+    except OSError as exc:
+        raise SpreadsheetError(f"อ่านไฟล์ {path.name} ไม่ได้: {exc.strerror or exc}") from exc
+    return Table(headers, rows, label)
 
 
 def guess_mapping(headers: Sequence[str], remembered: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -226,10 +328,10 @@ def import_measures(
         raise StoreError(f"ไม่มีเกณฑ์การประเมินของปี {year} ในไฟล์นี้")
     measures = measures_from_table(table, mapping)
     with store.batch():
-        for done, measure in enumerate(measures, start=1):
-            store.add_measure(year, **measure)
-            if progress is not None and done % 100 == 0:
-                progress(done, len(measures))
+        for done in range(0, len(measures), STEP):
+            store.add_measures(year, measures[done : done + STEP])
+            if progress is not None:
+                progress(min(done + STEP, len(measures)), len(measures))
         store.set_setting(
             MAPPING_SETTING, json.dumps({**remembered_mapping(store), **mapping}, ensure_ascii=False)
         )

@@ -11,7 +11,7 @@ import pytest
 
 from itadesk.db import SCHEMA_VERSION, Store, evidence, open_workspace
 from itadesk.db.merge import merge_file
-from itadesk.db.schema import TABLES_BY_VERSION
+from itadesk.db.schema import TABLES_BY_VERSION, natural_id
 from itadesk.db.transfer import export_copy
 from itadesk.db.yearly import start_new_year
 from itadesk.errors import StoreError
@@ -26,7 +26,7 @@ def _as_version_3(path, urls: dict[str, str]) -> None:
         conn.execute(
             "INSERT INTO checklist (id, fiscal_year, item_code, done, url, updated_at, updated_by, deleted) "
             "VALUES (?, 2567, ?, 1, ?, '000000000001000.000000', 'old-pc', 0)",
-            [f"row-{code}", code, url],
+            [natural_id("checklist", 2567, code), code, url],
         )
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
@@ -206,8 +206,8 @@ def test_a_url_edited_on_a_pc_still_running_the_older_itadesk_becomes_the_first_
     )
     conn.execute(
         "INSERT INTO checklist (id, fiscal_year, item_code, done, url, updated_at, updated_by, deleted) "
-        "VALUES ('row-O4', 2567, 'O4', 0, 'https://huarua.go.th/plan', ?, 'clerk-pc', 0)",
-        [later],
+        "VALUES (?, 2567, 'O4', 0, 'https://huarua.go.th/plan', ?, 'clerk-pc', 0)",
+        [natural_id("checklist", 2567, "O4"), later],
     )
     conn.commit()
     conn.close()

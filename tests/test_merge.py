@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import sqlite3
+import time
 import uuid
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from itadesk.db import SCHEMA_VERSION, Store, open_workspace
 from itadesk.db import merge as merge_module
 from itadesk.db.backups import list_backups
 from itadesk.db.conflicts import open_conflicts, resolve_conflict
+from itadesk.db.hlc import format_stamp
 from itadesk.db.merge import merge_file
 from itadesk.db.schema import SYNCED_TABLES, TABLES_BY_VERSION
 from itadesk.db.transfer import export_copy
@@ -389,7 +391,7 @@ def test_a_row_with_the_same_stamp_but_other_values_still_merges_field_by_field(
     measure = clerk.add_measure(2567, title="ประชุม", steps="เดิม")
     export_copy(clerk.db.conn, tmp_path / "head.itadesk")
     head = sqlite3.connect(tmp_path / "head.itadesk")
-    newer = "999999999999999.000000"
+    newer = format_stamp(int(time.time() * 1000) + 60_000, 0)  # later, but not beyond what a clock can be
     head.execute("UPDATE measures SET steps = 'จากอีกเครื่อง' WHERE id = ?", [measure.id])
     head.execute(
         "UPDATE field_versions SET updated_at = ? WHERE table_name = 'measures' AND row_id = ? AND field = 'steps'",

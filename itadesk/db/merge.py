@@ -25,6 +25,7 @@ from typing import Any
 
 from itadesk.db.backups import backup_copy
 from itadesk.db.evidence import urls_of_an_older_copy
+from itadesk.db.incoming import check_incoming
 from itadesk.db.office import OFFICE_ID, OtherOfficeError, office_of, read_office, same_office, settled_id
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.store import Store
@@ -115,6 +116,7 @@ def merge_file(
     ours, theirs = read_office(store.db.conn), office_of(incoming)
     if not same_office(ours, theirs):
         raise OtherOfficeError(ours, theirs)
+    check_incoming(incoming, store.db.conn)
     backup_copy(store.db.conn, working, "before-merge")
     with with_its_log(incoming) as readable:  # a copy made with Explorer may hold edits in its -wal
         source = _read_only(readable)

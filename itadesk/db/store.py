@@ -21,6 +21,7 @@ import sqlite_utils
 
 from itadesk import analysis, clock, pc_settings
 from itadesk.analysis import SECTIONS
+from itadesk.db import salvage
 from itadesk.db.hlc import HybridLogicalClock
 from itadesk.db.office import LAST_OPENED, LAST_PC, LAST_USER, Office, read_office
 from itadesk.db.schema import FIELD_VERSION_UPSERT, natural_id, new_id
@@ -56,6 +57,7 @@ class Change:
 
 AGENCY_FIELDS = ("name", "kind", "district", "province", "website")
 CHECKLIST_TEXT_FIELDS = ("responsible", "progress", "url")
+MEASURE_COLUMNS = (*MEASURE_TEXT_FIELDS, "indicators", "status", "round")
 
 
 def _clean_text(value: str) -> str:
@@ -96,6 +98,8 @@ class Store:
         self._user_name = pc_settings.user_name()
         self._clock = HybridLogicalClock(self._meta("hlc"))
         self._frameworks: dict[int, Framework] = {}
+        self.framework_problems: dict[int, str] = {}
+        """Years whose stored framework could not be read (shown in its place: the built-in one)."""
         self._changes: list[Change] | None = None
         self.on_commit: Callable[[list[Change]], None] | None = None
 
@@ -303,7 +307,9 @@ class Store:
             ).fetchone()
             if row is None:
                 raise StoreError(f"ไม่มีเกณฑ์การประเมินของปี {year} ในไฟล์นี้")
-            self._frameworks[year] = parse_framework(json.loads(row[0]))
+            self._frameworks[year], problem = salvage.framework(year, row[0])
+            if problem:
+                self.framework_problems[year] = problem
         return self._frameworks[year]
 
     def set_framework(self, year: int, document: Mapping[str, Any]) -> Framework:
@@ -328,6 +334,7 @@ class Store:
                 create={"fiscal_year": year},
             )
         self._frameworks.pop(year, None)
+        self.framework_problems.pop(year, None)
         return self.framework(year)
 
     # -- the office's analysis of a year's result --------------------------------------------
@@ -338,7 +345,10 @@ class Store:
             "SELECT tool, section, text, draft FROM analysis_texts WHERE fiscal_year = ? AND deleted = 0",
             [year],
         )
-        return {(tool, section): (text or "", draft or "") for tool, section, text, draft in rows}
+        return {
+            (tool, section): (salvage.text(text, tool, []), salvage.text(draft, tool, []))
+            for tool, section, text, draft in rows
+        }
 
     def set_analysis_text(
         self, year: int, tool: str, section: str, text: str, draft: str | None = None
@@ -430,8 +440,10 @@ class Store:
             out[item.code] = ChecklistEntry(
                 code=item.code,
                 done=bool(done),
-                responsible=", ".join(item.responsible) if responsible is None else responsible,
-                progress=progress or "",
+                responsible=", ".join(item.responsible)
+                if responsible is None
+                else salvage.text(responsible, "", []),
+                progress=salvage.text(progress, "", []),
                 url=next((link.url for link in item_links if not link.to_review), ""),
                 links=item_links,
             )
@@ -478,15 +490,7 @@ class Store:
     # -- measures --------------------------------------------------------------------------
 
     def _measure_from_row(self, row: dict[str, Any]) -> Measure:
-        return Measure(
-            id=row["id"],
-            fiscal_year=row["fiscal_year"],
-            position=row["position"],
-            indicators=tuple(json.loads(row["indicators"] or "[]")),
-            status=row["status"] or "not_started",
-            round=row["round"] or "full",
-            **{name: row[name] or "" for name in MEASURE_TEXT_FIELDS},
-        )
+        return salvage.measure(row)
 
     def measures(self, year: int, round_: str | None = None) -> list[Measure]:
         where = "fiscal_year = ? AND deleted = 0"
@@ -535,6 +539,58 @@ class Store:
             position = (last or 0) + 1
             self._write("measures", measure_id, values, create={"fiscal_year": year, "position": position})
         return self.measure(measure_id)
+
+    def add_measures(self, year: int, rows: Sequence[Mapping[str, Any]]) -> list[str]:
+        """Add many measures at the end of ``year`` as one edit (an import): the same checks
+        and field stamps as ``add_measure``, but one audit entry per measure (``import``, its
+        title; the row holds the rest) and one undo step per measure, so a workspace grows with what was imported."""
+        cleaned = []
+        for fields in rows:
+            values = {name: self._measure_value(name, value) for name, value in fields.items()}
+            cleaned.append({"status": "not_started", "round": "full", "indicators": "[]", **values})
+        if not cleaned:
+            return []
+        ids = [new_id() for _ in cleaned]
+        with self._transaction():
+            last = self.db.execute(
+                "SELECT max(position) FROM measures WHERE fiscal_year = ? AND deleted = 0", [year]
+            ).fetchone()[0]
+            records, versions, audit = [], [], []
+            for offset, (measure_id, values) in enumerate(zip(ids, cleaned, strict=True), start=1):
+                stamp = self._clock.tick()
+                row = {"fiscal_year": year, "position": (last or 0) + offset, **values}
+                records.append(
+                    {"id": measure_id, **row, "updated_at": stamp, "updated_by": self.device_id, "deleted": 0}
+                )
+                versions += [("measures", measure_id, name, stamp, self.device_id) for name in row]
+                audit.append(
+                    self._audit_record("import", "measures", measure_id, "title", None, values.get("title"))
+                )
+                if self._changes is not None:
+                    self._changes.append(
+                        Change("measures", measure_id, "title", None, values.get("title"), True)
+                    )
+            columns = [
+                "id",
+                "fiscal_year",
+                "position",
+                *MEASURE_COLUMNS,
+                "updated_at",
+                "updated_by",
+                "deleted",
+            ]
+            self.db.conn.executemany(
+                f"INSERT INTO measures ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                [[record.get(c) for c in columns] for record in records],
+            )
+            self.db.conn.executemany(FIELD_VERSION_UPSERT, versions)
+            audit_columns = list(audit[0])
+            self.db.conn.executemany(
+                f"INSERT INTO audit ({', '.join(audit_columns)}) VALUES ({', '.join('?' * len(audit_columns))})",
+                [list(entry.values()) for entry in audit],
+            )
+            self._set_meta("hlc", self._clock.last)
+        return ids
 
     def update_measure(self, measure_id: str, **fields: Any) -> Measure:
         self.measure(measure_id)  # refuses a deleted or unknown id

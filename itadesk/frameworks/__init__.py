@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from itadesk.frameworks.schema import schema_problem
 from itadesk.paths import frameworks_dir
 from itadesk.thai import BE_OFFSET, thai_digits
 
@@ -314,6 +315,8 @@ def parse_framework(data: Mapping[str, Any]) -> Framework:
         isinstance(version, int) and version <= FORMAT_VERSION,
         "ไฟล์เกณฑ์การประเมินนี้มาจาก ITADesk รุ่นใหม่กว่า โปรดปรับปรุงโปรแกรมก่อน",
     )
+    problem = schema_problem(data)
+    _require(problem is None, f"เกณฑ์การประเมินไม่ถูกต้อง: {problem}")
     year = data.get("fiscal_year")
     _require(isinstance(year, int) and 2500 <= year <= 2700, "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2566")
     indicators = _parse_indicators(data.get("indicators"), year)
@@ -476,12 +479,41 @@ def to_document(framework: Framework) -> dict[str, Any]:
     }
 
 
-def load_framework_text(text: str) -> Framework:
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number")
+
+
+def decode_document(text: str) -> Any:
+    """A framework document's JSON, as stored or as a file holds it (a leading BOM, which
+    Windows Notepad writes, is skipped; NaN, Infinity and 5,000-digit numbers are refused)."""
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise FrameworkError(f"อ่านไฟล์เกณฑ์การประเมินไม่ได้: JSON ไม่ถูกต้อง ({exc})") from exc
-    return parse_framework(data)
+        return json.loads(text.removeprefix("\ufeff"), parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+        raise FrameworkError(f"อ่านไฟล์เกณฑ์การประเมินไม่ได้: JSON ไม่ถูกต้อง ({str(exc)[:120]})") from exc
+
+
+def load_framework_text(text: str) -> Framework:
+    return parse_framework(decode_document(text))
+
+
+MAX_FILE_BYTES = 5_000_000
+"""A framework file is tens of kilobytes; anything past this is not one."""
+
+
+def load_framework_file(path: str | Path) -> Framework:
+    """Read a framework file an office chose (UTF-8, with or without a BOM)."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise FrameworkError("ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FrameworkError(f"อ่านไฟล์ {path.name} ไม่ได้ ({exc.strerror or exc})") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FrameworkError("ไฟล์เกณฑ์การประเมินต้องบันทึกเป็นข้อความ UTF-8") from exc
+    return load_framework_text(text)
 
 
 def builtin_framework_files() -> dict[int, Path]:

@@ -796,10 +796,6 @@ Merge this file's data into this PC's data?</translation>
       <translation> (must add up to 100%)</translation>
     </message>
     <message>
-      <source>ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน</source>
-      <translation>The file is too large to be a framework file</translation>
-    </message>
-    <message>
       <source>นำเข้าเกณฑ์ไม่สำเร็จ</source>
       <translation>Could not import the framework</translation>
     </message>
@@ -902,6 +898,14 @@ Merge this file's data into this PC's data?</translation>
     <message>
       <source>ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม</source>
       <translation>Import cancelled; no measure was added</translation>
+    </message>
+    <message>
+      <source>อ่านไฟล์เป็น: {0} — ถ้าตัวอักษรในตัวอย่างเพี้ยน โปรดบันทึกจาก Excel เป็น “CSV UTF-8” แล้วนำเข้าใหม่</source>
+      <translation>Read as: {0} — if the preview shows garbled letters, save from Excel as “CSV UTF-8” and import again</translation>
+    </message>
+    <message>
+      <source>อ่านไฟล์เป็น: {0}</source>
+      <translation>Read as: {0}</translation>
     </message>
     <message>
       <source>วางรายการข้อจากคู่มือที่นี่ เช่น
@@ -1236,6 +1240,10 @@ The new year's framework was copied from the year before; please check it under 
       <translation>Exported: {0}</translation>
     </message>
     <message>
+      <source>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</source>
+      <translation>⚠ This year's stored framework cannot be read; ITADesk's built-in one is used</translation>
+    </message>
+    <message>
       <source>อ.{0}</source>
       <translation>{0} district</translation>
     </message>
@@ -1298,6 +1306,10 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</source>
       <translation>e.g. ต.ค. ๖๕ – มี.ค. ๖๖ or the whole fiscal year</translation>
+    </message>
+    <message>
+      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
+      <translation>Stored values are invalid; corrected values are shown (save again to fix the file):</translation>
     </message>
     <message>
       <source>ทุกรอบ</source>

@@ -796,10 +796,6 @@
       <translation> (ต้องรวมได้ 100%)</translation>
     </message>
     <message>
-      <source>ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน</source>
-      <translation>ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน</translation>
-    </message>
-    <message>
       <source>นำเข้าเกณฑ์ไม่สำเร็จ</source>
       <translation>นำเข้าเกณฑ์ไม่สำเร็จ</translation>
     </message>
@@ -902,6 +898,14 @@
     <message>
       <source>ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม</source>
       <translation>ยกเลิกการนำเข้าแล้ว ไม่มีมาตรการใดถูกเพิ่ม</translation>
+    </message>
+    <message>
+      <source>อ่านไฟล์เป็น: {0} — ถ้าตัวอักษรในตัวอย่างเพี้ยน โปรดบันทึกจาก Excel เป็น “CSV UTF-8” แล้วนำเข้าใหม่</source>
+      <translation>อ่านไฟล์เป็น: {0} — ถ้าตัวอักษรในตัวอย่างเพี้ยน โปรดบันทึกจาก Excel เป็น “CSV UTF-8” แล้วนำเข้าใหม่</translation>
+    </message>
+    <message>
+      <source>อ่านไฟล์เป็น: {0}</source>
+      <translation>อ่านไฟล์เป็น: {0}</translation>
     </message>
     <message>
       <source>วางรายการข้อจากคู่มือที่นี่ เช่น
@@ -1236,6 +1240,10 @@ O1 โครงสร้าง …</translation>
       <translation>ส่งออกแล้ว: {0}</translation>
     </message>
     <message>
+      <source>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</source>
+      <translation>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</translation>
+    </message>
+    <message>
       <source>อ.{0}</source>
       <translation>อ.{0}</translation>
     </message>
@@ -1298,6 +1306,10 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</source>
       <translation>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</translation>
+    </message>
+    <message>
+      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
+      <translation>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</translation>
     </message>
     <message>
       <source>ทุกรอบ</source>

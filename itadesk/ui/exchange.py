@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import restore_backup
 from itadesk.db.conflicts import open_conflicts
+from itadesk.db.incoming import check_incoming
 from itadesk.db.merge import MergeResult, merge_file
 from itadesk.db.office import Office, OtherOfficeError, office_of, same_office
 from itadesk.db.transfer import export_copy, inspect_file
@@ -149,7 +150,11 @@ class ExchangeActions:
         """Use a copy from another PC as this workspace; the current file becomes a backup."""
         assert self.workspace is not None
         commit_open_editor(self)
-        _, ok = attempt(self, lambda: inspect_file(path, working=self.workspace), tr("ใช้ไฟล์นี้ไม่ได้"))
+        _, ok = attempt(
+            self,
+            lambda: (inspect_file(path, working=self.workspace), check_incoming(path)),
+            tr("ใช้ไฟล์นี้ไม่ได้"),
+        )
         if not ok:
             return False
         self.store.close()

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from itadesk.db import Store
 from itadesk.errors import StoreError
-from itadesk.frameworks import FrameworkError, load_framework_text, to_document
+from itadesk.frameworks import FrameworkError, load_framework_file, to_document
 from itadesk.ui.editing import ConfirmingDialog
 from itadesk.ui.feedback import attempt, save_cancel_buttons
 from itadesk.ui.i18n import tr
@@ -370,10 +370,8 @@ class FrameworkEditor(ConfirmingDialog):
             if not path:
                 return False
         try:
-            if Path(path).stat().st_size > 5_000_000:
-                raise FrameworkError(tr("ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์เกณฑ์การประเมิน"))
-            framework = load_framework_text(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, FrameworkError) as exc:
+            framework = load_framework_file(path)
+        except FrameworkError as exc:
             QMessageBox.warning(
                 self, tr("นำเข้าเกณฑ์ไม่สำเร็จ"), tr("ใช้ไฟล์ {0} ไม่ได้: {1}").format(Path(path).name, exc)
             )

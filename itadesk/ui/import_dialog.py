@@ -66,6 +66,14 @@ class ImportDialog(ConfirmingDialog):
             form.addRow(caption, combo)
             self.combos[header] = combo
         self.count_label = QLabel()
+        self.encoding_label = QLabel(
+            tr("อ่านไฟล์เป็น: {0} — ถ้าตัวอักษรในตัวอย่างเพี้ยน โปรดบันทึกจาก Excel เป็น “CSV UTF-8” แล้วนำเข้าใหม่").format(
+                table.encoding
+            )
+            if source.suffix.lower() == ".csv"
+            else tr("อ่านไฟล์เป็น: {0}").format(table.encoding)
+        )
+        self.encoding_label.setWordWrap(True)
         self.preview = QTableWidget(0, len(PREVIEW_FIELDS))
         self.preview.setHorizontalHeaderLabels([tr(MEASURE_FIELD_LABELS[f]) for f in PREVIEW_FIELDS])
         self.preview.horizontalHeader().setStretchLastSection(True)
@@ -73,6 +81,7 @@ class ImportDialog(ConfirmingDialog):
         buttons.buttons()[0].setText(tr("นำเข้า"))
         layout = QVBoxLayout(self)
         layout.addWidget(mapping_box)
+        layout.addWidget(self.encoding_label)
         layout.addWidget(self.count_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.error_label)

@@ -332,6 +332,12 @@ class MainWindow(ExchangeActions, QMainWindow):
     def _update_dashboard(self) -> None:
         if self.year is not None:
             self.dashboard_label.setText(deadline_text(self.store, self.year))
+            problem = self.store.framework_problems.get(self.year)
+            if problem:  # the stored framework cannot be read: the built-in one is shown
+                self.dashboard_label.setText(
+                    f"{self.dashboard_label.text()} · {tr('⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk')}"
+                )
+            self.dashboard_label.setToolTip(problem or "")
 
     def show_tab(self, index: int) -> None:
         """Switch tab from the keyboard, with the focus in the tab's table."""

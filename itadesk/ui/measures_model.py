@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from itadesk.db import Store
 from itadesk.errors import ITADeskError
@@ -51,6 +52,10 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 """Returns the row's ``Measure`` (through any proxy)."""
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+FLAGGED_BACKGROUND = "#fff3cd"
+"""A measure whose stored row held a bad value."""
 
 
 class MeasuresModel(QAbstractTableModel):
@@ -128,6 +133,15 @@ class MeasuresModel(QAbstractTableModel):
         col = index.column()
         if role == RECORD_ROLE:
             return measure
+        if measure.problems:  # a bad value stored by hand or an old version: shown, flagged
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(FLAGGED_BACKGROUND)
+            if role == Qt.ItemDataRole.ToolTipRole and col == COL_NUMBER:
+                return "\n".join(
+                    [tr("ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):"), *measure.problems]
+                )
+            if role == Qt.ItemDataRole.DisplayRole and col == COL_NUMBER:
+                return f"⚠ {count_text(self._numbers.get(measure.id, index.row() + 1))}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == COL_NUMBER:
                 return count_text(self._numbers.get(measure.id, index.row() + 1))
