@@ -78,6 +78,18 @@ if "$CLI" merge --workspace "$WORK/other.itadesk" --from "$WORK/bad.itadesk" 2> 
 fi
 cat "$WORK/err.txt"
 
+step "the NACC's list read from a PDF (PDFium in the bundle)"
+"$CLI" framework-list --workspace "$WORK/demo.itadesk" --year 2566 --from "$WORK/oit.pdf" > "$WORK/list.txt"
+grep -q "^O1	" "$WORK/list.txt" || { echo "FAIL: no item read from the PDF"; cat "$WORK/list.txt"; exit 1; }
+grep -c "^O[0-9]*	" "$WORK/list.txt"
+
+step "a roll-up of several offices' copies (the district's view)"
+mkdir -p "$WORK/district"
+cp "$WORK/usb.itadesk" "$WORK/other.itadesk" "$WORK/bad.itadesk" "$WORK/district/"
+"$CLI" rollup --from "$WORK/district" --year 2566 --out "$WORK/rollup.pdf"
+check_pdf "$WORK/rollup.pdf"
+"$CLI" rollup --from "$WORK/district" --year 2566 --out "$WORK/rollup.xlsx"
+
 step "the window, drawn offscreen (Qt plugins and Thai fonts in the bundle)"
 "$CLI" screenshots --workspace "$WORK/demo.itadesk" --year 2566 --out "$WORK/shots"
 [ -x "$APP/ITADesk$EXE" ] || { echo "FAIL: the windowed program is missing"; exit 1; }
