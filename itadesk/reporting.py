@@ -23,6 +23,8 @@ REPORT_KINDS = {
     "poster-iit": "โปสเตอร์เชิญตอบแบบวัด IIT (บุคลากร)",
 }
 ROUNDS = ("half", "full")
+ROUND_KINDS = ("measures", "guidelines")
+"""The reports made per round; the others cover the whole year (``full``) only."""
 
 
 NAME_LIMIT = 18
@@ -92,7 +94,9 @@ def _input(store: Store, request: ReportRequest):
     if request.kind == "guidelines":
         from itadesk.export import guidelines_report
 
-        return guidelines_report, guidelines_report.GuidelinesReport(agency, framework, store.measures(year))
+        return guidelines_report, guidelines_report.GuidelinesReport(
+            agency, framework, store.measures(year, request.round), request.round
+        )
     if request.kind == "analysis":
         from itadesk.export import analysis_report
 
@@ -126,6 +130,8 @@ class PreparedReport:
 def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
     if request.round not in ROUNDS:
         raise ReportError("รอบรายงานต้องเป็น half (๖ เดือน) หรือ full (ประจำปี)")
+    if request.round != "full" and request.kind not in ROUND_KINDS:
+        raise ReportError(f"รายงาน “{request.kind}” ไม่มีรอบ ๖ เดือน (ใช้รอบได้กับ {', '.join(ROUND_KINDS)} เท่านั้น)")
     module, data = _input(store, request)
     return PreparedReport(module, data, request.thai_digits, tuple(office_names(store)))
 

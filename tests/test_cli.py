@@ -125,3 +125,12 @@ def test_report_command_errors_are_one_thai_line(tmp_path, demo_path, capsys):
         ]
     )
     assert code == 1 and "ไม่รู้จักคอลัมน์ shoe" in capsys.readouterr().err
+
+
+def test_report_command_refuses_a_round_for_a_report_without_rounds(demo_path, tmp_path, capsys):
+    out = tmp_path / "o.pdf"
+    args = f"report oit --workspace {demo_path} --year 2566 --round half --out {out}".split()
+    assert main(args) == 1
+    err = capsys.readouterr().err.strip()
+    assert "ไม่มีรอบ ๖ เดือน" in err and len(err.splitlines()) == 1
+    assert not out.exists()

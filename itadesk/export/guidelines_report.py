@@ -32,12 +32,15 @@ class GuidelinesReport:
     agency: Agency
     framework: Framework
     measures: Sequence[Measure]
+    """The measures of ``round`` only: a round's report lists that round's guidelines."""
+    round: str = "full"
 
 
 def title_lines(report: GuidelinesReport, numbers: Numbers) -> list[str]:
     return [
         "แนวทางในการยกระดับผลการประเมินตามแบบวัดการรับรู้ (IIT และ EIT) และความก้าวหน้า",
-        f"ประจำปีงบประมาณ พ.ศ. {numbers.text(report.framework.fiscal_year)}",
+        f"ประจำปีงบประมาณ พ.ศ. {numbers.text(report.framework.fiscal_year)}"
+        + (f" รอบ {numbers.text(6)} เดือน" if report.round == "half" else ""),
     ]
 
 

@@ -31,6 +31,7 @@ from itadesk.errors import Cancelled, ITADeskError
 from itadesk.records import ROUND_LABELS
 from itadesk.reporting import (
     REPORT_KINDS,
+    ROUND_KINDS,
     PreparedReport,
     ReportRequest,
     prepare_report,
@@ -50,7 +51,7 @@ class ReportOptionsDialog(QDialog):
         for key, label in ROUND_LABELS.items():
             self.round_combo.addItem(tr(label), key)
         self.round_combo.setCurrentIndex(self.round_combo.findData("full"))
-        if kind == "measures":
+        if kind in ROUND_KINDS:
             form.addRow(tr("รอบการรายงาน"), self.round_combo)
         self.thai_digits_check = QCheckBox(tr("ใช้เลขไทย (๑๒๓)"))
         self.thai_digits_check.setChecked(True)

@@ -8,7 +8,12 @@ import pytest
 
 from itadesk.db import Store, open_workspace
 from itadesk.export.measures_report import COLUMNS, PRESETS
-from itadesk.reporting import ReportError, ReportRequest, office_names, write_report
+from itadesk.reporting import (
+    ReportError,
+    ReportRequest,
+    office_names,
+    write_report,
+)
 
 from .conftest import EMOJI, LONG_SENTENCES, MARKUP, RARE
 
@@ -67,7 +72,7 @@ def test_demo_reports_pass_the_thai_checker(demo_path, tmp_path, check_pdf, kind
     if kind == "measures":
         expect += [m.title for m in store.measures(year, round_)][:6]
     if kind == "guidelines":  # measures linked to an IIT or EIT indicator
-        expect += [m.title for m in store.measures(year) if any(n <= 8 for n in m.indicators)][:6]
+        expect += [m.title for m in store.measures(year, round_) if any(n <= 8 for n in m.indicators)][:6]
     if kind == "oit":
         expect += [e.progress.splitlines()[0] for e in store.checklist(year).values()][:10]
     keep = office_names(store)
@@ -293,3 +298,27 @@ def test_the_as_of_line_never_stands_alone_on_a_page(demo_path, tmp_path, kind, 
     assert squashed("ข้อมูล ณ วันที่") in last
     before = last.split(squashed("ข้อมูล ณ วันที่"))[0]
     assert len(before) > 60, "the page holds more than the header and the date line"
+
+
+def test_guidelines_report_lists_only_the_chosen_rounds_measures(demo_path, tmp_path):
+    store = Store(open_workspace(demo_path))
+    linked = {
+        r: [m.title for m in store.measures(2566, r) if any(n <= 8 for n in m.indicators)]
+        for r in ("full", "half")
+    }
+    store.close()
+    only_half = [t for t in linked["half"] if t not in linked["full"]]
+    only_full = [t for t in linked["full"] if t not in linked["half"]]
+    assert only_half and only_full, "the demo links measures of both rounds to IIT/EIT indicators"
+    annual = "".join(text_of(write(demo_path, tmp_path, "guidelines", 2566)))
+    assert squashed(only_full[0]) in annual and squashed(only_half[0]) not in annual
+    half = "".join(text_of(write(demo_path, tmp_path, "guidelines", 2566, "half")))
+    assert squashed(only_half[0]) in half and squashed(only_full[0]) not in half
+    assert squashed("รอบ ๖ เดือน") in half
+
+
+@pytest.mark.parametrize("kind", ["oit", "analysis", "oit-links", "poster-eit"])
+def test_a_six_month_round_is_refused_for_a_report_without_rounds(demo_path, tmp_path, kind):
+    with pytest.raises(ReportError, match="ไม่มีรอบ ๖ เดือน"):
+        write(demo_path, tmp_path, kind, 2566, "half")
+    assert not list(tmp_path.glob("*.pdf"))
