@@ -21,10 +21,13 @@ class YearTotal:
     """True for the total the NACC announced; False for the one the weights give."""
 
 
-def total_trend(store: Store) -> list[YearTotal]:
-    """Each year that has a total: the announced one, else the weighted one from its scores."""
+def total_trend(store: Store, until: int | None = None) -> list[YearTotal]:
+    """Each year that has a total: the announced one, else the weighted one from its scores.
+    ``until`` stops at that year: a year's report shows the trend as it stood then."""
     out = []
     for year in store.years():
+        if until is not None and year > until:
+            break
         official = store.official_total(year)
         if official is not None:
             out.append(YearTotal(year, official, True))

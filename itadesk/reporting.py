@@ -109,7 +109,7 @@ def _input(store: Store, request: ReportRequest):
             previous_total=store.official_total(year - 1),
             texts=store.analysis_texts_or_draft(year),
             plan=store.measures(year + 1),
-            trend=figures.total_trend(store),
+            trend=figures.total_trend(store, until=year),
             progress=figures.group_progress(store.framework(year), figures.done_codes(store.checklist(year))),
         )
     raise ReportError(f"ไม่รู้จักรายงาน “{request.kind}” (มี {', '.join(REPORT_KINDS)})")

@@ -60,8 +60,12 @@ def title_lines(report: AnalysisReport, numbers: Numbers) -> list[str]:
     ]
 
 
+NO_SCORES = "ยังไม่มีคะแนน"
+
+
 def _score_line(framework: Framework, number: int, value: float | None, numbers: Numbers) -> str:
-    return f"{numbers.text(number)}. {framework.indicator(number).name} ได้ {numbers.score(value)} คะแนน"
+    got = NO_SCORES if value is None else f"ได้ {numbers.score(value)} คะแนน"
+    return f"{numbers.text(number)}. {framework.indicator(number).name} {got}"
 
 
 def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
@@ -95,20 +99,24 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
             )
         )
 
-    story += heading(f"{who} ได้รับผลการประเมิน ITA ในแต่ละตัวชี้วัด ดังนี้")
-    rows = []
-    for ind in framework.indicators:
-        value = report.scores.get(ind.number)
-        verdict = {True: "ผ่าน", False: "ไม่ผ่าน", None: "–"}[scoring.passes(framework, value)]
-        rows.append([f"{numbers.text(ind.number)}. {ind.name}", ind.tool, numbers.score(value), verdict])
-    story.append(
-        table(
-            ("ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ผลการประเมิน"),
-            rows,
-            scaled((4, 1.2, 1.3, 1.5), doc.width),
-            numeric=(2,),
+    if entered:
+        story += heading(f"{who} ได้รับผลการประเมิน ITA ในแต่ละตัวชี้วัด ดังนี้")
+        rows = []
+        for ind in framework.indicators:
+            value = report.scores.get(ind.number)
+            verdict = {True: "ผ่าน", False: "ไม่ผ่าน", None: "–"}[scoring.passes(framework, value)]
+            rows.append([f"{numbers.text(ind.number)}. {ind.name}", ind.tool, numbers.score(value), verdict])
+        story.append(
+            table(
+                ("ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ผลการประเมิน"),
+                rows,
+                scaled((4, 1.2, 1.3, 1.5), doc.width),
+                numeric=(2,),
+            )
         )
-    )
+    else:  # an announced total without the indicator scores: said once, no table or chart of blanks
+        story += heading("ผลการประเมิน ITA ในแต่ละตัวชี้วัด")
+        story.append(para(f"{NO_SCORES}รายตัวชี้วัดของปีงบประมาณ พ.ศ. {numbers.text(year)}", NOTE))
 
     ranked = scoring.ranking(framework, report.scores)
     if ranked:
@@ -147,14 +155,15 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
     header = ("ตัวชี้วัด", f"พ.ศ. {numbers.text(prev)}", f"พ.ศ. {numbers.text(year)}", "เปลี่ยนแปลง")
     story.append(table(header, rows, scaled((4, 1.4, 1.4, 1.4), doc.width), numeric=(1, 2, 3)))
     story.append(Spacer(1, 8))
-    chart = ScoreChart(
-        report.scores,
-        report.previous_scores,
-        labels=(f"พ.ศ. {numbers.text(prev)}", f"พ.ศ. {numbers.text(year)}"),
-        pass_mark=framework.pass_mark,
-        numbers=numbers,
-    )
-    story.append(KeepTogether([*heading("แนวโน้มผลการประเมินรายตัวชี้วัด"), chart]))
+    if entered:
+        chart = ScoreChart(
+            report.scores,
+            report.previous_scores,
+            labels=(f"พ.ศ. {numbers.text(prev)}", f"พ.ศ. {numbers.text(year)}"),
+            pass_mark=framework.pass_mark,
+            numbers=numbers,
+        )
+        story.append(KeepTogether([*heading("แนวโน้มผลการประเมินรายตัวชี้วัด"), chart]))
     if len(report.trend) > 1:
         trend = TrendChart(report.trend, pass_mark=framework.pass_mark, numbers=numbers)
         story.append(KeepTogether([*heading("คะแนนรวมรายปี"), trend]))
@@ -165,9 +174,14 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
     story += heading("การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด")
     rows = []
     for tool in TOOLS:
-        scores_text = "\n".join(
-            _score_line(framework, ind.number, report.scores.get(ind.number), numbers)
-            for ind in framework.indicators_of(tool)
+        indicators = framework.indicators_of(tool)
+        scores_text = (
+            "\n".join(
+                _score_line(framework, ind.number, report.scores.get(ind.number), numbers)
+                for ind in indicators
+            )
+            if any(ind.number in entered for ind in indicators)
+            else NO_SCORES
         )
         urgent, improve = (numbers.text(report.texts.get((tool, section), "")) or "–" for section in SECTIONS)
         rows.append([f"{TOOL_TITLES[tool]}\n{scores_text}", urgent, improve])

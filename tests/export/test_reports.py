@@ -3,6 +3,8 @@ Thai PDF checker with zero defects, and prints what the office typed."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pymupdf
 import pytest
 
@@ -12,6 +14,8 @@ from itadesk.reporting import (
     ReportError,
     ReportRequest,
     office_names,
+    prepare_report,
+    render_report,
     write_report,
 )
 
@@ -322,3 +326,30 @@ def test_a_six_month_round_is_refused_for_a_report_without_rounds(demo_path, tmp
     with pytest.raises(ReportError, match="ไม่มีรอบ ๖ เดือน"):
         write(demo_path, tmp_path, kind, 2566, "half")
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_years_analysis_draws_the_total_trend_only_up_to_that_year(demo_path):
+    store = Store(open_workspace(demo_path))
+    try:
+        assert max(store.years()) > 2565, "the demo holds a later year"
+        trend = prepare_report(store, ReportRequest("analysis", 2565)).data.trend
+    finally:
+        store.close()
+    assert [p.year for p in trend] == [2564, 2565]
+
+
+def test_an_analysis_of_a_year_without_indicator_scores_says_so(demo_path, tmp_path, check_pdf):
+    store = Store(open_workspace(demo_path))
+    try:
+        prepared = prepare_report(store, ReportRequest("analysis", 2566))
+    finally:
+        store.close()
+    data = dataclasses.replace(prepared.data, scores={}, official_total=80.0)
+    pdf = render_report(dataclasses.replace(prepared, data=data), tmp_path / "no-scores.pdf")
+    text = "".join(text_of(pdf))
+    assert "ได้–คะแนน" not in text
+    assert text.count("ยังไม่มีคะแนนรายตัวชี้วัด") == 1  # said once, no table or chart of blanks
+    assert "แนวโน้มผลการประเมินรายตัวชี้วัด" not in text
+    assert text.count("ยังไม่มีคะแนน") == 1 + 3  # and once per tool in the analysis table
+    passed, summary, output = check_pdf(pdf, keep=list(prepared.names))
+    assert passed, output
