@@ -60,6 +60,7 @@ def build(path, report: GuidelinesReport, *, numbers: Numbers = Numbers(), progr
     )
     printed = set()
     closing = as_of(numbers)
+    sections = []
     for tool in TOOLS:
         rows = []
         for indicator in framework.indicators_of(tool):
@@ -75,6 +76,12 @@ def build(path, report: GuidelinesReport, *, numbers: Numbers = Numbers(), progr
                         _progress(measure),
                     ]
                 )
+        sections.append((tool, rows))
+    if not printed:  # nothing for either tool: said once, not under two empty headings
+        story.append(para(f"ยังไม่มีแนวทางที่เชื่อมกับตัวชี้วัดของ {' และ '.join(TOOLS)} ในปีงบประมาณนี้", NOTE))
+        story.append(closing)
+        sections = []
+    for tool, rows in sections:
         story += heading(f"ประเด็นการประเมิน {tool}")
         last = tool == TOOLS[-1]
         if rows:

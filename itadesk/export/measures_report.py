@@ -107,20 +107,15 @@ def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progres
     year = numbers.text(report.framework.fiscal_year)
     who = report.agency.full_name or "หน่วยงาน"
     round_text = "รอบ ๖ เดือน" if report.round == "half" else "ประจำปี"
-    story.append(
-        para(
-            f"{who} ได้รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
-            f"ประจำปีงบประมาณ พ.ศ. {year} {round_text} โดยแสดงมาตรการหรือกิจกรรมที่ดำเนินการ "
-            "วิธีดำเนินการ ระยะเวลา ผู้รับผิดชอบ และผลการดำเนินการ ดังนี้",
-            BODY.but(indent=0),
-        )
-    )
-    if not report.measures:
+    if report.measures:  # the intro ends ดังนี้: only with a table after it
         story.append(
-            para(f"ยังไม่มีข้อมูลมาตรการ{ROUND_LABELS.get(report.round, '')}ของปีงบประมาณ พ.ศ. {year}", NOTE)
+            para(
+                f"{who} ได้รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
+                f"ประจำปีงบประมาณ พ.ศ. {year} {round_text} โดยแสดงมาตรการหรือกิจกรรมที่ดำเนินการ "
+                "วิธีดำเนินการ ระยะเวลา ผู้รับผิดชอบ และผลการดำเนินการ ดังนี้",
+                BODY.but(indent=0),
+            )
         )
-        story.append(as_of(numbers))
-    else:
         keys = column_keys(report)
         overrides = HEADER_OVERRIDES.get(report.preset or report.round, {}) if not report.columns else {}
         columns = [COLUMNS[k] for k in keys]
@@ -131,4 +126,9 @@ def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progres
             for i, m in enumerate(report.measures, start=1)
         ]
         story += tables(header, rows, widths, numbers=numbers, footer=as_of(numbers))
+    else:
+        story.append(
+            para(f"ยังไม่มีข้อมูลมาตรการ{ROUND_LABELS.get(report.round, '')}ของปีงบประมาณ พ.ศ. {year}", NOTE)
+        )
+        story.append(as_of(numbers))
     doc.build(story)

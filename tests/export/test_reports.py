@@ -353,3 +353,28 @@ def test_an_analysis_of_a_year_without_indicator_scores_says_so(demo_path, tmp_p
     assert text.count("ยังไม่มีคะแนน") == 1 + 3  # and once per tool in the analysis table
     passed, summary, output = check_pdf(pdf, keep=list(prepared.names))
     assert passed, output
+
+
+@pytest.mark.parametrize(
+    ("kind", "empty_note"),
+    [
+        ("measures", "ยังไม่มีข้อมูลมาตรการประจำปีของปีงบประมาณ"),
+        ("guidelines", "ยังไม่มีแนวทางที่เชื่อมกับตัวชี้วัดของ IIT และ EIT"),
+    ],
+)
+def test_a_report_without_measures_says_so_once_without_an_intro(
+    demo_path, tmp_path, check_pdf, kind, empty_note
+):
+    store = Store(open_workspace(demo_path))
+    try:
+        prepared = prepare_report(store, ReportRequest(kind, 2566))
+    finally:
+        store.close()
+    empty = dataclasses.replace(prepared, data=dataclasses.replace(prepared.data, measures=[]))
+    pdf = render_report(empty, tmp_path / f"{kind}-empty.pdf")
+    text = "".join(text_of(pdf))
+    assert text.count(squashed(empty_note)) == 1
+    assert "ดังนี้" not in text
+    assert "ประเด็นการประเมิน" not in text
+    passed, summary, output = check_pdf(pdf, keep=list(prepared.names))
+    assert passed, output
