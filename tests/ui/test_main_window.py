@@ -498,3 +498,20 @@ def test_checklist_filters_show_what_is_left_to_do(make_window, demo_path, qtbot
     assert shown() == ["O31", "O32", "O33"]
     tab.search_edit.clear()
     assert len(shown()) == 43 and tab.filter_count.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("kind", "offers_rounds"), [("guidelines", True), ("measures", True), ("oit", False)]
+)
+def test_the_report_dialog_offers_the_round_only_for_reports_with_rounds(
+    qtbot, tmp_path, kind, offers_rounds
+):
+    from itadesk.ui.report_export import ReportOptionsDialog
+
+    dialog = ReportOptionsDialog(kind, 2566, tmp_path / "r.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.round_combo.isVisible() == offers_rounds
+    if offers_rounds:
+        dialog.round_combo.setCurrentIndex(dialog.round_combo.findData("half"))
+    assert dialog.request().round == ("half" if offers_rounds else "full")
