@@ -27,11 +27,13 @@ from pathlib import Path
 
 import sqlite_utils
 
+from itadesk.analysis import checklist_used
 from itadesk.db.hlc import parse_stamp
 from itadesk.db.office import OFFICE_ID
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file, with_its_log
 from itadesk.errors import ITADeskError
+from itadesk.figures import done_codes
 from itadesk.frameworks import Framework, parse_framework
 from itadesk.records import Agency
 
@@ -171,11 +173,6 @@ def _office_year(store: Store, year: int) -> tuple[OfficeYear, str] | None:
     document = row[0]
     key = hashlib.sha1(document.encode("utf-8")).hexdigest()
     checklist = store.checklist(year)
-    used = store.db.execute(
-        "SELECT count(*) FROM checklist WHERE fiscal_year = ? AND deleted = 0 AND (done = 1 "
-        "OR coalesce(progress, '') != '' OR coalesce(url, '') != '')",
-        [year],
-    ).fetchone()[0]
     counts = store.db.execute(
         "SELECT count(*), coalesce(sum(status = 'done'), 0) FROM measures WHERE fiscal_year = ? AND deleted = 0",
         [year],
@@ -187,8 +184,8 @@ def _office_year(store: Store, year: int) -> tuple[OfficeYear, str] | None:
             scores=store.scores(year),
             previous_scores=store.scores(year - 1),
             official_total=store.official_total(year),
-            done=frozenset(code for code, entry in checklist.items() if entry.done),
-            checklist_used=used > 0,
+            done=frozenset(done_codes(checklist)),
+            checklist_used=checklist_used(checklist),
             measures=counts[0],
             measures_done=counts[1],
         ),
