@@ -24,7 +24,7 @@ from itadesk.db.schema import natural_id
 from itadesk.db.transfer import export_copy
 
 YEARS = range(2563, 2573)
-RUNS = 3
+RUNS = 7
 
 
 def _add_missing_frameworks(store: Store) -> None:

@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from itadesk.cli import main
-from itadesk.db import Store, open_workspace
+from itadesk.db import Store, evidence, open_workspace
 from itadesk.db.merge import merge_file
+from itadesk.db.surveys import set_survey_link, survey_links
 from itadesk.db.transfer import export_copy
 from itadesk.errors import ITADeskError, WorkspaceError
 from itadesk.spreadsheets import export_workbook
@@ -45,6 +46,8 @@ def copy_from_other_pc(tmp_path):
     measure = other.add_measure(2567, title="ประกาศเจตจำนงสุจริต", indicators=[1, 9])
     other.set_score(2567, 3, 90)
     other.set_item_done(2567, "O12", True)
+    evidence.add_link(other, 2567, "O12", url="https://huarua.go.th/o12.pdf", title="รายงาน")
+    set_survey_link(other, 2567, "eit", url="https://itas.nacc.go.th/eit/abc")
     copy = tmp_path / "usb.itadesk"
     export_copy(other.db.conn, copy)
     other.close()
@@ -76,6 +79,9 @@ POISONS = [
     ("UPDATE checklist SET item_code = 'X' || item_code", (), "O1, O2"),
     ("UPDATE meta SET value = 'zzzz' WHERE key = 'hlc'", (), "hlc"),
     ("UPDATE measures SET round = 'weekly'", (), "weekly"),
+    ("UPDATE evidence_links SET url = ?", ("h" * 5_000_000,), "ลิงก์หลักฐาน OIT"),
+    ("UPDATE evidence_links SET carried_from = 42", (), "carried_from"),
+    ("UPDATE survey_links SET tool = 'xyz'", (), "xyz"),
 ]
 
 
@@ -128,6 +134,8 @@ COLUMNS = {
     "scores": ["score", "indicator", "fiscal_year"],
     "frameworks": ["document", "fiscal_year"],
     "field_versions": ["updated_at", "table_name", "row_id", "field"],
+    "evidence_links": ["url", "title", "position", "carried_from", "item_code"],
+    "survey_links": ["tool", "url", "period", "fiscal_year"],
 }  # fmt: skip
 VALUES = st.one_of(
     st.none(),
@@ -149,6 +157,8 @@ def test_fuzzed_incoming_values_are_refused_or_harmless(tmp_path_factory, data):
     other.add_measure(2567, title="มาตรการ", indicators=[2])
     other.set_score(2567, 4, 88)
     other.set_item_done(2567, "O3", True)
+    evidence.add_link(other, 2567, "O3", url="https://huarua.go.th/o3", title="คู่มือ")
+    set_survey_link(other, 2567, "iit", url="https://itas.nacc.go.th/iit/abc")
     copy = folder / "usb.itadesk"
     export_copy(other.db.conn, copy)
     other.close()
@@ -178,6 +188,7 @@ def test_fuzzed_incoming_values_are_refused_or_harmless(tmp_path_factory, data):
             for measure in here.measures(year):
                 assert measure.status in ("not_started", "in_progress", "done")
                 assert all(1 <= n <= 10 for n in measure.indicators)
+        survey_links(here, 2567)
         export_workbook(here, 2567, folder / "out.xlsx", tabs=("checklist", "measures"))
         json.dumps(here.audit_log(5), default=str)
     finally:

@@ -194,7 +194,7 @@ def test_a_merge_that_fails_half_way_leaves_the_working_file_as_it_was(pcs, tmp_
     def boom(*_args):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(merge_module, "_merge_audit", boom)  # the very last step
+    monkeypatch.setattr(merge_module, "_take_trails", boom)  # the very last step
     with pytest.raises(StoreError, match="บันทึกไม่ได้"):
         clerk.send_to(head)
     assert head.state() == before

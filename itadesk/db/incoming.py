@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from itadesk.analysis import SECTIONS
+from itadesk.db.evidence import LINK_TEXT_FIELDS
 from itadesk.db.schema import SYNCED_TABLES
+from itadesk.db.surveys import SURVEYS
 from itadesk.db.transfer import _read_only, with_its_log
 from itadesk.errors import WorkspaceError
 from itadesk.frameworks import TOOLS, FrameworkError, decode_document, parse_framework
@@ -113,7 +115,12 @@ def pattern(regex: re.Pattern[str], example: str) -> Check:
     return check
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def row_id(value: Any) -> str | None:
+    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
+        return None  # the form ITADesk writes, checked without building a UUID
     try:
         uuid.UUID(value)
     except (TypeError, ValueError, AttributeError):
@@ -196,6 +203,19 @@ RULES: dict[str, dict[str, Check]] = {
         "text": text(),
         "draft": text(),
     },
+    "evidence_links": {
+        "fiscal_year": YEAR,
+        "item_code": pattern(_ITEM_CODE, "O1, O2, …"),
+        "position": number(-1e15, 1e15),
+        **{name: text() for name in LINK_TEXT_FIELDS},
+        "carried_from": lambda v: None if v == 0 and not isinstance(v, bool) else YEAR(v),
+    },
+    "survey_links": {
+        "fiscal_year": YEAR,
+        "tool": choice(SURVEYS, optional=False),
+        "url": text(),
+        "period": text(),
+    },
 }
 RULES = {table: {**SYNC, **rules} for table, rules in RULES.items()}
 """Per synced table, every column and its rule (a copy with other columns is refused)."""
@@ -250,6 +270,8 @@ _TABLE_NAMES = {
     "sync_seen": "ประวัติการรวมข้อมูล",
     "audit": "บันทึกการแก้ไข",
     "conflicts": "ค่าที่แก้ไขบนสองเครื่อง",
+    "evidence_links": "ลิงก์หลักฐาน OIT",
+    "survey_links": "ลิงก์แบบวัด IIT/EIT",
     "meta": "ข้อมูลของไฟล์",
 }
 _FIELD_NAMES = {**MEASURE_FIELD_LABELS, "document": "เนื้อหาเกณฑ์", "updated_at": "เวลาแก้ไข"}
@@ -304,18 +326,18 @@ def _conflict_value(row: dict[str, Any], side: str) -> str | None:
     return problem
 
 
-def _bad_rows(
-    conn: sqlite3.Connection, table: str, rules: dict[str, Check], known: frozenset[str] = frozenset()
+def bad_row(
+    table: str, columns: list[str], rows: Iterable[tuple[Any, ...]], known: frozenset[str] = frozenset()
 ) -> BadValue | None:
-    """The first bad value of ``table``; a framework document the working file already
-    holds word for word is not parsed again (each parse is ~20 ms of schema checking)."""
-    columns = _columns(conn, table)
+    """The first bad value among ``rows`` of ``table`` (each ``(rowid, *values)`` in
+    ``columns``' order). A framework document the working file already holds word for
+    word is not parsed again (each parse is ~20 ms of schema checking)."""
+    rules = RULES.get(table) or BOOKKEEPING[table]
     if set(columns) != set(rules):
         odd = sorted(set(columns) ^ set(rules))
         return BadValue(table, _TABLE_NAMES.get(table, table), ", ".join(odd[:3]), "คอลัมน์ไม่ตรงกับของ ITADesk")
     checks = [(name, rules[name]) for name in columns]
-    cursor = conn.execute(f"SELECT rowid, * FROM [{table}]")
-    for rowid, *values in cursor:
+    for rowid, *values in rows:
         for (name, check), value in zip(checks, values, strict=True):
             reason = None if name == "document" and value in known else check(value)
             if reason:
@@ -336,7 +358,11 @@ def _bad_rows(
     return None
 
 
-def _bad_meta(conn: sqlite3.Connection) -> BadValue | None:
+CHECKED_TABLES = (*RULES, *BOOKKEEPING)
+"""Every table a merge reads, in the order they are checked."""
+
+
+def bad_meta(conn: sqlite3.Connection) -> BadValue | None:
     rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('device_id', 'hlc')"))
     for key, check in (("hlc", stamp), ("device_id", NAME)):
         if key in rows:
@@ -346,33 +372,38 @@ def _bad_meta(conn: sqlite3.Connection) -> BadValue | None:
     return None
 
 
-def first_bad_value(conn: sqlite3.Connection, working: sqlite3.Connection | None = None) -> BadValue | None:
-    """The first value of an (already inspected) ITADesk file the merge must not take."""
+def documents_held(conn: sqlite3.Connection, schema: str = "main") -> frozenset[str]:
+    """The framework documents a workspace holds (``bad_row``'s ``known``)."""
+    return frozenset(row[0] for row in conn.execute(f"SELECT document FROM {schema}.frameworks"))
+
+
+def first_bad_value(conn: sqlite3.Connection) -> BadValue | None:
+    """The first value of an (already inspected) ITADesk file that a merge must not take,
+    every row read (the merge itself checks only the rows it would take: ``merge._read_news``)."""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    known = frozenset()
-    if working is not None:
-        known = frozenset(row[0] for row in working.execute("SELECT document FROM frameworks"))
-    found = _bad_meta(conn)
-    for table, rules in [*RULES.items(), *BOOKKEEPING.items()]:
-        if found is not None:
-            break
-        if table in tables:
-            found = _bad_rows(conn, table, rules, known)
+    found = bad_meta(conn)
+    for table in CHECKED_TABLES:
+        if found is None and table in tables:
+            cursor = conn.execute(f"SELECT rowid, * FROM [{table}]")
+            found = bad_row(table, [d[0] for d in cursor.description][1:], cursor)
     return found
 
 
-def check_incoming(path: str | Path, working: sqlite3.Connection | None = None) -> None:
+def refusal(path: Path, found: BadValue) -> WorkspaceError:
+    return WorkspaceError(f"ใช้ไฟล์ {path.name} ไม่ได้: มีค่าที่ไม่ถูกต้อง — {found.message} ไม่ได้รวมข้อมูลใดจากไฟล์นี้")
+
+
+def check_incoming(path: str | Path) -> None:
     """Refuse a copy holding any value ITADesk would not have written (a ``WorkspaceError``
-    naming the first one); read only, through a read-only immutable connection.
-    ``working`` is the open workspace the copy goes into, if any."""
+    naming the first one); read only, through a read-only immutable connection."""
     path = Path(path)
     with with_its_log(path) as readable:  # the values a merge would read, its -wal included
         conn = _read_only(readable)
         try:
-            found = first_bad_value(conn, working)
+            found = first_bad_value(conn)
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(f"ใช้ไฟล์ {path.name} ไม่ได้: อ่านข้อมูลในไฟล์ไม่ได้ ({exc})") from exc
         finally:
             conn.close()
     if found is not None:
-        raise WorkspaceError(f"ใช้ไฟล์ {path.name} ไม่ได้: มีค่าที่ไม่ถูกต้อง — {found.message} ไม่ได้รวมข้อมูลใดจากไฟล์นี้")
+        raise refusal(path, found)

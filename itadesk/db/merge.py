@@ -10,7 +10,10 @@ and both values are kept in ``conflicts`` for the user to choose. Deletes are to
 and merge like any other field.
 
 The whole merge is one transaction after an automatic backup; the incoming file is
-inspected as hostile first and read only through a read-only, immutable connection.
+inspected as hostile first and read only through a read-only, immutable connection. Only
+the rows the copy does not share word for word with the working file are read, checked
+value by value and merged (``shared_rows``): two copies of one office share most of their
+history, so a merge costs a few times a plain backup rather than a pass over every row.
 """
 
 from __future__ import annotations
@@ -25,11 +28,13 @@ from typing import Any
 
 from itadesk.db.backups import backup_copy
 from itadesk.db.evidence import urls_of_an_older_copy
-from itadesk.db.incoming import check_incoming
+from itadesk.db.incoming import CHECKED_TABLES, BadValue, bad_meta, bad_row, documents_held, refusal
 from itadesk.db.office import OFFICE_ID, OtherOfficeError, office_of, read_office, same_office, settled_id
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
+from itadesk.db.shared_rows import HERE, beside, differing_rows, working_path
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file, with_its_log
+from itadesk.errors import WorkspaceError
 
 Version = tuple[str, str]  # (stamp, device)
 NOT_FIELDS = {"id", "updated_at", "updated_by"}
@@ -60,12 +65,6 @@ def version_vector(conn: sqlite3.Connection) -> dict[str, str]:
     return seen
 
 
-def _rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], dict[str, tuple[Any, ...]]]:
-    cursor = conn.execute(f"SELECT * FROM [{table}]")
-    columns = [d[0] for d in cursor.description]
-    return columns, {row[0]: row for row in cursor}
-
-
 _CHUNK = 500
 """Row ids per ``IN (…)`` query: far below SQLite's limit on bound parameters."""
 
@@ -85,23 +84,81 @@ def _versions(conn: sqlite3.Connection, table: str, row_ids: list[str]) -> dict[
     return versions
 
 
-def _unshared(theirs: dict[str, tuple], ours: dict[str, tuple], same_columns: bool) -> list[str]:
-    """Rows that are new here, or whose stamp or content differs. A row both copies hold with
-    the same stamp and the same values has nothing to merge: reading its field versions is
-    skipped (the whole row is compared, not only its stamp, since a row merged by an older
-    ITADesk could keep a stamp while holding fields from both sides). Tables whose columns
-    lie in another order (migrated on one PC, created on the other) are compared in full."""
-    if not same_columns:
-        return list(theirs)
-    return [row_id for row_id, row in theirs.items() if ours.get(row_id) != row]
+def _ours(conn: sqlite3.Connection, table: str, row_ids: list[str]) -> tuple[list[str], dict[str, tuple]]:
+    """The working file's columns of ``table`` and its rows of ``row_ids`` (those the copy
+    brings news of), by id."""
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")]
+    ours: dict[str, tuple] = {}
+    for start in range(0, len(row_ids), _CHUNK):
+        chunk = row_ids[start : start + _CHUNK]
+        rows = conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        ours.update((row[0], row) for row in rows)
+    return columns, ours
+
+
+@dataclass
+class _News:
+    """What the copy holds that the working file does not hold word for word, read once
+    before anything is written: per table its columns and those rows, each ``(rowid,
+    *values)``. The value check and the merge both work from it."""
+
+    tables: dict[str, tuple[list[str], list[tuple]]] = field(default_factory=dict)
+
+    def rows(self, table: str) -> tuple[list[str], list[tuple]]:
+        """The table's columns and rows without their rowids."""
+        columns, rows = self.tables.get(table, ([], []))
+        return columns, [row[1:] for row in rows]
+
+    def versions(self) -> dict[str, dict[tuple[str, str], Version]]:
+        """The copy's field versions of the rows it brings news of, per table."""
+        columns, rows = self.rows("field_versions")
+        by_table: dict[str, dict[tuple[str, str], Version]] = {}
+        if rows:
+            at = [columns.index(c) for c in ("table_name", "row_id", "field", "updated_at", "updated_by")]
+            for of, row_id, name, stamp, device in (tuple(row[i] for i in at) for row in rows):
+                by_table.setdefault(of, {})[(row_id, name)] = (stamp, device)
+        return by_table
+
+
+def _their_versions(source: sqlite3.Connection, table: str, row_ids: list[str]) -> list[tuple]:
+    """The copy's ``field_versions`` rows (with their rowids) of ``row_ids`` of ``table``:
+    the only ones a merge reads, so the only ones checked."""
+    rows: list[tuple] = []
+    for start in range(0, len(row_ids), _CHUNK):
+        chunk = row_ids[start : start + _CHUNK]
+        rows += source.execute(
+            "SELECT rowid, * FROM main.field_versions"
+            f" WHERE table_name = ? AND row_id IN ({', '.join('?' * len(chunk))})",
+            [table, *chunk],
+        ).fetchall()
+    return rows
+
+
+def _read_news(source: sqlite3.Connection, working: Path) -> tuple[_News, BadValue | None]:
+    """The copy's news, and the first value in it the merge must not take. Audit entries
+    never change once written: the copy's news there are the ids the working file lacks."""
+    news = _News()
+    tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    with beside(source, working) as attached:
+        known = documents_held(source, HERE)
+        versions: list[tuple] = []
+        for table in (*SYNCED_TABLES, "sync_seen", "conflicts", "audit"):
+            if table in tables:  # a copy from an older ITADesk may have nothing of a kind yet
+                columns, cursor = differing_rows(source, table, attached, by_key=table == "audit")
+                news.tables[table] = (columns, cursor.fetchall())
+                if table in SYNCED_TABLES:
+                    versions += _their_versions(source, table, [row[1] for row in news.tables[table][1]])
+        columns = [row[1] for row in source.execute("PRAGMA main.table_info(field_versions)")]
+        news.tables["field_versions"] = (columns, versions)
+    bad = bad_meta(source)
+    for table in CHECKED_TABLES:
+        if bad is None and table in news.tables:
+            bad = bad_row(table, *news.tables[table], known)
+    return news, bad
 
 
 def _text(value: Any) -> str | None:
     return None if value is None else value if isinstance(value, str) else json.dumps(value)
-
-
-def _working_path(conn: sqlite3.Connection) -> Path:
-    return Path(next(row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"))
 
 
 def merge_file(
@@ -111,18 +168,23 @@ def merge_file(
 
     ``progress(done, total)`` is called after each table; raising ``Cancelled`` from it
     rolls the whole merge back (the working file is as it was)."""
-    working = _working_path(store.db.conn)
+    working = working_path(store.db.conn)
     inspect_file(incoming, working=working)
     ours, theirs = read_office(store.db.conn), office_of(incoming)
     if not same_office(ours, theirs):
         raise OtherOfficeError(ours, theirs)
-    check_incoming(incoming, store.db.conn)
-    backup_copy(store.db.conn, working, "before-merge")
     with with_its_log(incoming) as readable:  # a copy made with Explorer may hold edits in its -wal
         source = _read_only(readable)
         try:
+            try:
+                news, bad = _read_news(source, working)
+            except sqlite3.DatabaseError as exc:
+                raise WorkspaceError(f"ใช้ไฟล์ {Path(incoming).name} ไม่ได้: อ่านข้อมูลในไฟล์ไม่ได้ ({exc})") from exc
+            if bad is not None:
+                raise refusal(Path(incoming), bad)
+            backup_copy(store.db.conn, working, "before-merge")
             with store._transaction(), urls_of_an_older_copy(store, source):
-                result = _merge(store, source, progress)
+                result = _merge(store, source, news, progress)
                 store._set_meta(OFFICE_ID, settled_id(ours, theirs))
                 return result
         finally:
@@ -137,25 +199,27 @@ def _insert_many(
         db.conn.executemany(f"{verb} INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
 
-def _merge(store: Store, source: sqlite3.Connection, progress=None) -> MergeResult:
+def _merge(store: Store, source: sqlite3.Connection, news: _News, progress=None) -> MergeResult:
     db = store.db
     result = MergeResult()
     versions_taken: list[tuple[str, str, str, str, str]] = []
     audit: list[dict[str, Any]] = []
     seen_here, seen_there = version_vector(db.conn), version_vector(source)
     newest = ""
-    their_tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    versions = news.versions()
     for step, table in enumerate(SYNCED_TABLES, start=1):
         if progress is not None:
             progress(step - 1, len(SYNCED_TABLES))
-        if table not in their_tables:  # a copy from an older ITADesk: nothing of this kind yet
+        if table not in news.tables:
             continue
-        columns, theirs = _rows(source, table)
-        our_columns, ours = _rows(db.conn, table)
+        columns, rows = news.rows(table)
+        theirs = {row[0]: row for row in rows}
+        unshared = list(theirs)
+        our_columns, ours = _ours(db.conn, table, unshared)
         fields = [c for c in columns if c not in NOT_FIELDS]
         new_rows: list[tuple[Any, ...]] = []
-        unshared = _unshared(theirs, ours, columns == our_columns)
-        their_versions, our_versions = _versions(source, table, unshared), _versions(db.conn, table, unshared)
+        row_updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        their_versions, our_versions = versions.get(table, {}), _versions(db.conn, table, unshared)
         for row_id in unshared:
             their_row = dict(zip(columns, theirs[row_id], strict=True))
             row_version = (their_row["updated_at"], their_row["updated_by"])
@@ -193,16 +257,17 @@ def _merge(store: Store, source: sqlite3.Connection, progress=None) -> MergeResu
             if took_version:
                 stamp = max(our_row_version, row_version)
                 values = {**updates, "updated_at": stamp[0], "updated_by": stamp[1]}
-                assignments = ", ".join(f"[{name}] = ?" for name in values)
-                db.conn.execute(
-                    f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*values.values(), row_id]
-                )
+                # Rows changed in the same columns are written in one statement.
+                row_updates.setdefault(tuple(values), []).append((*values.values(), row_id))
                 if updates.get("deleted"):
                     result.deleted += 1
                 result.changed += len([k for k in updates if k != "deleted"])
                 audit += [
                     store._audit_record("merge", table, row_id, k, our_row[k], v) for k, v in updates.items()
                 ]
+        for names, rows in row_updates.items():
+            assignments = ", ".join(f"[{name}] = ?" for name in names)
+            db.conn.executemany(f"UPDATE [{table}] SET {assignments} WHERE id = ?", rows)
         _insert_many(db, table, columns, new_rows)
     db.conn.executemany(FIELD_VERSION_UPSERT, versions_taken)
     if result.conflicts:
@@ -214,8 +279,7 @@ def _merge(store: Store, source: sqlite3.Connection, progress=None) -> MergeResu
         columns = list(audit[0])
         _insert_many(db, "audit", columns, [tuple(a.values()) for a in audit])
     db.conn.executemany(SYNC_SEEN_UPSERT, [*seen_here.items(), *seen_there.items()])
-    _merge_audit(db, source)
-    _merge_conflicts(db, source)
+    _take_trails(db, news)
     if newest:
         store._clock.observe(newest)
         store._set_meta("hlc", store._clock.last)
@@ -257,28 +321,15 @@ def _conflict(table: str, row_id: str, name: str, kept, other) -> dict[str, Any]
     return record
 
 
-def _union(db, source: sqlite3.Connection, table: str) -> None:
-    """Copy the rows of ``table`` this file lacks (by id) from ``source``. Two copies share
-    most of their history, so only the ids are read first, and then the rows missing here."""
-    present = {row[0] for row in db.conn.execute(f"SELECT id FROM [{table}]")}
-    missing = [row[0] for row in source.execute(f"SELECT id FROM [{table}]") if row[0] not in present]
-    for start in range(0, len(missing), _CHUNK):
-        chunk = missing[start : start + _CHUNK]
-        cursor = source.execute(f"SELECT * FROM [{table}] WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
-        columns = [d[0] for d in cursor.description]
-        _insert_many(db, table, columns, cursor.fetchall(), "INSERT OR IGNORE")
-
-
-def _merge_conflicts(db, source: sqlite3.Connection) -> None:
-    """Conflicts travel too, so both PCs show the same ones: a union by their shared id;
-    one resolved on either PC is resolved."""
-    if not source.execute("SELECT 1 FROM sqlite_master WHERE name = 'conflicts'").fetchone():
-        return
-    _union(db, source, "conflicts")
-    resolved = source.execute("SELECT id FROM conflicts WHERE resolved = 1").fetchall()
-    db.conn.executemany("UPDATE conflicts SET resolved = 1 WHERE id = ?", resolved)
-
-
-def _merge_audit(db, source: sqlite3.Connection) -> None:
-    """The audit trail is the union of both copies' trails."""
-    _union(db, source, "audit")
+def _take_trails(db, news: _News) -> None:
+    """The audit trail becomes the union of both copies' trails (entries never change, so
+    a known id is skipped). Conflicts travel too, so both PCs show the same ones (a union
+    by their shared id); one resolved on either PC is resolved."""
+    _insert_many(db, "audit", *news.rows("audit"), "INSERT OR IGNORE")
+    columns, conflicts = news.rows("conflicts")
+    _insert_many(db, "conflicts", columns, conflicts, "INSERT OR IGNORE")
+    if conflicts:
+        resolved = columns.index("resolved")
+        db.conn.executemany(
+            "UPDATE conflicts SET resolved = 1 WHERE id = ?", [(c[0],) for c in conflicts if c[resolved] == 1]
+        )
