@@ -94,7 +94,10 @@ def test_every_command_and_its_help_speak_english(english, demo_path, tmp_path, 
     left = {name: thai_left(text, data) for name, text in out.items() if thai_left(text, data)}
     assert not left, left
     assert "Merged" not in out["export"] and "Copy saved: " in out["export"]
-    assert "Web page written: " in out["publish"] and "2 links are not web addresses" in out["publish"]
+    assert (
+        "Web page written: " in out["publish"]
+        and "not web addresses (http/https), so the page shows them as text: 2;" in out["publish"]
+    )
     assert (
         f"2567 EIT: https://x.example/e ({PERIOD})" in out["survey"] and "2567 IIT: not set" in out["survey"]
     )
@@ -109,9 +112,9 @@ def test_every_command_and_its_help_speak_english(english, demo_path, tmp_path, 
         "O9 เพจเฟซบุ๊กของอบต.: not a web link that opens",
     ):
         assert expected in findings
-    assert findings.strip().splitlines()[-1].startswith("2567: 9 links · items without a link: ")
+    assert findings.strip().splitlines()[-1].startswith("2567: links: 9 · items without a link: ")
     assert (
-        "1 offices summed up (2567)" in out["rollup"]
+        "Offices summed up: 1 (2567)" in out["rollup"]
         and "Not used: a.itadesk is an older copy of b.itadesk" in out["rollup"]
     )
     assert "Not used: Cannot use bad.itadesk: it is not an ITADesk workspace" in out["rollup"]
@@ -124,7 +127,7 @@ def test_a_merge_and_a_new_item_list_report_in_english(english, demo_path, tmp_p
     usb = tmp_path / "usb.itadesk"
     run(capsys, "export", "--workspace", tmp_path / "clerk.itadesk", "--out", usb)
     first = run(capsys, "merge", "--workspace", tmp_path / "head.itadesk", "--from", usb)
-    assert first.startswith("Merged: 1 entries added · 0 fields changed")
+    assert first.startswith("Merged: entries added: 1 · fields changed: 0")
     head.update_measure(measure.id, title="ฉบับหัวหน้า")
     head.close()
     clerk = Store(open_workspace(tmp_path / "clerk.itadesk"))
@@ -133,7 +136,7 @@ def test_a_merge_and_a_new_item_list_report_in_english(english, demo_path, tmp_p
     usb = tmp_path / "usb-again.itadesk"
     run(capsys, "export", "--workspace", tmp_path / "clerk.itadesk", "--out", usb)
     second = run(capsys, "merge", "--workspace", tmp_path / "head.itadesk", "--from", usb)
-    assert "1 fields edited on both PCs" in second and "the value saved last is used" in second
+    assert "fields edited on both PCs: 1" in second and "the value saved last is used" in second
     assert not thai_left(first + second, set())
 
     store = Store(open_workspace(demo_path))
@@ -153,10 +156,10 @@ def test_a_merge_and_a_new_item_list_report_in_english(english, demo_path, tmp_p
     for expected in ("(no sub-indicator, ", "renamed\tO1\t", "renumbered\tO43 → O44\t", "added\tO45\t"):
         assert expected in preview
     assert "removed\tO42\t" in preview and "items given twice (the first is used): O5" in preview
-    assert "43 items in 0 sub-indicators" in preview and "not placed (line 1)\t" in preview
+    assert "In all: items: 43, sub-indicators: 0" in preview and "not placed (line 1)\t" in preview
     assert "move data\tO42 → kept from the previous year (in no item yet)\t" in preview
     assert "Not saved yet: add --apply" in preview
-    assert "Item list of 2566 saved (43 items)" in applied
+    assert "Item list of 2566 saved (items: 43)" in applied
     assert "The list is as before: no item changed" in again
 
 
