@@ -8,6 +8,10 @@
 ;
 ; Build after scripts/build_and_smoke.sh has produced dist\ITADesk:
 ;   iscc /DAppVersion=0.1.0 installer\itadesk.iss      -> dist\ITADesk-Setup-0.1.0.exe
+;
+; The wizard speaks Thai on every PC, whatever Windows' own language, as the app does: Thai is
+; the first language and Setup neither guesses from Windows nor asks. English stays available
+; for whoever needs it: ITADesk-Setup-0.1.0.exe /LANG=english
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -40,13 +44,21 @@ SolidCompression=yes
 WizardStyle=modern
 ChangesAssociations=yes
 CloseApplications=yes
+LanguageDetectionMethod=none
+ShowLanguageDialog=no
 
 [Languages]
+; installer\Thai.isl is ITADesk's own Thai wording of Inno Setup's messages (MIT, like the rest).
+Name: "thai"; MessagesFile: "installer\Thai.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
-english.FileTypeName=ไฟล์ข้อมูล ITADesk (ITADesk workspace)
-english.OpenAfterInstall=เปิด ITADesk (Start ITADesk)
+thai.FileTypeName=ไฟล์ข้อมูล ITADesk
+english.FileTypeName=ITADesk workspace
+thai.OpenAfterInstall=เปิด ITADesk
+english.OpenAfterInstall=Start ITADesk
+thai.ShortcutComment=เตรียมการประเมินคุณธรรมและความโปร่งใส (ITA) ของหน่วยงาน
+english.ShortcutComment=Prepare the office's Integrity and Transparency Assessment (ITA)
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -55,8 +67,8 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "dist\ITADesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{autoprograms}\ITADesk"; Filename: "{app}\ITADesk.exe"
-Name: "{autodesktop}\ITADesk"; Filename: "{app}\ITADesk.exe"; Tasks: desktopicon
+Name: "{autoprograms}\ITADesk"; Filename: "{app}\ITADesk.exe"; Comment: "{cm:ShortcutComment}"
+Name: "{autodesktop}\ITADesk"; Filename: "{app}\ITADesk.exe"; Comment: "{cm:ShortcutComment}"; Tasks: desktopicon
 
 [Registry]
 ; HKA is HKCU for a per-user install (HKLM only if the user chose "install for all users").

@@ -1,7 +1,9 @@
 """The ``itadesk`` command: the window by default, headless jobs as sub-commands.
 
 Every failure ends as one Thai line on stderr and a non-zero exit code, never a traceback;
-unexpected errors are written in full to a log file whose path the line gives.
+unexpected errors are written in full to a log file whose path the line gives. On a PC set to
+English (the window's language setting) the help, every line and every error are English:
+the command's own lines go through ``say``, the domain's through ``localize``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from itadesk import __version__
 from itadesk.crashlog import write_crash_log
 from itadesk.errors import ITADeskError
-from itadesk.messages import use_language
+from itadesk.messages import localize, say, use_language
 from itadesk.paths import WORKSPACE_SUFFIX, default_workspace_path
 from itadesk.pc_settings import pc_setting
 
@@ -26,98 +28,109 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="itadesk",
-        description="ITADesk — เครื่องมือเตรียมการประเมินคุณธรรมและความโปร่งใส (ITA) ของหน่วยงาน",
+        description=say("ITADesk — เครื่องมือเตรียมการประเมินคุณธรรมและความโปร่งใส (ITA) ของหน่วยงาน"),
     )
     parser.add_argument("--version", action="version", version=f"ITADesk {__version__}")
     parser.add_argument(
         "--workspace",
         metavar="FILE",
         type=Path,
-        help="ไฟล์ข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ในโฟลเดอร์ข้อมูลของผู้ใช้ หรือ $ITADESK_WORKSPACE)",
+        help=say("ไฟล์ข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ในโฟลเดอร์ข้อมูลของผู้ใช้ หรือ $ITADESK_WORKSPACE)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = sub.add_parser("demo", help="สร้างไฟล์ข้อมูลตัวอย่างจากรายงานจริง")
+    demo = sub.add_parser("demo", help=say("สร้างไฟล์ข้อมูลตัวอย่างจากรายงานจริง"))
     demo.add_argument("--out", metavar="FILE", type=Path, required=True)
-    demo.add_argument("--force", action="store_true", help="เขียนทับไฟล์ที่มีอยู่")
-    check = sub.add_parser("check", help="ตรวจความสมบูรณ์และรุ่นของไฟล์ข้อมูล")
+    demo.add_argument("--force", action="store_true", help=say("เขียนทับไฟล์ที่มีอยู่"))
+    check = sub.add_parser("check", help=say("ตรวจความสมบูรณ์และรุ่นของไฟล์ข้อมูล"))
     check.add_argument("file", metavar="FILE", type=Path)
-    export = sub.add_parser("export", help="บันทึกสำเนาไฟล์ข้อมูลไปยัง USB (ไฟล์เดียว ตรวจสอบแล้ว)")
+    export = sub.add_parser("export", help=say("บันทึกสำเนาไฟล์ข้อมูลไปยัง USB (ไฟล์เดียว ตรวจสอบแล้ว)"))
     export.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     export.add_argument("--out", metavar="USBFILE", type=Path, required=True)
-    merge = sub.add_parser("merge", help="รวมข้อมูลจากไฟล์ที่ได้จาก USB เข้ากับไฟล์ข้อมูล")
+    merge = sub.add_parser("merge", help=say("รวมข้อมูลจากไฟล์ที่ได้จาก USB เข้ากับไฟล์ข้อมูล"))
     merge.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     merge.add_argument("--from", dest="incoming", metavar="USBFILE", type=Path, required=True)
-    report = sub.add_parser("report", help="เขียนรายงาน PDF")
+    report = sub.add_parser("report", help=say("เขียนรายงาน PDF"))
     report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines", "oit-links", "poster"])
-    report.add_argument("--survey", choices=["eit", "iit"], default="eit", help="โปสเตอร์ของแบบวัด EIT หรือ IIT")
+    report.add_argument(
+        "--survey", choices=["eit", "iit"], default="eit", help=say("โปสเตอร์ของแบบวัด EIT หรือ IIT")
+    )
     report.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
-    report.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
-    report.add_argument("--round", choices=["half", "full"], default="full", help="รอบ ๖ เดือน หรือประจำปี")
-    report.add_argument("--columns", help="คอลัมน์ของรายงานมาตรการ คั่นด้วยจุลภาค เช่น number,title,steps,output")
-    report.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
+    report.add_argument("--year", type=int, help=say("ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)"))
+    report.add_argument("--round", choices=["half", "full"], default="full", help=say("รอบ ๖ เดือน หรือประจำปี"))
+    report.add_argument(
+        "--columns", help=say("คอลัมน์ของรายงานมาตรการ คั่นด้วยจุลภาค เช่น number,title,steps,output")
+    )
+    report.add_argument("--arabic-digits", action="store_true", help=say("ใช้เลขอารบิกแทนเลขไทย"))
     report.add_argument("--out", metavar="OUT.pdf", type=Path, required=True)
-    imp = sub.add_parser("import-measures", help="นำเข้ามาตรการจากไฟล์ Excel (.xlsx) หรือ CSV")
+    imp = sub.add_parser("import-measures", help=say("นำเข้ามาตรการจากไฟล์ Excel (.xlsx) หรือ CSV"))
     imp.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
-    imp.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. ที่จะเพิ่มมาตรการ")
+    imp.add_argument("--year", type=int, required=True, help=say("ปีงบประมาณ พ.ศ. ที่จะเพิ่มมาตรการ"))
     imp.add_argument("--from", dest="table", metavar="TABLE", type=Path, required=True)
     imp.add_argument(
         "--map",
-        metavar="หัวคอลัมน์=ช่อง,…",
-        help="จับคู่หัวคอลัมน์กับช่องของมาตรการ (title, steps, period, responsible, output, outcome, "
-        "recommendation, indicators, status, round หรือเว้นว่างเพื่อข้าม) ค่าเริ่มต้น: เดาจากหัวคอลัมน์",
+        metavar=say("หัวคอลัมน์=ช่อง,…"),
+        help=say(
+            "จับคู่หัวคอลัมน์กับช่องของมาตรการ (title, steps, period, responsible, output, outcome, "
+            "recommendation, indicators, status, round หรือเว้นว่างเพื่อข้าม) ค่าเริ่มต้น: เดาจากหัวคอลัมน์"
+        ),
     )
-    xlsx = sub.add_parser("export-xlsx", help="ส่งออกคะแนน รายการตรวจ OIT และมาตรการของปีเป็นไฟล์ Excel")
+    xlsx = sub.add_parser("export-xlsx", help=say("ส่งออกคะแนน รายการตรวจ OIT และมาตรการของปีเป็นไฟล์ Excel"))
     xlsx.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
-    xlsx.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
-    xlsx.add_argument("--tabs", default="scores,checklist,measures,analysis", help="แท็บที่จะส่งออก คั่นด้วยจุลภาค")
+    xlsx.add_argument("--year", type=int, help=say("ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)"))
+    xlsx.add_argument(
+        "--tabs", default="scores,checklist,measures,analysis", help=say("แท็บที่จะส่งออก คั่นด้วยจุลภาค")
+    )
     xlsx.add_argument("--out", metavar="OUT.xlsx", type=Path, required=True)
-    rollup = sub.add_parser("rollup", help="สรุปผล ITA ของหลายหน่วยงานจากโฟลเดอร์ไฟล์สำเนา (.itadesk)")
+    rollup = sub.add_parser("rollup", help=say("สรุปผล ITA ของหลายหน่วยงานจากโฟลเดอร์ไฟล์สำเนา (.itadesk)"))
     rollup.add_argument("--from", dest="folder", metavar="FOLDER", type=Path, required=True)
-    rollup.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีงบประมาณปัจจุบัน)")
-    rollup.add_argument("--place", default="", help="พื้นที่ที่สรุป เช่น “อำเภอวารินชำราบ จังหวัดอุบลราชธานี”")
-    rollup.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย (PDF)")
+    rollup.add_argument("--year", type=int, help=say("ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีงบประมาณปัจจุบัน)"))
+    rollup.add_argument("--place", default="", help=say("พื้นที่ที่สรุป เช่น “อำเภอวารินชำราบ จังหวัดอุบลราชธานี”"))
+    rollup.add_argument("--arabic-digits", action="store_true", help=say("ใช้เลขอารบิกแทนเลขไทย (PDF)"))
     rollup.add_argument(
-        "--out", metavar="OUT.xlsx|OUT.pdf", type=Path, help="ไฟล์สรุป (ถ้าไม่ระบุ: เปิดหน้าต่างภาพรวมหลายหน่วยงาน)"
+        "--out",
+        metavar="OUT.xlsx|OUT.pdf",
+        type=Path,
+        help=say("ไฟล์สรุป (ถ้าไม่ระบุ: เปิดหน้าต่างภาพรวมหลายหน่วยงาน)"),
     )
     _add_publishing_commands(sub)
     relist = sub.add_parser(
         "framework-list",
-        help="ปรับรายการข้อ OIT ของปีตามคู่มือ ป.ป.ช. (ข้อความที่คัดลอกมา หรือไฟล์ PDF/.docx/.xlsx/.html)",
+        help=say("ปรับรายการข้อ OIT ของปีตามคู่มือ ป.ป.ช. (ข้อความที่คัดลอกมา หรือไฟล์ PDF/.docx/.xlsx/.html)"),
     )
     relist.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
-    relist.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. ของรายการ")
+    relist.add_argument("--year", type=int, required=True, help=say("ปีงบประมาณ พ.ศ. ของรายการ"))
     relist.add_argument("--from", dest="manual", metavar="FILE", type=Path, required=True)
     relist.add_argument(
-        "--apply", action="store_true", help="บันทึกรายการและย้ายข้อมูลตามที่จับคู่ (ไม่ใส่: แสดงตัวอย่างเท่านั้น)"
+        "--apply", action="store_true", help=say("บันทึกรายการและย้ายข้อมูลตามที่จับคู่ (ไม่ใส่: แสดงตัวอย่างเท่านั้น)")
     )
-    shots = sub.add_parser("screenshots", help="บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)")
+    shots = sub.add_parser("screenshots", help=say("บันทึกภาพหน้าต่างทุกแท็บเป็นไฟล์ PNG (ไม่ต้องมีจอภาพ)"))
     shots.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
-    shots.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    shots.add_argument("--year", type=int, help=say("ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)"))
     shots.add_argument("--out", metavar="FOLDER", type=Path, required=True)
     parser.add_argument("--open", dest="open_file", metavar="USBFILE", type=Path, help=argparse.SUPPRESS)
     return parser
 
 
 def _add_publishing_commands(sub) -> None:
-    oit = sub.add_parser("export-oit", help="ตาราง OIT (ข้อ สถานะ ลิงก์) สำหรับกรอกในระบบ ITAS ของ ป.ป.ช.")
+    oit = sub.add_parser("export-oit", help=say("ตาราง OIT (ข้อ สถานะ ลิงก์) สำหรับกรอกในระบบ ITAS ของ ป.ป.ช."))
     oit.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
-    oit.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    oit.add_argument("--year", type=int, help=say("ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)"))
     oit.add_argument("--out", metavar="OUT.xlsx|OUT.csv", type=Path, required=True)
-    web = sub.add_parser("publish", help="เขียนหน้าเว็บ ITA ของหน่วยงาน (index.html + ita.css) เพื่ออัปโหลด")
+    web = sub.add_parser("publish", help=say("เขียนหน้าเว็บ ITA ของหน่วยงาน (index.html + ita.css) เพื่ออัปโหลด"))
     web.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
-    web.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    web.add_argument("--year", type=int, help=say("ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)"))
     web.add_argument("--out", metavar="FOLDER", type=Path, required=True)
-    survey = sub.add_parser("survey-links", help="บันทึกลิงก์แบบวัด EIT/IIT ของปี (สำหรับโปสเตอร์ QR Code)")
+    survey = sub.add_parser("survey-links", help=say("บันทึกลิงก์แบบวัด EIT/IIT ของปี (สำหรับโปสเตอร์ QR Code)"))
     survey.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
-    survey.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
-    survey.add_argument("--eit", metavar="URL", help='ลิงก์แบบวัด EIT (เว้นว่าง "" เพื่อลบ)')
-    survey.add_argument("--iit", metavar="URL", help='ลิงก์แบบวัด IIT (เว้นว่าง "" เพื่อลบ)')
+    survey.add_argument("--year", type=int, help=say("ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)"))
+    survey.add_argument("--eit", metavar="URL", help=say('ลิงก์แบบวัด EIT (เว้นว่าง "" เพื่อลบ)'))
+    survey.add_argument("--iit", metavar="URL", help=say('ลิงก์แบบวัด IIT (เว้นว่าง "" เพื่อลบ)'))
     survey.add_argument(
-        "--period", help='ระยะเวลาการประเมิน เช่น "1 พ.ค. – 31 ก.ค. 2567" (ใช้กับแบบวัดที่ระบุ หรือทั้งสอง)'
+        "--period", help=say('ระยะเวลาการประเมิน เช่น "1 พ.ค. – 31 ก.ค. 2567" (ใช้กับแบบวัดที่ระบุ หรือทั้งสอง)')
     )
-    links = sub.add_parser("check-links", help="ตรวจลิงก์หลักฐาน OIT ของปี (ไม่ต้องต่ออินเทอร์เน็ต)")
+    links = sub.add_parser("check-links", help=say("ตรวจลิงก์หลักฐาน OIT ของปี (ไม่ต้องต่ออินเทอร์เน็ต)"))
     links.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
-    links.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)")
+    links.add_argument("--year", type=int, help=say("ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)"))
 
 
 def _with_file_argument(argv: list[str]) -> list[str]:
@@ -148,7 +161,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     from itadesk.demo import write_demo
 
     path = write_demo(args.out, overwrite=args.force)
-    print(f"สร้างไฟล์ข้อมูลตัวอย่างแล้ว: {path}")
+    print(say("สร้างไฟล์ข้อมูลตัวอย่างแล้ว: {}", path))
     return EXIT_OK
 
 
@@ -156,7 +169,7 @@ def _run_check(args: argparse.Namespace) -> int:
     from itadesk.db.connection import check_workspace
 
     ok, message, _version = check_workspace(args.file)
-    print(f"{args.file}: {message}", file=sys.stdout if ok else sys.stderr)
+    print(f"{args.file}: {localize(message)}", file=sys.stdout if ok else sys.stderr)
     return EXIT_OK if ok else EXIT_FAILED
 
 
@@ -191,7 +204,7 @@ def _run_report(args: argparse.Namespace) -> int:
             thai_digits=not args.arabic_digits,
         )
         out = write_report(store, request, args.out)
-    print(f"เขียนรายงานแล้ว: {out}")
+    print(say("เขียนรายงานแล้ว: {}", out))
     return EXIT_OK
 
 
@@ -200,7 +213,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
     with _existing_workspace(args) as store:
         out = export_copy(store.db.conn, args.out)
-    print(f"บันทึกสำเนาแล้ว: {out}")
+    print(say("บันทึกสำเนาแล้ว: {}", out))
     return EXIT_OK
 
 
@@ -209,9 +222,9 @@ def _run_merge(args: argparse.Namespace) -> int:
 
     with _existing_workspace(args) as store:
         result = merge_file(store, args.incoming)
-    print(f"รวมข้อมูลแล้ว: {result.summary}")
+    print(say("รวมข้อมูลแล้ว: {}", localize(result.summary)))
     if result.conflicts:
-        print("ช่องที่แก้ไขพร้อมกันบนสองเครื่อง: ใช้ค่าที่บันทึกล่าสุด และเก็บอีกค่าไว้ในไฟล์ข้อมูล")
+        print(say("ช่องที่แก้ไขพร้อมกันบนสองเครื่อง: ใช้ค่าที่บันทึกล่าสุด และเก็บอีกค่าไว้ในไฟล์ข้อมูล"))
     return EXIT_OK
 
 
@@ -237,7 +250,7 @@ def _run_import_measures(args: argparse.Namespace) -> int:
         if args.map:
             mapping.update(_parse_map(args.map))
         count = import_measures(store, args.year, table, mapping)
-    print(f"นำเข้ามาตรการแล้ว {count} รายการ (ปี {args.year})")
+    print(say("นำเข้ามาตรการแล้ว {} รายการ (ปี {})", count, args.year))
     return EXIT_OK
 
 
@@ -249,7 +262,7 @@ def _run_export_xlsx(args: argparse.Namespace) -> int:
         raise ITADeskError(f"--tabs: เลือกได้จาก {', '.join(TABS)}")
     with _existing_workspace(args) as store:
         out = export_workbook(store, args.year or store.default_year(), args.out, tabs)
-    print(f"ส่งออกแล้ว: {out}")
+    print(say("ส่งออกแล้ว: {}", out))
     return EXIT_OK
 
 
@@ -266,11 +279,11 @@ def _run_rollup(args: argparse.Namespace) -> int:
     collection = collect(args.folder, args.year or clock.current_fiscal_year())
     rollup = build_rollup(collection)
     out = write_rollup(rollup, args.out, place=args.place, thai_digits=not args.arabic_digits)
-    print(f"สรุป {len(rollup.rows)} หน่วยงาน (ปี {rollup.year}) แล้ว: {out}")
-    for refused in collection.refused:
-        print(f"  ไม่ได้ใช้: {refused.reason}")
+    print(say("สรุป {} หน่วยงาน (ปี {}) แล้ว: {}", len(rollup.rows), rollup.year, out))
+    for refused in collection.refused:  # read by worker processes, maybe in Thai
+        print(say("  ไม่ได้ใช้: {}", localize(refused.reason)))
     for old, newer in collection.older:
-        print(f"  ไม่ได้ใช้: {old.path.name} เป็นสำเนาเก่ากว่าของ {newer.path.name}")
+        print(say("  ไม่ได้ใช้: {} เป็นสำเนาเก่ากว่าของ {}", old.path.name, newer.path.name))
     return EXIT_OK
 
 
@@ -279,7 +292,7 @@ def _run_export_oit(args: argparse.Namespace) -> int:
 
     with _existing_workspace(args) as store:
         out = export_oit(store, args.year or store.default_year(), args.out)
-    print(f"ส่งออกตาราง OIT แล้ว: {out}")
+    print(say("ส่งออกตาราง OIT แล้ว: {}", out))
     return EXIT_OK
 
 
@@ -288,10 +301,13 @@ def _run_publish(args: argparse.Namespace) -> int:
 
     with _existing_workspace(args) as store:
         result = publish(store, args.year or store.default_year(), args.out)
-    print(f"เขียนหน้าเว็บแล้ว: {result.folder / PAGE} ({result.items} ข้อ, ลิงก์ {result.links} รายการ)")
+    print(say("เขียนหน้าเว็บแล้ว: {} ({} ข้อ, ลิงก์ {} รายการ)", result.folder / PAGE, result.items, result.links))
     if result.not_web:
         print(
-            f"ลิงก์ {result.not_web} รายการไม่ใช่ที่อยู่เว็บ (http/https) จึงแสดงเป็นข้อความ: ตรวจด้วย itadesk check-links"
+            say(
+                "ลิงก์ {} รายการไม่ใช่ที่อยู่เว็บ (http/https) จึงแสดงเป็นข้อความ: ตรวจด้วย itadesk check-links",
+                result.not_web,
+            )
         )
     return EXIT_OK
 
@@ -308,7 +324,7 @@ def _run_survey_links(args: argparse.Namespace) -> int:
         links = survey_links(store, year)
     for tool, link in links.items():
         period = f" ({link.period})" if link.period else ""
-        print(f"ปี {year} {tool.upper()}: {link.url or 'ยังไม่ได้บันทึก'}{period}")
+        print(say("ปี {} {}: {}{}", year, tool.upper(), link.url or say("ยังไม่ได้บันทึก"), period))
     return EXIT_OK
 
 
@@ -321,8 +337,8 @@ def _run_check_links(args: argparse.Namespace) -> int:
     for code, entry in entries.items():
         for link in entry.links:
             for finding in check.findings.get(link.id, []):
-                print(f"{code} {link.url}: {finding.message}")
-    print(f"ปี {year}: {check.summary()}")
+                print(f"{code} {link.url}: {localize(finding.message)}")
+    print(say("ปี {}: {}", year, " · ".join(localize(part) for part in check.summary_parts())))
     return EXIT_OK
 
 
@@ -338,18 +354,18 @@ def _run_framework_list(args: argparse.Namespace) -> int:
     with _existing_workspace(args) as store:
         framework = store.framework(args.year)
         for line in preview_lines(parsed, compare(framework, parsed)):
-            print(line)
+            print(localize(line))
         titles = {item.code: item.title for item in parsed.items}
         proposals = propose(entries_with_data(store, args.year), titles)
         for p in proposals:
-            target = p.new_code or "จากปีก่อน (ยังไม่จัดเข้าข้อใด)"
-            print(f"ย้ายข้อมูล\t{p.entry.code} → {target}\t{p.entry.title}")
+            target = p.new_code or say("จากปีก่อน (ยังไม่จัดเข้าข้อใด)")
+            print(say("ย้ายข้อมูล\t{} → {}\t{}", p.entry.code, target, p.entry.title))
         if not args.apply:
-            print("ยังไม่ได้บันทึก: ใส่ --apply เพื่อบันทึกรายการนี้")
+            print(say("ยังไม่ได้บันทึก: ใส่ --apply เพื่อบันทึกรายการนี้"))
             return EXIT_OK
         document = apply_list(framework, parsed, source=f"คู่มือ ป.ป.ช. ({args.manual.name})")
         replace_list(store, args.year, document, {p.entry.code: p.new_code for p in proposals})
-    print(f"บันทึกรายการข้อของปี {args.year} แล้ว ({len(parsed.items)} ข้อ)")
+    print(say("บันทึกรายการข้อของปี {} แล้ว ({} ข้อ)", args.year, len(parsed.items)))
     return EXIT_OK
 
 
@@ -359,7 +375,7 @@ def _run_screenshots(args: argparse.Namespace) -> int:
     with _existing_workspace(args) as store:
         paths = save_screenshots(store, args.out, args.year)
     for path in paths:
-        print(f"บันทึกภาพแล้ว: {path}")
+        print(say("บันทึกภาพแล้ว: {}", path))
     return EXIT_OK
 
 
@@ -371,8 +387,10 @@ def _run_window(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the roll-up reads files in worker processes, also when frozen
+    use_language(
+        pc_setting("language", "th")
+    )  # help, lines and errors in this PC's language, as in the window
     args = _parser().parse_args(_with_file_argument(sys.argv[1:] if argv is None else argv))
-    use_language(pc_setting("language", "th"))  # errors in this PC's language, as in the window
     commands = {
         "demo": _run_demo,
         "check": _run_check,
@@ -400,6 +418,6 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         log = write_crash_log(*sys.exc_info())
-        where = f" รายละเอียดอยู่ในไฟล์ {log}" if log else ""
-        print(f"itadesk: เกิดข้อผิดพลาดที่ไม่คาดคิด{where}", file=sys.stderr)
+        where = say(" รายละเอียดอยู่ในไฟล์ {}", log) if log else ""
+        print(say("itadesk: เกิดข้อผิดพลาดที่ไม่คาดคิด{}", where), file=sys.stderr)
         return EXIT_FAILED

@@ -1,20 +1,25 @@
-"""The user-facing error messages in English, for a PC set to English.
+"""The user-facing messages in English, for a PC set to English.
 
 The domain raises its errors in Thai (the product's language, and what the tests read);
 this catalogue maps each Thai message — as a template, ``{}`` standing for the values put
 into it — to its English sentence. ``localize`` finds the template a message was made
 from, translates the values too (a reason inside "cannot use file X: reason" is itself a
-message) and returns the English; a message not in the catalogue stays in Thai rather than
-being lost. ``ITADeskError.__str__`` calls it, so the window and the command line show
-every error in the PC's language without knowing about it.
+message; a number written in Thai digits comes out in Arabic ones) and returns the English;
+a message not in the catalogue stays in Thai rather than being lost. ``ITADeskError.__str__``
+calls it, so the window and the command line show every error in the PC's language without
+knowing about it. The command line's own lines (``itadesk.cli_english``) are in the same
+catalogue: ``say`` gives one in the language in use, its values put in as they are.
 
-tests/test_messages.py fails when a Thai message raised in the domain has no English here.
+tests/test_messages.py fails when a Thai message raised in the domain, or said by the
+command line, has no English here.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from itadesk.cli_english import COMMAND_LINE
 
 ENGLISH: dict[str, str] = {
     # files: opening, copying, merging
@@ -148,10 +153,14 @@ ENGLISH: dict[str, str] = {
     "ไฟล์ {} มีข้อความมากเกินกว่าจะนำเข้าในครั้งเดียว โปรดแบ่งไฟล์": "{} holds too much text to import at once; please split the file",
     "อ่านไฟล์ {} ไม่ได้: ไม่ใช่ข้อความ UTF-8, UTF-16, ภาษาไทย (TIS-620) หรือ Windows-1252 โปรดบันทึกจาก Excel เป็น “CSV UTF-8”": "Cannot read {}: it is not UTF-8, UTF-16, Thai (TIS-620) or Windows-1252 text; please save it from Excel as “CSV UTF-8”",
     "อ่านไฟล์ {} ไม่ได้ที่แถว {}: {}": "Cannot read {} at row {}: {}",
+    # the command line's help and what it reports having done
+    **COMMAND_LINE,
 }  # fmt: skip
 
 LANGUAGES = ("th", "en")
 _language = ["th"]
+_NUMBER = re.compile(r"[0-9๐-๙.,\s]+")
+_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def use_language(code: str) -> None:
@@ -175,5 +184,18 @@ def localize(text: str, language: str | None = None) -> str:
     for pattern, english in _patterns():
         found = pattern.match(text)
         if found:
-            return english.format(*(localize(value, "en") for value in found.groups()))
+            return english.format(*(_value_in_english(value) for value in found.groups()))
     return text
+
+
+def _value_in_english(value: str) -> str:
+    return value.translate(_ARABIC) if _NUMBER.fullmatch(value) else localize(value, "en")
+
+
+def say(template: str, *values: object) -> str:
+    """``template`` (Thai, ``{}`` for each value) in the language in use, with ``values``
+    put in untranslated: the command line's own lines, whose values are paths, counts and
+    the office's data."""
+    if _language[0] == "en":
+        template = ENGLISH.get(template, template)
+    return template.format(*values) if values else template

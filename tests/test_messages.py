@@ -27,7 +27,8 @@ def _template(node: ast.AST) -> str | None:
 
 
 def raised_messages() -> dict[str, str]:
-    """Thai message templates given to an error (or to the helper that builds one) outside the window."""
+    """Thai message templates given to an error (or to the helper that builds one) outside the
+    window, and the command line's own lines (``say``)."""
     found: dict[str, str] = {}
     for path in sorted((ROOT / "itadesk").rglob("*.py")):
         if "ui" in path.relative_to(ROOT).parts:
@@ -36,7 +37,7 @@ def raised_messages() -> dict[str, str]:
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
-            if name.endswith("Error") or name in ("_refuse", "__init__"):
+            if name.endswith("Error") or name in ("_refuse", "__init__", "say"):
                 for arg in node.args:
                     text = _template(arg)
                     if text and any(ord(c) in THAI for c in text):

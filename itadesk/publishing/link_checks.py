@@ -151,6 +151,10 @@ class YearCheck:
 
     def summary(self) -> str:
         """``๔๓ ลิงก์ · ยังไม่มีลิงก์ ๒ ข้อ · ที่อยู่ไฟล์ในเครื่อง ๑ · …`` (empty kinds left out)."""
+        return " · ".join(self.summary_parts())
+
+    def summary_parts(self) -> list[str]:
+        """The summary's parts, each a message of its own (the command line translates them)."""
         counts = self.counts()
         parts = [f"{self.links} ลิงก์"]
         if self.without_links:
@@ -158,7 +162,7 @@ class YearCheck:
         parts += [f"{label} {counts[kind]}" for kind, label in KIND_LABELS.items() if counts[kind]]
         if len(parts) == 1 and self.links:
             parts.append("ไม่พบปัญหา")
-        return thai_digits(" · ".join(parts))
+        return [thai_digits(part) for part in parts]
 
 
 def check_year(
