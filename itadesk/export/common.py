@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, Spacer, Tabl
 from itadesk.export import fonts
 from itadesk.export.flowables import TextStyle, ThaiParagraph
 from itadesk.records import Agency
-from itadesk.thai import format_date, format_number, thai_digits
+from itadesk.thai import arabic_digits, format_date, format_number, thai_digits
 
 TITLE = TextStyle(size=16, face="bold", align="center", leading_ratio=1.45)
 SUBTITLE = TextStyle(size=13, face="bold", align="center", leading_ratio=1.45)
@@ -31,12 +31,17 @@ CHECKED, UNCHECKED = "☑", "☐"
 
 @dataclass(frozen=True)
 class Numbers:
-    """Digits as the report asks for them: Thai (๑๒๓, the default) or Latin."""
+    """Digits as the report asks for them: Thai (๑๒๓, the default) or Latin.
+
+    Only what the program writes goes through here (numbers, dates, its own wording such as
+    ``ROUND_LABELS``); the office's text, names, URLs and item codes ("O1", "ISO 9001")
+    are printed as typed and never pass through ``text``."""
 
     thai: bool = True
 
     def text(self, value: str | int) -> str:
-        return thai_digits(str(value)) if self.thai else str(value)
+        """Generated text with every digit in the report's digits, whichever it was written in."""
+        return thai_digits(str(value)) if self.thai else arabic_digits(str(value))
 
     def score(self, value: float | None) -> str:
         return "–" if value is None else format_number(value, 2, thai=self.thai)
@@ -50,6 +55,14 @@ class Numbers:
             return "–"
         sign = "+" if value > 0 else ""
         return sign + format_number(value, 2, thai=self.thai)
+
+
+def thai_list(items: Sequence[str]) -> str:
+    """Items as a Thai sentence lists them: ``ก ข และค`` (``ก และข``, ``ก``), และ joined to
+    the last item as the seeds write it (ผู้รับผิดชอบ และผลการดำเนินการ)."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{' '.join(items[:-1])} และ{items[-1]}"
 
 
 def para(text: str, style: TextStyle = BODY) -> ThaiParagraph:
