@@ -25,6 +25,9 @@ NOTE = TextStyle(size=10.5, color=Color(0.3, 0.3, 0.3))
 HEADER_FILL = Color(0.88, 0.91, 0.96)
 CELL_PADDING = 4
 RULE = 0.5
+TOP_PADDING = 2
+INK_CLEARANCE = 0.5
+"""Least white between a cell's first line's ink (its tallest stack of marks) and the rule above."""
 
 CHECKED, UNCHECKED = "☑", "☐"
 
@@ -172,8 +175,31 @@ class ReportTable(Table):
         if len(parts) == 2:
             parts[1].has_footer = self.has_footer
             self._mark_continued(parts[0], parts[1])
+            parts[1].pad_rows([self.repeatRows])  # a split row goes on with another first line
             return [parts[0], FrameBreak(), parts[1]]
         return parts
+
+    def pad_rows(self, rows) -> None:
+        """Give each of ``rows`` the top padding its first lines need: the seeds' 2 pt, or
+        more where a cell's first line carries a stack of marks (ที่, ปั้น, ฟื้น) that would
+        otherwise come within ``INK_CLEARANCE`` of the rule above; other rows keep their look."""
+        commands = []
+        for row in rows:
+            firsts = [
+                (cell[0] if isinstance(cell, (list, tuple)) and cell else cell)  # a split row's are tuples
+                for cell in self._cellvalues[row]
+            ]
+            reach = max(
+                (
+                    first.first_line_reach(width - 2 * CELL_PADDING)
+                    for first, width in zip(firsts, self._colWidths, strict=True)
+                    if isinstance(first, ThaiParagraph)
+                ),
+                default=0.0,
+            )
+            padding = max(TOP_PADDING, reach + RULE / 2 + INK_CLEARANCE)
+            commands.append(("TOPPADDING", (0, row), (-1, row), padding))
+        self.setStyle(TableStyle(commands))
 
     CONTINUED = " (ต่อ)"
     CONTINUED_COLUMNS = 2
@@ -187,8 +213,10 @@ class ReportTable(Table):
         rows = len(self._cellvalues)
         if len(head._cellvalues) + len(tail._cellvalues) - self.repeatRows <= rows:
             return  # split between rows
-        # ReportLab leaves the split row open at the foot of the page: close it.
+        # ReportLab leaves the split row open at the foot of the page and under the header
+        # repeated on the next: close it on both.
         head.setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), RULE, black)]))
+        tail.setStyle(TableStyle([("LINEABOVE", (0, self.repeatRows), (-1, self.repeatRows), RULE, black)]))
         ended, continued = head._cellvalues[-1], tail._cellvalues[self.repeatRows]
         if not any(continued):
             return  # nothing of the row is left for the next page
@@ -329,11 +357,12 @@ def table(
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         )
     )
+    result.pad_rows(range(len(result._cellvalues) - (footer is not None)))
     return result
 
 
