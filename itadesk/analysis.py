@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itadesk import scoring
 from itadesk.frameworks import CALENDAR_DATES, TOOLS, Framework
 from itadesk.records import ChecklistEntry
-from itadesk.thai import format_number
+from itadesk.thai import format_number, thai_digits
 
 SECTIONS = {
     "urgent": "ประเด็นข้อบกพร่อง/จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน",
@@ -29,10 +29,6 @@ TOOL_NAMES = {
     "EIT": "การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
     "OIT": "การเปิดเผยข้อมูลสาธารณะ (OIT)",
 }
-
-
-def _score(value: float) -> str:
-    return format_number(value, 2, thai=False)
 
 
 @dataclass(frozen=True)
@@ -67,10 +63,17 @@ def checklist_used(checklist: Mapping[str, ChecklistEntry]) -> bool:
     return any(entry.done or entry.progress.strip() or entry.url.strip() for entry in checklist.values())
 
 
-def missing_items(framework: Framework, indicator: int, checklist: Mapping[str, ChecklistEntry]) -> list[str]:
+def _digits(value: object, thai: bool) -> str:
+    return thai_digits(str(value)) if thai else str(value)
+
+
+def missing_items(
+    framework: Framework, indicator: int, checklist: Mapping[str, ChecklistEntry], *, thai: bool = False
+) -> list[str]:
     """Lines naming, per sub-indicator of an OIT indicator, the items not done and what
     each must show (its components, with the year filled in); one line saying the checklist
-    was not filled in when it was not used."""
+    was not filled in when it was not used. The numbers are in Thai digits with ``thai``;
+    item codes ("O1"), titles and components are printed as the framework writes them."""
     if not checklist_used(checklist):
         return [CHECKLIST_NOT_USED]
     lines = []
@@ -82,10 +85,13 @@ def missing_items(framework: Framework, indicator: int, checklist: Mapping[str, 
         ]
         if not missing:
             continue
-        lines.append(f"ตัวชี้วัดย่อยที่ {group.code} {group.name} ยังไม่ได้ดำเนินการ {len(missing)} ข้อ:")
+        lines.append(
+            f"ตัวชี้วัดย่อยที่ {_digits(group.code, thai)} {group.name} "
+            f"ยังไม่ได้ดำเนินการ {_digits(len(missing), thai)} ข้อ:"
+        )
         for item in missing:
             lines.append(f"  {item.code} {item.title}")
-            lines += [f"    - {framework.render(c, thai=False)}" for c in item.components]
+            lines += [f"    - {framework.render(c, thai=thai)}" for c in item.components]
     return lines
 
 
@@ -95,29 +101,40 @@ def draft_text(
     checklist: Mapping[str, ChecklistEntry],
     tool: str,
     section: str,
+    *,
+    thai: bool = False,
 ) -> str:
-    """The draft of one cell of the analysis table (a tool's urgent or improve section)."""
-    pass_mark = _score(framework.pass_mark).removesuffix(".00")
+    """The draft of one cell of the analysis table (a tool's urgent or improve section):
+    Latin digits as the window shows it, Thai digits with ``thai`` as a report prints it."""
+
+    def score(value: float) -> str:
+        return format_number(value, 2, thai=thai)
+
+    pass_mark = format_number(framework.pass_mark, 2 if framework.pass_mark % 1 else 0, thai=thai)
     lines = []
     for finding in findings(framework, scores):
         if finding.tool != tool or finding.section != section:
             continue
-        label = f"ตัวชี้วัดที่ {finding.indicator} {finding.name} ได้ {_score(finding.score)} คะแนน"
+        label = f"ตัวชี้วัดที่ {_digits(finding.indicator, thai)} {finding.name} ได้ {score(finding.score)} คะแนน"
         if section == "urgent":
             lines.append(f"- {label} ต่ำกว่าเกณฑ์ {pass_mark} คะแนน ต้องแก้ไขโดยเร่งด่วน")
         else:
             lines.append(f"- {label} ผ่านเกณฑ์ ควรรักษามาตรฐานและพัฒนาให้ดียิ่งขึ้น")
         if tool == "OIT":
-            lines += missing_items(framework, finding.indicator, checklist)
+            lines += missing_items(framework, finding.indicator, checklist, thai=thai)
     return "\n".join(lines)
 
 
 def draft(
-    framework: Framework, scores: Mapping[int, float | None], checklist: Mapping[str, ChecklistEntry]
+    framework: Framework,
+    scores: Mapping[int, float | None],
+    checklist: Mapping[str, ChecklistEntry],
+    *,
+    thai: bool = False,
 ) -> dict[tuple[str, str], str]:
     """Every cell of the analysis table: (tool, section) → text."""
     return {
-        (tool, section): draft_text(framework, scores, checklist, tool, section)
+        (tool, section): draft_text(framework, scores, checklist, tool, section, thai=thai)
         for tool in TOOLS
         for section in SECTIONS
     }

@@ -107,7 +107,10 @@ def _input(store: Store, request: ReportRequest):
             previous_scores=store.scores(year - 1),
             official_total=store.official_total(year),
             previous_total=store.official_total(year - 1),
-            texts=store.analysis_texts_or_draft(year),
+            # The office's edited cells only (a text equal to its draft is unedited): the
+            # report writes the rest from the data in its own digits.
+            texts={key: text for key, (text, draft) in store.analysis_texts(year).items() if text != draft},
+            checklist=store.checklist(year),
             plan=store.measures(year + 1),
             trend=figures.total_trend(store, until=year),
             progress=figures.group_progress(store.framework(year), figures.done_codes(store.checklist(year))),

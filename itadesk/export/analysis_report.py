@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import KeepTogether, Spacer
 
 from itadesk import scoring
-from itadesk.analysis import SECTIONS
+from itadesk.analysis import SECTIONS, draft
 from itadesk.export.chart import ProgressChart, ScoreChart, TrendChart
 from itadesk.export.common import (
     BODY,
@@ -26,7 +26,7 @@ from itadesk.export.common import (
 )
 from itadesk.figures import GroupProgress, YearTotal
 from itadesk.frameworks import TOOLS, Framework
-from itadesk.records import Agency, Measure
+from itadesk.records import Agency, ChecklistEntry, Measure
 
 TOOL_TITLES = {
     "IIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
@@ -44,7 +44,10 @@ class AnalysisReport:
     official_total: float | None = None
     previous_total: float | None = None
     texts: Mapping[tuple[str, str], str] = field(default_factory=dict)
-    """The office's analysis per (tool, section): its edited text, else the draft."""
+    """The office's own analysis per (tool, section), where it edited the draft: printed as
+    typed. The other cells print the draft, written in the report's digits."""
+    checklist: Mapping[str, ChecklistEntry] = field(default_factory=dict)
+    """The year's OIT checklist, which the draft names the items not done from."""
     plan: Sequence[Measure] = ()
     trend: Sequence[YearTotal] = ()
     """The total of every year held (the same figures as the window's trend chart)."""
@@ -173,6 +176,7 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
 
     story += heading("การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด")
     rows = []
+    texts = {**draft(framework, report.scores, report.checklist, thai=numbers.thai), **report.texts}
     for tool in TOOLS:
         indicators = framework.indicators_of(tool)
         scores_text = (
@@ -183,7 +187,7 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
             if any(ind.number in entered for ind in indicators)
             else NO_SCORES
         )
-        urgent, improve = (numbers.text(report.texts.get((tool, section), "")) or "–" for section in SECTIONS)
+        urgent, improve = (texts.get((tool, section), "") or "–" for section in SECTIONS)
         rows.append([f"{TOOL_TITLES[tool]}\n{scores_text}", urgent, improve])
     header = ("ตัวชี้วัดของการประเมิน ITA", *SECTIONS.values())
     story.append(table(header, rows, scaled((3, 3.4, 3), doc.width)))

@@ -4,20 +4,62 @@ canvas and labelled through the Thai typesetting layer (so its labels extract as
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
 from itadesk.export import fonts
 from itadesk.export.common import Numbers
-from itadesk.export.textlayout import draw_line, layout
+from itadesk.export.textlayout import Line, draw_line, ink_box, layout
 from itadesk.figures import GroupProgress, YearTotal
 
 CURRENT = Color(0.18, 0.36, 0.62)
 PREVIOUS = Color(0.70, 0.76, 0.86)
 PASS_LINE = Color(0.75, 0.1, 0.1)
+PASS_WIDTH = 1.0
 GRID = Color(0.85, 0.85, 0.85)
 DONE = Color(0.18, 0.56, 0.31)
+VALUE_SIZE = 7
+GAP = 1.5
+"""Clear space between a value label's ink and a bar, a point or the pass line."""
+
+
+@dataclass(frozen=True)
+class Box:
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    def overlaps(self, other: Box, margin: float = 0.0) -> bool:
+        """Whether the two boxes come closer than ``margin`` (touching counts as apart)."""
+        return (
+            self.left < other.right + margin
+            and other.left < self.right + margin
+            and self.bottom < other.top + margin
+            and other.bottom < self.top + margin
+        )
+
+
+def _crosses(box: Box, start: tuple[float, float], end: tuple[float, float]) -> bool:
+    """Whether the segment from ``start`` to ``end`` passes through ``box`` (Liang–Barsky)."""
+    (x1, y1), (x2, y2) = start, end
+    dx, dy = x2 - x1, y2 - y1
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x1 - box.left), (dx, box.right - x1), (-dy, y1 - box.bottom), (dy, box.top - y1)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
 
 
 class _Figure(Flowable):
@@ -57,6 +99,25 @@ class _Figure(Flowable):
             x -= line.width
         draw_line(self.canv, line, x, y, size)
 
+    def _pass_line(self, left: float, right: float, y: float) -> None:
+        c = self.canv
+        c.setStrokeColor(PASS_LINE)
+        c.setLineWidth(PASS_WIDTH)
+        c.setDash(4, 2)
+        c.line(left, y, right, y)
+        c.setDash()
+
+    @staticmethod
+    def _value(text: str, centre: float) -> tuple[Line, float, tuple[float, float, float, float]]:
+        """A value label centred on ``centre``: its line, where it starts, its ink box."""
+        line = layout(text, fonts.face(), VALUE_SIZE, 1000)[0]
+        ink = ink_box(line, VALUE_SIZE) or (0.0, 0.0, line.width, 0.0)
+        return line, centre - line.width / 2, ink
+
+    def _draw_value(self, line: Line, x: float, baseline: float) -> None:
+        self.canv.setFillColor(black)
+        draw_line(self.canv, line, x, baseline, VALUE_SIZE)
+
 
 class ScoreChart(_Figure):
     def __init__(
@@ -80,6 +141,7 @@ class ScoreChart(_Figure):
         indicators = sorted(set(self.current) | set(self.previous)) or list(range(1, 11))
         slot = plot_w / len(indicators)
         bar = slot * 0.34
+        bars, values = [], []
         for i, number in enumerate(indicators):
             x = left + i * slot + slot / 2
             for value, color, dx in (
@@ -90,25 +152,39 @@ class ScoreChart(_Figure):
                     continue
                 c.setFillColor(color)
                 c.rect(x + dx, bottom, bar, y_of(value) - bottom, stroke=0, fill=1)
+                bars.append(Box(x + dx, bottom, x + dx + bar, y_of(value)))
             value = self.current.get(number)
-            c.setFillColor(black)
             if value is not None:
-                self._text(self.numbers.score(value), x + bar / 2, y_of(value) + 2, 7)
+                values.append((self.numbers.score(value), bars[-1]))
+            c.setFillColor(black)
             self._text(self.numbers.text(number), x, bottom - 12, 9)
-        c.setStrokeColor(PASS_LINE)
-        c.setLineWidth(1)
-        c.setDash(4, 2)
-        c.line(left, y_of(self.pass_mark), left + plot_w, y_of(self.pass_mark))
-        c.setDash()
-        c.setFillColor(PASS_LINE)
-        self._text(
-            f"เกณฑ์ผ่าน {self.numbers.text(int(self.pass_mark))} คะแนน",
-            left + plot_w,
-            y_of(self.pass_mark) + 3,
-            8,
-            "right",
-        )
-        # legend
+        line_y = y_of(self.pass_mark)
+        self._pass_line(left, left + plot_w, line_y)
+        band = Box(left, line_y - PASS_WIDTH / 2, left + plot_w, line_y + PASS_WIDTH / 2)
+        for text, own in values:
+            self._draw_value(*self._above_bars(text, own, bars, band))
+        self._legend(left, plot_w)
+
+    def _above_bars(self, text: str, bar: Box, bars: Sequence[Box], band: Box):
+        """A bar's value just above it: centred, or starting at the bar's left edge when
+        last year's taller bar beside it would otherwise hold it up (whichever sits lower),
+        and above the pass line rather than across it."""
+        line, centred, (ink_l, ink_b, ink_r, ink_t) = self._value(text, (bar.left + bar.right) / 2)
+        placed = []
+        for x in (centred, bar.left + GAP - ink_l):
+            under = [b for b in bars if b.left < x + ink_r + GAP and x + ink_l - GAP < b.right]
+            placed.append((max(b.top for b in (bar, *under)) + GAP - ink_b, x))
+        baseline, x = min(placed)
+        box = Box(x + ink_l, baseline + ink_b, x + ink_r, baseline + ink_t)
+        if box.overlaps(band, GAP):
+            baseline = band.top + GAP - ink_b
+        return line, x, baseline
+
+    def _legend(self, left: float, plot_w: float) -> None:
+        """The two years' colours and the pass line under the plot, where no bar or value
+        can meet them (the pass line's label on the line itself would sit over the bars
+        of the last indicators)."""
+        c = self.canv
         c.setFillColor(PREVIOUS)
         c.rect(left, 4, 10, 8, stroke=0, fill=1)
         c.setFillColor(black)
@@ -117,6 +193,10 @@ class ScoreChart(_Figure):
         c.rect(left + 110, 4, 10, 8, stroke=0, fill=1)
         c.setFillColor(black)
         self._text(self.labels[1], left + 124, 5, 8.5, "left")
+        self._pass_line(left + 220, left + 240, 8)
+        c.setFillColor(PASS_LINE)
+        self._text(f"เกณฑ์ผ่าน {self.numbers.text(int(self.pass_mark))} คะแนน", left + 244, 5, 8.5, "left")
+        c.setFillColor(black)
         self._text("ตัวชี้วัดที่", left + plot_w, 5, 8.5, "right")
 
 
@@ -129,27 +209,44 @@ class TrendChart(_Figure):
         super().__init__(numbers, height)
         self.points, self.pass_mark = points, pass_mark
 
+    RADIUS = 3
+    WIDTH = 1.5
+    """The trend line's and the points' stroke."""
+
     def draw(self) -> None:
         c = self.canv
         left, bottom = 34, 22
         plot_w, y_of = self._scale(left, bottom, self.height - 14)
-        c.setStrokeColor(PASS_LINE)
-        c.setLineWidth(1)
-        c.setDash(4, 2)
-        c.line(left, y_of(self.pass_mark), left + plot_w, y_of(self.pass_mark))
-        c.setDash()
+        line_y = y_of(self.pass_mark)
+        self._pass_line(left, left + plot_w, line_y)
+        band = Box(left, line_y - PASS_WIDTH / 2, left + plot_w, line_y + PASS_WIDTH / 2)
         slot = plot_w / max(1, len(self.points))
         xy = [(left + i * slot + slot / 2, y_of(p.total)) for i, p in enumerate(self.points)]
+        segments = list(zip(xy, xy[1:], strict=False))
         c.setStrokeColor(CURRENT)
-        c.setLineWidth(1.5)
-        for (x1, y1), (x2, y2) in zip(xy, xy[1:], strict=False):
+        c.setLineWidth(self.WIDTH)
+        for (x1, y1), (x2, y2) in segments:
             c.line(x1, y1, x2, y2)
         for (x, y), point in zip(xy, self.points, strict=True):
             c.setFillColor(CURRENT if point.official else Color(1, 1, 1))
-            c.circle(x, y, 3, stroke=1, fill=1)
-            c.setFillColor(black)
-            self._text(self.numbers.score(point.total), x, y + 6, 8)
+            c.circle(x, y, self.RADIUS, stroke=1, fill=1)
+            value = self.numbers.score(point.total)
+            self._draw_value(*self._beside_point(value, x, y, band, segments, y_of(0)))
             self._text(self.numbers.text(point.year), x, bottom - 14, 9)
+
+    def _beside_point(self, text: str, x: float, y: float, band: Box, segments, floor: float):
+        """A point's value above it, or below it (never under the plot's floor, where the
+        years are) when above would touch the pass line; of the two, one the trend line
+        does not run through if there is one."""
+        line, start, (ink_l, ink_b, ink_r, ink_t) = self._value(text, x)
+        clear = self.RADIUS + self.WIDTH / 2 + GAP
+        choices = []
+        for baseline in (y + clear - ink_b, y - clear - ink_t):
+            box = Box(start + ink_l, baseline + ink_b, start + ink_r, baseline + ink_t)
+            crossed = any(_crosses(box, a, b) for a, b in segments)
+            choices.append((box.overlaps(band, GAP) or box.bottom < floor, crossed, baseline))
+        _blocked, _crossed, baseline = min(choices, key=lambda choice: choice[:2])
+        return line, start, baseline
 
 
 class ProgressChart(_Figure):

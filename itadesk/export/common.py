@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, Spacer, Tabl
 from itadesk.export import fonts
 from itadesk.export.flowables import TextStyle, ThaiParagraph
 from itadesk.records import Agency
-from itadesk.thai import format_date, format_number, thai_digits
+from itadesk.thai import arabic_digits, format_date, format_number, thai_digits
 
 TITLE = TextStyle(size=16, face="bold", align="center", leading_ratio=1.45)
 SUBTITLE = TextStyle(size=13, face="bold", align="center", leading_ratio=1.45)
@@ -25,18 +25,26 @@ NOTE = TextStyle(size=10.5, color=Color(0.3, 0.3, 0.3))
 HEADER_FILL = Color(0.88, 0.91, 0.96)
 CELL_PADDING = 4
 RULE = 0.5
+TOP_PADDING = 2
+INK_CLEARANCE = 0.5
+"""Least white between a cell's first line's ink (its tallest stack of marks) and the rule above."""
 
 CHECKED, UNCHECKED = "☑", "☐"
 
 
 @dataclass(frozen=True)
 class Numbers:
-    """Digits as the report asks for them: Thai (๑๒๓, the default) or Latin."""
+    """Digits as the report asks for them: Thai (๑๒๓, the default) or Latin.
+
+    Only what the program writes goes through here (numbers, dates, its own wording such as
+    ``ROUND_LABELS``); the office's text, names, URLs and item codes ("O1", "ISO 9001")
+    are printed as typed and never pass through ``text``."""
 
     thai: bool = True
 
     def text(self, value: str | int) -> str:
-        return thai_digits(str(value)) if self.thai else str(value)
+        """Generated text with every digit in the report's digits, whichever it was written in."""
+        return thai_digits(str(value)) if self.thai else arabic_digits(str(value))
 
     def score(self, value: float | None) -> str:
         return "–" if value is None else format_number(value, 2, thai=self.thai)
@@ -50,6 +58,14 @@ class Numbers:
             return "–"
         sign = "+" if value > 0 else ""
         return sign + format_number(value, 2, thai=self.thai)
+
+
+def thai_list(items: Sequence[str]) -> str:
+    """Items as a Thai sentence lists them: ``ก ข และค`` (``ก และข``, ``ก``), และ joined to
+    the last item as the seeds write it (ผู้รับผิดชอบ และผลการดำเนินการ)."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{' '.join(items[:-1])} และ{items[-1]}"
 
 
 def para(text: str, style: TextStyle = BODY) -> ThaiParagraph:
@@ -159,8 +175,31 @@ class ReportTable(Table):
         if len(parts) == 2:
             parts[1].has_footer = self.has_footer
             self._mark_continued(parts[0], parts[1])
+            parts[1].pad_rows([self.repeatRows])  # a split row goes on with another first line
             return [parts[0], FrameBreak(), parts[1]]
         return parts
+
+    def pad_rows(self, rows) -> None:
+        """Give each of ``rows`` the top padding its first lines need: the seeds' 2 pt, or
+        more where a cell's first line carries a stack of marks (ที่, ปั้น, ฟื้น) that would
+        otherwise come within ``INK_CLEARANCE`` of the rule above; other rows keep their look."""
+        commands = []
+        for row in rows:
+            firsts = [
+                (cell[0] if isinstance(cell, (list, tuple)) and cell else cell)  # a split row's are tuples
+                for cell in self._cellvalues[row]
+            ]
+            reach = max(
+                (
+                    first.first_line_reach(width - 2 * CELL_PADDING)
+                    for first, width in zip(firsts, self._colWidths, strict=True)
+                    if isinstance(first, ThaiParagraph)
+                ),
+                default=0.0,
+            )
+            padding = max(TOP_PADDING, reach + RULE / 2 + INK_CLEARANCE)
+            commands.append(("TOPPADDING", (0, row), (-1, row), padding))
+        self.setStyle(TableStyle(commands))
 
     CONTINUED = " (ต่อ)"
     CONTINUED_COLUMNS = 2
@@ -174,8 +213,10 @@ class ReportTable(Table):
         rows = len(self._cellvalues)
         if len(head._cellvalues) + len(tail._cellvalues) - self.repeatRows <= rows:
             return  # split between rows
-        # ReportLab leaves the split row open at the foot of the page: close it.
+        # ReportLab leaves the split row open at the foot of the page and under the header
+        # repeated on the next: close it on both.
         head.setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), RULE, black)]))
+        tail.setStyle(TableStyle([("LINEABOVE", (0, self.repeatRows), (-1, self.repeatRows), RULE, black)]))
         ended, continued = head._cellvalues[-1], tail._cellvalues[self.repeatRows]
         if not any(continued):
             return  # nothing of the row is left for the next page
@@ -316,11 +357,12 @@ def table(
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ]
         )
     )
+    result.pad_rows(range(len(result._cellvalues) - (footer is not None)))
     return result
 
 

@@ -13,7 +13,7 @@ from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
 from itadesk.export import fonts
-from itadesk.export.textlayout import Line, draw_line, layout
+from itadesk.export.textlayout import Line, draw_line, ink_box, layout
 
 MIN_LINES = 2
 """Fewest lines of a paragraph left at the foot of a page or carried to the next."""
@@ -34,6 +34,13 @@ class TextStyle:
     @property
     def leading(self) -> float:
         return self.size * self.leading_ratio
+
+    @property
+    def first_baseline(self) -> float:
+        """How far below the paragraph's top its first baseline sits: 0.4 em above the
+        bottom of its line box, leaving room below for lower vowels and ฤ's tail, and
+        above for up to three stacked marks."""
+        return self.size * (self.leading_ratio - 0.4)
 
     @property
     def paragraph_gap(self) -> float:
@@ -79,6 +86,13 @@ class ThaiParagraph(Flowable):
         gap = self.style.paragraph_gap if line.opens_paragraph and index else 0
         return self.style.leading + gap
 
+    def first_line_reach(self, width: float) -> float:
+        """How far the ink of the first line's marks rises above the paragraph's top at
+        ``width`` (negative: it stays below); what the room above it must hold."""
+        lines = self._layout(width)
+        box = ink_box(lines[0], self.style.size) if lines else None
+        return (box[3] if box else 0.0) - self.style.first_baseline
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         # A table splits a cell with the column's full width but wraps it without the
         # padding: keep the width the cell was last wrapped at so the lines stay the same.
@@ -113,9 +127,7 @@ class ThaiParagraph(Flowable):
         style = self.style
         canvas = self.canv
         canvas.setFillColor(style.color)
-        # The first baseline sits 0.4 em above the bottom of its line box: room below for
-        # lower vowels and ฤ's tail, and above for up to three stacked marks.
-        baseline = self.height - style.size * (style.leading_ratio - 0.4)
+        baseline = self.height - style.first_baseline
         for i, line in enumerate(self._lines or []):
             if line.opens_paragraph and i:
                 baseline -= style.paragraph_gap

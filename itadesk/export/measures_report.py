@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from itadesk.export.common import BODY, NOTE, Numbers, as_of, begin, para, scaled, tables
+from itadesk.export.common import BODY, NOTE, Numbers, as_of, begin, para, scaled, tables, thai_list
 from itadesk.frameworks import Framework
 from itadesk.records import ROUND_LABELS, STATUS_LABELS, Agency, Measure
 from itadesk.thai import BE_OFFSET
@@ -23,6 +23,8 @@ class Column:
     header: str
     weight: float
     value: Callable[[Measure, int, Framework, Numbers], str]
+    intro: str = ""
+    """How the intro names what the column shows (empty: it names nothing, as ลำดับที่)."""
 
 
 def _field(name: str) -> Callable[[Measure, int, Framework, Numbers], str]:
@@ -41,16 +43,20 @@ def _indicators(m: Measure, _i: int, framework: Framework, numbers: Numbers) -> 
 
 COLUMNS: dict[str, Column] = {
     "number": Column("ลำดับที่", 0.8, lambda _m, i, _f, n: n.text(i)),
-    "title": Column("มาตรการ/กิจกรรม", 2.2, _field("title")),
-    "numbered_title": Column("มาตรการ/แนวทาง", 2.2, lambda m, i, _f, n: f"{n.text(i)}. {m.title}"),
-    "steps": Column("วิธีดำเนินการ", 3, _field("steps")),
-    "period": Column("ระยะเวลาในการดำเนินการ", 1.3, _field("period")),
-    "responsible": Column("ผู้รับผิดชอบ", 1.5, _field("responsible")),
-    "output": Column("สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม", 2.6, _field("output")),
-    "outcome": Column("ผลลัพธ์หรือความสำเร็จในการดำเนินการ", 2.4, _field("outcome")),
-    "recommendation": Column("ข้อเสนอแนะ", 2, _field("recommendation")),
-    "indicators": Column("ตัวชี้วัด", 1.6, _indicators),
-    "status": Column("สถานะ", 1.2, lambda m, _i, _f, _n: STATUS_LABELS.get(m.status, m.status)),
+    "title": Column("มาตรการ/กิจกรรม", 2.2, _field("title"), "มาตรการหรือกิจกรรมที่ดำเนินการ"),
+    "numbered_title": Column(
+        "มาตรการ/แนวทาง", 2.2, lambda m, i, _f, n: f"{n.text(i)}. {m.title}", "มาตรการหรือกิจกรรมที่ดำเนินการ"
+    ),
+    "steps": Column("วิธีดำเนินการ", 3, _field("steps"), "วิธีดำเนินการ"),
+    "period": Column("ระยะเวลาในการดำเนินการ", 1.3, _field("period"), "ระยะเวลา"),
+    "responsible": Column("ผู้รับผิดชอบ", 1.5, _field("responsible"), "ผู้รับผิดชอบ"),
+    "output": Column("สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม", 2.6, _field("output"), "ผลการดำเนินการ"),
+    "outcome": Column("ผลลัพธ์หรือความสำเร็จในการดำเนินการ", 2.4, _field("outcome"), "ผลลัพธ์ของการดำเนินการ"),
+    "recommendation": Column("ข้อเสนอแนะ", 2, _field("recommendation"), "ข้อเสนอแนะ"),
+    "indicators": Column("ตัวชี้วัด", 1.6, _indicators, "ตัวชี้วัดที่เกี่ยวข้อง"),
+    "status": Column(
+        "สถานะ", 1.2, lambda m, _i, _f, _n: STATUS_LABELS.get(m.status, m.status), "สถานะการดำเนินการ"
+    ),
 }
 PRESETS: dict[str, tuple[str, ...]] = {
     "full": ("number", "title", "steps", "period", "responsible", "output", "outcome"),
@@ -82,7 +88,7 @@ def title_lines(report: MeasuresReport, numbers: Numbers) -> list[str]:
     ]
     if report.round == "half":
         start, end = dt.date(year - BE_OFFSET - 1, 10, 1), dt.date(year - BE_OFFSET, 3, 31)
-        lines.append(f"(รอบ ๖ เดือน: {numbers.date(start)} – {numbers.date(end)})")
+        lines.append(f"({numbers.text(ROUND_LABELS['half'])}: {numbers.date(start)} – {numbers.date(end)})")
     return lines
 
 
@@ -93,6 +99,16 @@ def column_keys(report: MeasuresReport) -> tuple[str, ...]:
             raise ValueError(f"ไม่รู้จักคอลัมน์ {', '.join(unknown)} (มี {', '.join(COLUMNS)})")
         return report.columns
     return PRESETS[report.preset or report.round]
+
+
+def intro(who: str, year: str, round_text: str, keys: Sequence[str]) -> str:
+    """The sentence before the table, naming what its printed columns show, in their order."""
+    shown = list(dict.fromkeys(COLUMNS[k].intro for k in keys if COLUMNS[k].intro))
+    showing = f" โดยแสดง{thai_list(shown)}" if shown else ""
+    return (
+        f"{who} ได้รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
+        f"ประจำปีงบประมาณ พ.ศ. {year} {round_text}{showing} ดังนี้"
+    )
 
 
 def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
@@ -106,17 +122,10 @@ def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progres
     )
     year = numbers.text(report.framework.fiscal_year)
     who = report.agency.full_name or "หน่วยงาน"
-    round_text = "รอบ ๖ เดือน" if report.round == "half" else "ประจำปี"
+    round_text = numbers.text(ROUND_LABELS.get(report.round, ""))
     if report.measures:  # the intro ends ดังนี้: only with a table after it
-        story.append(
-            para(
-                f"{who} ได้รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน "
-                f"ประจำปีงบประมาณ พ.ศ. {year} {round_text} โดยแสดงมาตรการหรือกิจกรรมที่ดำเนินการ "
-                "วิธีดำเนินการ ระยะเวลา ผู้รับผิดชอบ และผลการดำเนินการ ดังนี้",
-                BODY.but(indent=0),
-            )
-        )
         keys = column_keys(report)
+        story.append(para(intro(who, year, round_text, keys), BODY.but(indent=0)))
         overrides = HEADER_OVERRIDES.get(report.preset or report.round, {}) if not report.columns else {}
         columns = [COLUMNS[k] for k in keys]
         widths = scaled([c.weight for c in columns], doc.width)
@@ -127,8 +136,6 @@ def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progres
         ]
         story += tables(header, rows, widths, numbers=numbers, footer=as_of(numbers))
     else:
-        story.append(
-            para(f"ยังไม่มีข้อมูลมาตรการ{ROUND_LABELS.get(report.round, '')}ของปีงบประมาณ พ.ศ. {year}", NOTE)
-        )
+        story.append(para(f"ยังไม่มีข้อมูลมาตรการ{round_text}ของปีงบประมาณ พ.ศ. {year}", NOTE))
         story.append(as_of(numbers))
     doc.build(story)

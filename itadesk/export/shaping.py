@@ -97,6 +97,14 @@ class GlyphFont(TTFont):
         self._shape_cache: dict[str, list[Glyph]] = {}
         self._coverage: frozenset[str] | None = None
 
+    def ink(self, gid: int) -> tuple[float, float, float, float]:
+        """The glyph's inked box (HarfBuzz extents) in font units, y up from the baseline:
+        (left, bottom, right, top); all zero for a glyph that draws nothing."""
+        e = self._hb_font.get_glyph_extents(gid)
+        if e is None:
+            return 0.0, 0.0, 0.0, 0.0
+        return e.x_bearing, e.y_bearing + e.height, e.x_bearing + e.width, e.y_bearing
+
     def has_char(self, char: str) -> bool:
         return ord(char) in self.face.charToGlyph
 

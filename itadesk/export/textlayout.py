@@ -269,6 +269,26 @@ def natural_width(text: str, face: Face, size: float) -> float:
     return max(_shaped(p, face, size).pen[-1] for p in clean(text).split("\n"))
 
 
+def ink_box(line: Line, size: float) -> tuple[float, float, float, float] | None:
+    """Where a line's glyphs put ink, in points from its start on the baseline, y up:
+    (left, bottom, right, top) over every glyph as drawn (marks at their stacked height);
+    None for a line that inks nothing. What must keep clear of rules, bars and lines."""
+    boxes = []
+    for font, glyph, x, y in line.glyphs:
+        left, bottom, right, top = font.ink(glyph.gid)
+        if right > left and top > bottom:
+            scale = size / font.units_per_em
+            boxes.append((x + left * scale, y + bottom * scale, x + right * scale, y + top * scale))
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
 def _actual_text_spans(glyphs: tuple[PlacedGlyph, ...]) -> dict[int, tuple[str, int]]:
     """Glyph index → (source text, glyph count) for the runs to wrap in /ActualText.
 

@@ -15,7 +15,6 @@ from itadesk.export.common import BODY, Numbers, as_of, begin, checkbox_text, he
 from itadesk.frameworks import Framework
 from itadesk.publishing.link_checks import YearCheck
 from itadesk.records import Agency, ChecklistEntry
-from itadesk.thai import arabic_digits
 
 HEADER = ("ข้อ", "ข้อมูล", "การดำเนินการ", "ลิงก์หลักฐาน", "ผลการตรวจลิงก์")
 WEIGHTS = (0.55, 2.2, 1.75, 4.4, 2.5)
@@ -58,8 +57,8 @@ def build(path, report: OitLinksReport, *, numbers: Numbers = Numbers(), progres
     doc, story = begin(
         path, lines, report.agency, orientation="landscape", numbers=numbers, progress=progress
     )
-    summary = report.check.summary()
-    story.append(para(f"สรุปการตรวจลิงก์: {summary if numbers.thai else arabic_digits(summary)}", BODY))
+    summary = report.check.summary()  # counts and the checks' own labels only
+    story.append(para(f"สรุปการตรวจลิงก์: {numbers.text(summary)}", BODY))
     for group in framework.oit_groups:
         story += heading(f"ตัวชี้วัดย่อยที่ {numbers.text(group.code)} {group.name}")
         rows = []
@@ -67,7 +66,7 @@ def build(path, report: OitLinksReport, *, numbers: Numbers = Numbers(), progres
             entry = report.entries.get(item.code, ChecklistEntry(item.code))
             rows.append(
                 [
-                    numbers.text(item.code),
+                    item.code,  # "O1" as the framework and the NACC write it, in any digits
                     item.title,
                     checkbox_text(entry.done),
                     _links(entry, numbers),

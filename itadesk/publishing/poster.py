@@ -65,7 +65,8 @@ def build(path, poster: Poster, *, numbers: Numbers = Numbers(), progress=None) 
     audience, invitation = AUDIENCE[poster.tool]
     doc = ReportDocument(path, title=f"ร่วมประเมิน ITA: {SURVEYS[poster.tool]}", agency=name, thai=numbers.thai,
                          progress=progress)  # fmt: skip
-    period = poster.period or f"ตามกำหนดของสำนักงาน ป.ป.ช. ประจำปีงบประมาณ พ.ศ. {poster.year}"
+    # The period the office typed is printed as typed; the fallback is the program's own.
+    period = poster.period or f"ตามกำหนดของสำนักงาน ป.ป.ช. ประจำปีงบประมาณ พ.ศ. {numbers.text(poster.year)}"
     story = [
         ThaiParagraph("ร่วมประเมิน ITA", HEADLINE),
         ThaiParagraph(f"ของ{name}", NAME),
@@ -80,7 +81,7 @@ def build(path, poster: Poster, *, numbers: Numbers = Numbers(), progress=None) 
         ThaiParagraph(poster.url, URL_STYLE),
         Spacer(1, 0.4 * cm),
         ThaiParagraph("ระยะเวลาการประเมิน", STRONG),
-        ThaiParagraph(numbers.text(period) if numbers.thai else period, STRONG),
+        ThaiParagraph(period, STRONG),
         ThaiParagraph("ความคิดเห็นของท่านช่วยให้หน่วยงานโปร่งใสและให้บริการได้ดียิ่งขึ้น ขอบคุณที่ร่วมประเมิน", LINE),
     ]
     doc.build(story)
