@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     merge = sub.add_parser("merge", help="รวมข้อมูลจากไฟล์ที่ได้จาก USB เข้ากับไฟล์ข้อมูล")
     merge.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     merge.add_argument("--from", dest="incoming", metavar="USBFILE", type=Path, required=True)
-    report = sub.add_parser("report", help="เขียนรายงาน PDF")
+    report = sub.add_parser("report", help="เขียนรายงาน PDF หรือไฟล์ Word (.docx) ที่แก้ไขต่อได้")
     report.add_argument("kind", choices=["measures", "analysis", "oit", "guidelines", "oit-links", "poster"])
     report.add_argument("--survey", choices=["eit", "iit"], default="eit", help="โปสเตอร์ของแบบวัด EIT หรือ IIT")
     report.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
@@ -55,7 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--round", choices=["half", "full"], default="full", help="รอบ ๖ เดือน หรือประจำปี")
     report.add_argument("--columns", help="คอลัมน์ของรายงานมาตรการ คั่นด้วยจุลภาค เช่น number,title,steps,output")
     report.add_argument("--arabic-digits", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
-    report.add_argument("--out", metavar="OUT.pdf", type=Path, required=True)
+    report.add_argument(
+        "--out",
+        metavar="OUT.pdf|OUT.docx",
+        type=Path,
+        required=True,
+        help="ไฟล์ที่จะเขียน: .pdf หรือ .docx (Word; ยกเว้นโปสเตอร์ซึ่งเป็น PDF เท่านั้น)",
+    )
     imp = sub.add_parser("import-measures", help="นำเข้ามาตรการจากไฟล์ Excel (.xlsx) หรือ CSV")
     imp.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
     imp.add_argument("--year", type=int, required=True, help="ปีงบประมาณ พ.ศ. ที่จะเพิ่มมาตรการ")
