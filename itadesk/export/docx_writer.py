@@ -19,6 +19,8 @@ Page setup, page numbers and properties: ``docx_page``; fonts: ``docx_fonts``.
 
 from __future__ import annotations
 
+import re
+
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
@@ -41,6 +43,11 @@ ALIGNMENT = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTE
              "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}  # fmt: skip
 
 
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Control characters a stored text may hold that XML (so a Word file) cannot: they print
+nothing in the PDF either."""
+
+
 class Runs:
     """Writes text into paragraphs as runs of the report's fonts, noting what it used."""
 
@@ -48,7 +55,7 @@ class Runs:
         self.use = FontUse()
 
     def write(self, paragraph, text: str, *, size: float, face: str = "regular", colour=None) -> None:
-        for family, piece in script_runs(text):
+        for family, piece in script_runs(NOT_IN_XML.sub("", text)):
             run = paragraph.add_run(piece)
             rpr = run._r.get_or_add_rPr()
             if family != THAI:

@@ -24,13 +24,21 @@ from docx.table import _Cell
 from reportlab.platypus import KeepTogether, Table, TableStyle
 
 from itadesk.db import Store, open_workspace
+from itadesk.errors import Cancelled
 from itadesk.export import docx_fonts
 from itadesk.export.common import BODY, HEADER_FILL, para
 from itadesk.export.document import MARGINS, ReportDocument
 from itadesk.export.docx_writer import DocxDocument
 from itadesk.export.flowables import ThaiParagraph
 from itadesk.paths import fonts_dir
-from itadesk.reporting import ReportError, ReportRequest, office_names, write_report
+from itadesk.reporting import (
+    ReportError,
+    ReportRequest,
+    office_names,
+    prepare_report,
+    render_report,
+    write_report,
+)
 
 from .conftest import CHECKER
 from .test_reports import DEMO_REPORTS as PDF_REPORTS
@@ -114,6 +122,40 @@ def test_the_word_copy_has_the_text_of_the_pdf(demo_path, tmp_path, monkeypatch,
     words = Counter("".join(squashed(p) for p in docx_paragraphs(document)))
     assert words == printed, (words - printed, printed - words)
     assert sum(printed.values()) > 500
+
+
+@pytest.mark.parametrize("kind", ["measures", "guidelines", "oit", "analysis"])
+def test_the_stress_workspace_comes_through_whole(stress_workspace, tmp_path, monkeypatch, kind):
+    """Markup characters, rare mark stacks, emoji and a cell of 140 lines longer than a page."""
+    printed = pdf_text(monkeypatch, stress_workspace, tmp_path / "r.pdf", kind, 2567)
+    document = docx.Document(write(stress_workspace, tmp_path / "r.docx", kind, 2567))
+    words = Counter("".join(squashed(p) for p in docx_paragraphs(document)))
+    assert words == printed, (words - printed, printed - words)
+
+
+def test_control_characters_a_stored_text_holds_are_left_out_of_the_word_file(store, tmp_path):
+    store.add_measure(2567, title="มาตรการ\x0bที่\x01หนึ่ง", steps="ขั้นตอน\x1f")
+    out = write_report(store, ReportRequest("measures", 2567), tmp_path / "m.docx")
+    cells = [c.text for c in docx.Document(out).tables[0].rows[1].cells]
+    assert cells[1:3] == ["มาตรการที่หนึ่ง", "ขั้นตอน"]
+
+
+def test_a_cancelled_word_report_leaves_no_file(demo_path, tmp_path):
+    store = Store(open_workspace(demo_path))
+    try:
+        prepared = prepare_report(store, ReportRequest("analysis", 2565))
+    finally:
+        store.close()
+    calls = []
+
+    def cancel(page):
+        calls.append(page)
+        if len(calls) > 1:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        render_report(prepared, tmp_path / "a.docx", cancel)
+    assert not list(tmp_path.glob("*.docx")) and not list(tmp_path.glob(".a-*"))
 
 
 def test_a_cell_with_several_lines_is_one_word_paragraph_per_line(demo_path, tmp_path):
