@@ -7,8 +7,8 @@ complex script. The theme font attributes (``w:asciiTheme``, ``w:cstheme``…) w
 the named font, so none is written.
 
 Word does not embed fonts by default, and a PC without Sarabun would show the report in
-another font with other widths (TH Sarabun New, which most offices have, sets the same size
-about a quarter smaller, so columns and pages would not match the PDF). Sarabun's licence
+another font with other widths (TH Sarabun New, which most offices have, is drawn smaller at
+the same size, so lines, columns and pages would not match the PDF). Sarabun's licence
 (SIL OFL) allows embedding, so its faces the report uses are embedded whole (about 90 kB
 each: the office may type any Thai in the copy), and the symbols Sarabun lacks (☐ ☑) are set
 in DejaVu Sans, embedded as a subset of the characters used. Word and LibreOffice show the

@@ -3,11 +3,11 @@
 second page on, the agency · title footer, the document's properties and Thai defaults.
 
 The page number is a PAGE field, so it stays right as the office edits the copy. For Thai
-digits the section's page numbers are formatted ``thaiNumbers`` (๑ ๒ ๓) and the field
-carries no format switch of its own: Word and LibreOffice both print a PAGE field in its
-section's number format, which the office can also change in Word's page-number dialog
-(a ``\\* ThaiArabic`` switch would do the same in Word but hide the choice in the field
-code). A report in Arabic digits keeps the decimal format.
+digits the section's page numbers are formatted ``thaiNumbers`` (๑ ๒ ๓), which Word prints in
+a PAGE field without a switch and offers in its page-number dialog. The field's own
+``\\* ThaiArabic`` switch would do the same in Word, but LibreOffice reads it as Thai letters
+(ก ข ค): a wrong page number, where LibreOffice's reading of the section format (it ignores
+it, so ``- 2 -``) is only in other digits. A report in Arabic digits keeps the decimal format.
 """
 
 from __future__ import annotations
