@@ -86,6 +86,8 @@ ENGLISH: dict[str, str] = {
     "ไม่รู้จักรายงาน “{}” (มี {})": "Unknown report “{}” (there are {})",
     "รอบรายงานต้องเป็น half (๖ เดือน) หรือ full (ประจำปี)": "The round must be half (six months) or full (annual)",
     "รายงาน “{}” ไม่มีรอบ ๖ เดือน (ใช้รอบได้กับ {} เท่านั้น)": "The “{}” report has no six-month round (rounds apply to {} only)",
+    "ชื่อไฟล์รายงานต้องลงท้ายด้วย .pdf หรือ .docx (ได้ “{}”)": "A report's file name must end in .pdf or .docx (got “{}”)",
+    "รายงาน “{}” เขียนเป็น PDF ได้เท่านั้น (Word ได้กับ {})": "The “{}” report is written as PDF only (Word applies to {})",
     "เขียนไฟล์ที่ {} ไม่ได้: {}": "Cannot write a file at {}: {}",
     "บันทึกรายงานไม่สำเร็จ: {} (ตรวจพื้นที่ว่างและสิทธิ์การเขียน)": "Saving the report failed: {} (check the free space and write permission)",
     "ไม่พบแถวหัวตารางในไฟล์ (ต้องมีอย่างน้อยสองคอลัมน์)": "No header row found in the file (at least two columns are needed)",

@@ -25,6 +25,10 @@ REPORT_KINDS = {
 ROUNDS = ("half", "full")
 ROUND_KINDS = ("measures", "guidelines")
 """The reports made per round; the others cover the whole year (``full``) only."""
+WORD_KINDS = ("measures", "analysis", "oit", "guidelines", "oit-links")
+"""The reports also written as an editable Word file (.docx): the documents. A poster is
+a page of large type around a QR code, printed as it is: PDF only."""
+FORMATS = {".pdf": "PDF", ".docx": "Word"}
 
 
 NAME_LIMIT = 18
@@ -128,6 +132,7 @@ class PreparedReport:
     thai_digits: bool
     names: tuple[str, ...] = ()
     """The office's names, kept whole by the line breaker (``office_names``)."""
+    kind: str = ""
 
 
 def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
@@ -136,7 +141,16 @@ def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
     if request.round != "full" and request.kind not in ROUND_KINDS:
         raise ReportError(f"รายงาน “{request.kind}” ไม่มีรอบ ๖ เดือน (ใช้รอบได้กับ {', '.join(ROUND_KINDS)} เท่านั้น)")
     module, data = _input(store, request)
-    return PreparedReport(module, data, request.thai_digits, tuple(office_names(store)))
+    return PreparedReport(module, data, request.thai_digits, tuple(office_names(store)), request.kind)
+
+
+def check_format(kind: str, out: Path) -> None:
+    """Refuse, in Thai, a file name whose suffix is no format the report is written in."""
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise ReportError(f"ชื่อไฟล์รายงานต้องลงท้ายด้วย .pdf หรือ .docx (ได้ “{out.name}”)")
+    if suffix == ".docx" and kind not in WORD_KINDS:
+        raise ReportError(f"รายงาน “{kind}” เขียนเป็น PDF ได้เท่านั้น (Word ได้กับ {', '.join(WORD_KINDS)})")
 
 
 def _new_temp_file(out: Path) -> str:
@@ -153,11 +167,13 @@ def _new_temp_file(out: Path) -> str:
 
 
 def render_report(prepared: PreparedReport, out: str | Path, progress=None) -> Path:
-    """Write the PDF to ``out``; an existing file there is replaced only on success.
+    """Write the report to ``out`` as PDF, or as Word for a name ending in .docx; an
+    existing file there is replaced only on success.
 
     ``progress(page)`` is called as each page is laid out; it may raise ``Cancelled``.
     """
     out = Path(out)
+    check_format(prepared.kind, out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         temp = _new_temp_file(out)

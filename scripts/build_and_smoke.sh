@@ -59,6 +59,10 @@ done
 "$CLI" report measures --workspace "$WORK/demo.itadesk" --year 2566 --round half --out "$WORK/measures-half.pdf"
 check_pdf "$WORK/measures-half.pdf"
 
+step "report as Word (python-docx's template, the embedded fonts, a chart rasterised by PDFium)"
+"$CLI" report analysis --workspace "$WORK/demo.itadesk" --year 2565 --out "$WORK/analysis.docx"
+"$BIN/python" -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None and any(n.endswith('.odttf') for n in z.namelist()) and any(n.startswith('word/media/') for n in z.namelist())" "$WORK/analysis.docx"
+
 step "export to a USB file, then merge it into a second workspace"
 "$CLI" export --workspace "$WORK/demo.itadesk" --out "$WORK/usb.itadesk"
 "$CLI" check "$WORK/usb.itadesk"

@@ -79,6 +79,34 @@ def test_report_command_writes_a_pdf(demo_path, tmp_path, capsys):
     assert "เขียนรายงานแล้ว" in capsys.readouterr().out
 
 
+def test_report_command_writes_word_for_a_docx_name_and_refuses_other_names(demo_path, tmp_path, capsys):
+    import docx
+
+    out = tmp_path / "oit.docx"
+    assert main(["report", "oit", "--workspace", str(demo_path), "--year", "2566", "--out", str(out)]) == 0
+    assert "เขียนรายงานแล้ว" in capsys.readouterr().out
+    text = [p.text for p in docx.Document(out).paragraphs]
+    assert "ความก้าวหน้าการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)" in text
+    for kind, name, message in (
+        ("oit", "oit.odt", "ชื่อไฟล์รายงานต้องลงท้ายด้วย .pdf หรือ .docx"),
+        ("poster", "poster.docx", "เขียนเป็น PDF ได้เท่านั้น"),
+    ):
+        args = [
+            "report",
+            kind,
+            "--workspace",
+            str(demo_path),
+            "--year",
+            "2566",
+            "--out",
+            str(tmp_path / name),
+        ]
+        assert main(args) == 1
+        err = capsys.readouterr().err.strip()
+        assert message in err and len(err.splitlines()) == 1
+        assert not (tmp_path / name).exists()
+
+
 def test_report_command_defaults_to_the_current_fiscal_year(demo_path, tmp_path):
     out = tmp_path / "oit.pdf"
     assert main(["report", "oit", "--workspace", str(demo_path), "--out", str(out)]) == 0

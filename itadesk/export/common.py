@@ -78,8 +78,12 @@ def lines_of(*parts: str) -> str:
 
 
 def begin(path, lines: Sequence[str], agency: Agency, *, orientation: str, numbers: Numbers, progress=None):
-    """A report's document and the opening of its story (the centred title block)."""
-    from itadesk.export.document import ReportDocument
+    """A report's document and the opening of its story (the centred title block): the
+    PDF's, or for a path ending in .docx the Word one, which writes the same story."""
+    if str(path).lower().endswith(".docx"):
+        from itadesk.export.docx_writer import DocxDocument as ReportDocument
+    else:
+        from itadesk.export.document import ReportDocument
 
     doc = ReportDocument(
         path,

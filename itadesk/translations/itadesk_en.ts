@@ -1542,6 +1542,18 @@ The damaged file is kept in the backups folder, not deleted</translation>
       <translation>Digits</translation>
     </message>
     <message>
+      <source>PDF สำหรับพิมพ์และเผยแพร่</source>
+      <translation>PDF, to print and publish</translation>
+    </message>
+    <message>
+      <source>Word (.docx) สำหรับแก้ไขต่อ</source>
+      <translation>Word (.docx), to edit further</translation>
+    </message>
+    <message>
+      <source>รูปแบบไฟล์</source>
+      <translation>File format</translation>
+    </message>
+    <message>
       <source>เลือก…</source>
       <translation>Choose…</translation>
     </message>
@@ -1572,6 +1584,10 @@ The damaged file is kept in the backups folder, not deleted</translation>
     <message>
       <source>รอบการรายงาน</source>
       <translation>Reporting round</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์พิมพ์ตามแบบที่จัดไว้ จึงบันทึกเป็น PDF เท่านั้น</source>
+      <translation>A poster is printed as it is laid out, so it is saved as PDF only</translation>
     </message>
     <message>
       <source>โปรดระบุไฟล์ที่จะบันทึก</source>

@@ -1542,6 +1542,18 @@ O1 โครงสร้าง …</translation>
       <translation>ตัวเลข</translation>
     </message>
     <message>
+      <source>PDF สำหรับพิมพ์และเผยแพร่</source>
+      <translation>PDF สำหรับพิมพ์และเผยแพร่</translation>
+    </message>
+    <message>
+      <source>Word (.docx) สำหรับแก้ไขต่อ</source>
+      <translation>Word (.docx) สำหรับแก้ไขต่อ</translation>
+    </message>
+    <message>
+      <source>รูปแบบไฟล์</source>
+      <translation>รูปแบบไฟล์</translation>
+    </message>
+    <message>
       <source>เลือก…</source>
       <translation>เลือก…</translation>
     </message>
@@ -1572,6 +1584,10 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>รอบการรายงาน</source>
       <translation>รอบการรายงาน</translation>
+    </message>
+    <message>
+      <source>โปสเตอร์พิมพ์ตามแบบที่จัดไว้ จึงบันทึกเป็น PDF เท่านั้น</source>
+      <translation>โปสเตอร์พิมพ์ตามแบบที่จัดไว้ จึงบันทึกเป็น PDF เท่านั้น</translation>
     </message>
     <message>
       <source>โปรดระบุไฟล์ที่จะบันทึก</source>

@@ -1,5 +1,5 @@
-"""Writing a report from the window: choose the options, render off the GUI thread with a
-progress dialog that can cancel, then offer to open the PDF.
+"""Writing a report from the window: choose the options (PDF, or Word to edit further),
+render off the GUI thread with a progress dialog that can cancel, then offer to open the file.
 
 The records are read from the store on the GUI thread (the SQLite connection belongs to
 it); only the typesetting, which takes a second or two for a long report, runs on the
@@ -32,6 +32,7 @@ from itadesk.records import ROUND_LABELS
 from itadesk.reporting import (
     REPORT_KINDS,
     ROUND_KINDS,
+    WORD_KINDS,
     PreparedReport,
     ReportRequest,
     prepare_report,
@@ -39,6 +40,11 @@ from itadesk.reporting import (
 )
 from itadesk.ui.feedback import save_cancel_buttons
 from itadesk.ui.i18n import tr
+from itadesk.ui.settings import ui_settings
+
+FORMAT_SETTING = "reports/format"
+"""The file format last chosen on this PC (``pdf`` or ``docx``), offered next time."""
+SUFFIXES = (".pdf", ".docx")
 
 
 class ReportOptionsDialog(QDialog):
@@ -56,7 +62,20 @@ class ReportOptionsDialog(QDialog):
         self.thai_digits_check = QCheckBox(tr("ใช้เลขไทย (๑๒๓)"))
         self.thai_digits_check.setChecked(True)
         form.addRow(tr("ตัวเลข"), self.thai_digits_check)
-        self.path_edit = QLineEdit(str(default_path))
+        self.format_combo = QComboBox()
+        self.format_combo.addItem(tr("PDF สำหรับพิมพ์และเผยแพร่"), "pdf")
+        self.format_combo.addItem(tr("Word (.docx) สำหรับแก้ไขต่อ"), "docx")
+        if kind in WORD_KINDS:
+            remembered = str(ui_settings().value(FORMAT_SETTING, "pdf"))
+            self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(remembered)))
+        else:
+            self.format_combo.setEnabled(False)
+            self.format_combo.setToolTip(tr("โปสเตอร์พิมพ์ตามแบบที่จัดไว้ จึงบันทึกเป็น PDF เท่านั้น"))
+        form.addRow(tr("รูปแบบไฟล์"), self.format_combo)
+        self.path_edit = QLineEdit(self._with_suffix(str(default_path)))
+        self.format_combo.currentIndexChanged.connect(
+            lambda _i: self.path_edit.setText(self._with_suffix(self.path_edit.text().strip()))
+        )
         browse = QPushButton(tr("เลือก…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -71,12 +90,28 @@ class ReportOptionsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, self.sizeHint().height())
 
+    def file_format(self) -> str:
+        return self.format_combo.currentData()
+
+    def _with_suffix(self, path: str) -> str:
+        """``path`` ending in the chosen format's suffix (a .pdf or .docx one replaced)."""
+        if not path:
+            return path
+        suffix = f".{self.file_format()}"
+        current = Path(path).suffix
+        if current.lower() in SUFFIXES:
+            return path[: -len(current)] + suffix
+        return path + suffix
+
+    def save_filter(self) -> str:
+        return "Word (*.docx)" if self.file_format() == "docx" else "PDF (*.pdf)"
+
     def _browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr("บันทึกรายงาน"), self.path_edit.text(), "PDF (*.pdf)"
+            self, tr("บันทึกรายงาน"), self.path_edit.text(), self.save_filter()
         )
         if path:
-            self.path_edit.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+            self.path_edit.setText(self._with_suffix(path))
 
     def request(self) -> ReportRequest:
         return ReportRequest(
@@ -93,6 +128,9 @@ class ReportOptionsDialog(QDialog):
         if not self.path_edit.text().strip():
             self.error_label.setText(tr("โปรดระบุไฟล์ที่จะบันทึก"))
             return
+        self.path_edit.setText(self._with_suffix(self.path_edit.text().strip()))
+        if self.format_combo.isEnabled():
+            ui_settings().setValue(FORMAT_SETTING, self.file_format())
         super().accept()
 
 
@@ -132,7 +170,7 @@ class ReportRunner(QObject):
     """Owns one report run: thread, worker, progress dialog, the final message."""
 
     done = Signal(str)
-    """The PDF's path, once written."""
+    """The report's path, once written."""
 
     def __init__(self, parent: QWidget, prepared: PreparedReport, out: Path):
         super().__init__(parent)

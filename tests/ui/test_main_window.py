@@ -515,3 +515,37 @@ def test_the_report_dialog_offers_the_round_only_for_reports_with_rounds(
     if offers_rounds:
         dialog.round_combo.setCurrentIndex(dialog.round_combo.findData("half"))
     assert dialog.request().round == ("half" if offers_rounds else "full")
+
+
+def test_the_report_dialog_writes_word_when_chosen_and_remembers_the_choice(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from itadesk.ui.report_export import ReportOptionsDialog
+
+    dialog = ReportOptionsDialog("measures", 2566, tmp_path / "ITA-2566-measures.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.format_combo.currentData() == "pdf"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx"))
+    assert dialog.out_path() == tmp_path / "ITA-2566-measures.docx"
+    filters = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _p, _t, path, file_filter: (
+            filters.append(file_filter) or (str(tmp_path / "ฉบับแก้ไข"), file_filter)
+        ),
+    )
+    next(b for b in dialog.findChildren(QPushButton) if b.text() == "เลือก…").click()
+    assert filters == ["Word (*.docx)"]
+    assert dialog.out_path() == tmp_path / "ฉบับแก้ไข.docx"
+    dialog.accept()
+
+    again = ReportOptionsDialog("oit", 2566, tmp_path / "ITA-2566-oit.pdf")
+    qtbot.addWidget(again)
+    assert again.format_combo.currentData() == "docx", "the last choice is offered again"
+    assert again.out_path().suffix == ".docx"
+    poster = ReportOptionsDialog("poster-eit", 2566, tmp_path / "poster.pdf")
+    qtbot.addWidget(poster)
+    assert not poster.format_combo.isEnabled() and poster.out_path().suffix == ".pdf"
+    assert "PDF เท่านั้น" in poster.format_combo.toolTip()
