@@ -26,7 +26,7 @@ from reportlab.platypus import KeepTogether, Table, TableStyle
 from itadesk.db import Store, open_workspace
 from itadesk.errors import Cancelled
 from itadesk.export import docx_fonts
-from itadesk.export.common import BODY, HEADER_FILL, para
+from itadesk.export.common import BODY, HEADER_FILL, ReportTable, para
 from itadesk.export.document import MARGINS, ReportDocument
 from itadesk.export.docx_writer import DocxDocument
 from itadesk.export.flowables import ThaiParagraph
@@ -90,7 +90,11 @@ def pdf_text(monkeypatch, workspace, out: Path, kind, year, round_="full") -> Co
         patch.setattr(ReportDocument, "build", recording_build)
         patch.setattr(ThaiParagraph, "draw", recording_draw)
         write(workspace, out, kind, year, round_)
-    printed = [p for p in drawn.values() if p._is_part or id(p) in story_ids]
+    printed = [
+        p
+        for p in drawn.values()
+        if (p._is_part or id(p) in story_ids) and not p.text.endswith(ReportTable.CONTINUED.strip())
+    ]
     return Counter("".join(squashed(line.text) for p in printed for line in p._lines))
 
 
