@@ -101,10 +101,16 @@ def _backup_error(exc: OSError | sqlite3.Error) -> WorkspaceError:
     return WorkspaceError(f"สำรองข้อมูลไม่สำเร็จ: {getattr(exc, 'strerror', None) or exc}")
 
 
+def workspace_file(conn: sqlite3.Connection) -> Path | None:
+    """The file behind an open connection's main database (None for one in memory)."""
+    main = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    return Path(main) if main else None
+
+
 def backup_open_store(conn: sqlite3.Connection, reason: str) -> Path | None:
     """``backup_copy`` of the workspace ``conn`` has open (None for a database in memory)."""
-    main = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
-    return backup_copy(conn, Path(main), reason) if main else None
+    main = workspace_file(conn)
+    return backup_copy(conn, main, reason) if main else None
 
 
 def list_backups(workspace: Path) -> list[Backup]:

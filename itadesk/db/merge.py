@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from itadesk.db.backups import backup_copy
+from itadesk.db.backups import backup_open_store, workspace_file
 from itadesk.db.evidence import urls_of_an_older_copy
 from itadesk.db.incoming import CHECKED_TABLES, BadValue, bad_meta, bad_row, documents_held, refusal
 from itadesk.db.office import OFFICE_ID, OtherOfficeError, office_of, read_office, same_office, settled_id
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
-from itadesk.db.shared_rows import HERE, beside, differing_rows, working_path
+from itadesk.db.shared_rows import HERE, beside, differing_rows
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file, with_its_log
 from itadesk.errors import WorkspaceError
@@ -168,7 +168,7 @@ def merge_file(
 
     ``progress(done, total)`` is called after each table; raising ``Cancelled`` from it
     rolls the whole merge back (the working file is as it was)."""
-    working = working_path(store.db.conn)
+    working = workspace_file(store.db.conn)
     inspect_file(incoming, working=working)
     ours, theirs = read_office(store.db.conn), office_of(incoming)
     if not same_office(ours, theirs):
@@ -182,7 +182,7 @@ def merge_file(
                 raise WorkspaceError(f"ใช้ไฟล์ {Path(incoming).name} ไม่ได้: อ่านข้อมูลในไฟล์ไม่ได้ ({exc})") from exc
             if bad is not None:
                 raise refusal(Path(incoming), bad)
-            backup_copy(store.db.conn, working, "before-merge")
+            backup_open_store(store.db.conn, "before-merge")
             with store._transaction(), urls_of_an_older_copy(store, source):
                 result = _merge(store, source, news, progress)
                 store._set_meta(OFFICE_ID, settled_id(ours, theirs))

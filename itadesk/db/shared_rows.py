@@ -22,11 +22,6 @@ HERE = "here"
 """The schema name the working file is attached under."""
 
 
-def working_path(conn: sqlite3.Connection) -> Path:
-    """The file behind an open connection's main database."""
-    return Path(next(row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"))
-
-
 @contextmanager
 def beside(copy: sqlite3.Connection, working: Path | None) -> Iterator[bool]:
     """Attach ``working`` read-only to ``copy`` (a connection opened with ``uri=True``) for

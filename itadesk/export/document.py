@@ -25,6 +25,11 @@ MARGINS = {
 }
 
 
+def page_size(orientation: str) -> tuple[float, float]:
+    """A4 in the report's orientation (``portrait`` or ``landscape``)."""
+    return A4 if orientation == "portrait" else landscape(A4)
+
+
 class ReportDocument(BaseDocTemplate):
     def __init__(
         self,
@@ -36,7 +41,7 @@ class ReportDocument(BaseDocTemplate):
         thai: bool = True,
         progress=None,
     ):
-        pagesize = A4 if orientation == "portrait" else landscape(A4)
+        pagesize = page_size(orientation)
         left, right, top, bottom = MARGINS[orientation]
         super().__init__(
             str(path),

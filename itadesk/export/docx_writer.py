@@ -27,14 +27,13 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from docx.shared import Pt, RGBColor
 from reportlab.lib.colors import black
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import NullDraw
 
 from itadesk.export import docx_page, docx_tables
 from itadesk.export.common import CELL, Bookmark
-from itadesk.export.document import MARGINS
+from itadesk.export.document import MARGINS, page_size
 from itadesk.export.docx_fonts import THAI, FontUse, embed_fonts, script_runs, set_run_font
 from itadesk.export.flowables import TextStyle, ThaiParagraph
 from itadesk.export.textlayout import clean
@@ -187,7 +186,7 @@ class DocxDocument:
         self.path = path
         self.report_title, self.agency, self.thai = title, agency, thai
         self.orientation, self.progress = orientation, progress
-        self.pagesize = A4 if orientation == "portrait" else landscape(A4)
+        self.pagesize = page_size(orientation)
         left, right, top, bottom = MARGINS[orientation]
         self.width = self.pagesize[0] - left - right
         self.height = self.pagesize[1] - top - bottom
