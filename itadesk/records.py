@@ -48,6 +48,17 @@ MEASURE_FIELD_LABELS = {
 MAX_TEXT_LENGTH = 100_000
 """Longest text one field accepts; a pasted whole document beyond this is refused."""
 
+AGENCY_LIMITS = {"name": 200, "kind": 100, "district": 100, "province": 100, "website": 2000}
+"""Longest text each agency field accepts: a name is printed in every report's heading and
+footer, so it is held to what a real name can be."""
+AGENCY_LABELS = {
+    "name": "ชื่อหน่วยงาน",
+    "kind": "ประเภทหน่วยงาน",
+    "district": "อำเภอ",
+    "province": "จังหวัด",
+    "website": "เว็บไซต์",
+}
+
 
 @dataclass(frozen=True)
 class Agency:
@@ -105,6 +116,8 @@ class ChecklistEntry:
     progress: str = ""
     url: str = ""
     links: tuple[EvidenceLink, ...] = ()
+    problems: tuple[str, ...] = ()
+    """What was wrong with the stored values and had to be put right to show them."""
 
     @property
     def evidence(self) -> tuple[EvidenceLink, ...]:

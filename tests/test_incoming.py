@@ -20,6 +20,7 @@ from itadesk.db.merge import merge_file
 from itadesk.db.surveys import set_survey_link, survey_links
 from itadesk.db.transfer import export_copy
 from itadesk.errors import ITADeskError, WorkspaceError
+from itadesk.records import Agency
 from itadesk.spreadsheets import export_workbook
 
 
@@ -43,6 +44,7 @@ def copy_from_other_pc(tmp_path):
     poisons one of its values the way a database tool would."""
     other = Store(open_workspace(tmp_path / "other.itadesk"))
     other.set_user_name("สมศรี")
+    other.set_agency(Agency(name="หัวเรือ", province="อุบลราชธานี"))
     measure = other.add_measure(2567, title="ประกาศเจตจำนงสุจริต", indicators=[1, 9])
     other.set_score(2567, 3, 90)
     other.set_item_done(2567, "O12", True)
@@ -82,6 +84,8 @@ POISONS = [
     ("UPDATE evidence_links SET url = ?", ("h" * 5_000_000,), "ลิงก์หลักฐาน OIT"),
     ("UPDATE evidence_links SET carried_from = 42", (), "carried_from"),
     ("UPDATE survey_links SET tool = 'xyz'", (), "xyz"),
+    ("UPDATE agency SET name = ?", ("ก" * 7_000,), "ข้อมูลหน่วยงาน"),
+    ("UPDATE agency SET kind = 'hacked'", (), "hacked"),
 ]
 
 

@@ -32,6 +32,7 @@ from itadesk.errors import WorkspaceError
 from itadesk.frameworks import TOOLS, FrameworkError, decode_document, parse_framework
 from itadesk.records import (
     AGENCY_KINDS,
+    AGENCY_LIMITS,
     MAX_TEXT_LENGTH,
     MEASURE_FIELD_LABELS,
     MEASURE_TEXT_FIELDS,
@@ -176,7 +177,7 @@ FLAG_INT = SYNC["deleted"]
 
 RULES: dict[str, dict[str, Check]] = {
     "agency": {
-        **{name: text() for name in ("name", "district", "province", "website")},
+        **{name: text(AGENCY_LIMITS[name]) for name in ("name", "district", "province", "website")},
         "kind": choice(AGENCY_KINDS),
     },
     "frameworks": {"fiscal_year": YEAR, "document": framework_document},

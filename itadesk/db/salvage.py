@@ -23,26 +23,64 @@ from itadesk.frameworks import (
     to_document,
 )
 from itadesk.records import (
+    AGENCY_KINDS,
+    AGENCY_LABELS,
+    AGENCY_LIMITS,
     MAX_TEXT_LENGTH,
     MEASURE_FIELD_LABELS,
     MEASURE_TEXT_FIELDS,
     ROUND_LABELS,
     STATUS_LABELS,
+    Agency,
     Measure,
 )
 
 
-def text(value: Any, label: str, problems: list[str]) -> str:
-    """A text column's value, cut at ``MAX_TEXT_LENGTH`` (a report of a 5 MB cell never ends)."""
+def text(value: Any, label: str, problems: list[str], limit: int = MAX_TEXT_LENGTH) -> str:
+    """A text column's value, cut at ``limit`` (a report of a 5 MB cell never ends)."""
     if value is None:
         return ""
     if not isinstance(value, str):
         problems.append(f"{label}: เป็น {type(value).__name__} ไม่ใช่ข้อความ")
         value = str(value)
-    if len(value) > MAX_TEXT_LENGTH:
-        problems.append(f"{label}: ยาว {len(value):,} ตัวอักษร แสดงเพียง {MAX_TEXT_LENGTH:,} ตัวแรก")
-        value = value[:MAX_TEXT_LENGTH]
+    if len(value) > limit:
+        problems.append(f"{label}: ยาว {len(value):,} ตัวอักษร แสดงเพียง {limit:,} ตัวแรก")
+        value = value[:limit]
     return value
+
+
+def score(value: Any, label: str, problems: list[str]) -> float | None:
+    """A score (0–100) or nothing: a stored 500 or -5 is not a score (a grade of it cannot
+    be found), so it is shown as not entered, with the reason."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
+        problems.append(f"{label}: ค่า {str(value)[:30]!r} อยู่นอกช่วง 0–100 จึงไม่นำมาใช้")
+        return None
+    return float(value)
+
+
+def flag(value: Any, label: str, problems: list[str]) -> bool:
+    """A done/not-done column: 0 or 1 (anything else reads as not done)."""
+    if value in (None, 0, 1) and not isinstance(value, bool):
+        return bool(value)
+    problems.append(f"{label}: ค่า {str(value)[:30]!r} ไม่ใช่ 0 หรือ 1 จึงถือว่ายังไม่ได้ดำเนินการ")
+    return False
+
+
+def agency(row: dict[str, Any]) -> tuple[Agency, list[str]]:
+    """The agency as stored, each field within its limit (a 7,000-letter name would make
+    every report's heading run for seconds) and its kind one ITADesk knows."""
+    problems: list[str] = []
+    values = {
+        name: text(row.get(name), AGENCY_LABELS[name], problems, limit)
+        for name, limit in AGENCY_LIMITS.items()
+    }
+    if values["kind"] not in AGENCY_KINDS:
+        if values["kind"]:
+            problems.append(f"{AGENCY_LABELS['kind']}: ค่า {values['kind'][:30]!r} ไม่ใช่ประเภทที่ ITADesk รู้จัก")
+        values["kind"] = AGENCY_KINDS[0]
+    return Agency(**values), problems
 
 
 def indicators(value: Any, problems: list[str]) -> tuple[int, ...]:

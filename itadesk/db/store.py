@@ -29,6 +29,8 @@ from itadesk.errors import StoreError
 from itadesk.frameworks import TOOLS, Framework, FrameworkError, parse_framework, to_document
 from itadesk.records import (
     AGENCY_KINDS,
+    AGENCY_LABELS,
+    AGENCY_LIMITS,
     MAX_TEXT_LENGTH,
     MEASURE_TEXT_FIELDS,
     ROUND_LABELS,
@@ -100,6 +102,10 @@ class Store:
         self._frameworks: dict[int, Framework] = {}
         self.framework_problems: dict[int, str] = {}
         """Years whose stored framework could not be read (shown in its place: the built-in one)."""
+        self._problems: dict[tuple[Any, ...], tuple[str, ...]] = {}
+        """What each reader last had to put right in the stored values, by what it read."""
+        self.bad_scores: dict[int, dict[int, str]] = {}
+        """Per year, the indicators whose stored score is no score (shown as not entered), and why."""
         self._changes: list[Change] | None = None
         self.on_commit: Callable[[list[Change]], None] | None = None
 
@@ -107,6 +113,24 @@ class Store:
         self.db.close()
 
     # -- local settings (not merged: they belong to this PC's copy) -------------------
+
+    def _note(self, source: tuple[Any, ...], problems: Sequence[str]) -> None:
+        if problems:
+            self._problems[source] = tuple(problems)
+        else:
+            self._problems.pop(source, None)
+
+    def stored_problems(self, year: int) -> list[str]:
+        """What is wrong with the values stored for the agency and for ``year`` (an older
+        ITADesk or a hand edit put them there): each one is shown put right, and this says
+        what was put right, for the window to flag. Measures carry their own (``Measure.problems``)."""
+        self.agency(), self.scores(year), self.official_total(year), self.checklist(year)
+        self.analysis_texts(year)
+        sources = [
+            ("agency",),
+            *((kind, year) for kind in ("scores", "results", "checklist", "links", "analysis")),
+        ]
+        return [problem for source in sources for problem in self._problems.get(source, ())]
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -256,7 +280,9 @@ class Store:
         ).fetchone()
         if row is None:
             return Agency()
-        return Agency(**{k: v or "" for k, v in zip(AGENCY_FIELDS, row, strict=True)})
+        agency, problems = salvage.agency(dict(zip(AGENCY_FIELDS, row, strict=True)))
+        self._note(("agency",), problems)
+        return agency
 
     def set_agency(self, agency: Agency) -> None:
         if not agency.name.strip():
@@ -264,6 +290,9 @@ class Store:
         if agency.kind not in AGENCY_KINDS:
             raise StoreError("ประเภทหน่วยงานไม่ถูกต้อง")
         values = {k: _clean_text(getattr(agency, k)).strip() for k in AGENCY_FIELDS}
+        for name, value in values.items():
+            if len(value) > AGENCY_LIMITS[name]:
+                raise StoreError(f"{AGENCY_LABELS[name]}ยาวเกิน {AGENCY_LIMITS[name]:,} ตัวอักษร")
         with self._transaction():
             self._write("agency", AGENCY_ID, values)
 
@@ -345,10 +374,16 @@ class Store:
             "SELECT tool, section, text, draft FROM analysis_texts WHERE fiscal_year = ? AND deleted = 0",
             [year],
         )
-        return {
-            (tool, section): (salvage.text(text, tool, []), salvage.text(draft, tool, []))
+        problems: list[str] = []
+        texts = {
+            (tool, section): (
+                salvage.text(text, f"การวิเคราะห์ผล {tool}", problems),
+                salvage.text(draft, f"ร่างการวิเคราะห์ผล {tool}", problems),
+            )
             for tool, section, text, draft in rows
         }
+        self._note(("analysis", year), problems)
+        return texts
 
     def set_analysis_text(
         self, year: int, tool: str, section: str, text: str, draft: str | None = None
@@ -383,7 +418,15 @@ class Store:
         rows = self.db.execute(
             "SELECT indicator, score FROM scores WHERE fiscal_year = ? AND deleted = 0", [year]
         )
-        return {indicator: score for indicator, score in rows}
+        scores, bad = {}, {}
+        for indicator, score in rows:
+            found: list[str] = []
+            scores[indicator] = salvage.score(score, f"คะแนนตัวชี้วัดที่ {indicator}", found)
+            if found:
+                bad[indicator] = found[0]
+        self._note(("scores", year), list(bad.values()))
+        self.bad_scores[year] = bad
+        return scores
 
     def set_score(self, year: int, indicator: int, value: float | None) -> None:
         if indicator not in {ind.number for ind in self.framework(year).indicators}:
@@ -401,7 +444,10 @@ class Store:
         row = self.db.execute(
             "SELECT official_total FROM results WHERE fiscal_year = ? AND deleted = 0", [year]
         ).fetchone()
-        return row[0] if row else None
+        problems: list[str] = []
+        total = salvage.score(row[0], "คะแนนรวมที่ประกาศ", problems) if row else None
+        self._note(("results", year), problems)
+        return total
 
     def set_official_total(self, year: int, value: float | None) -> None:
         value = _check_score(value)
@@ -433,20 +479,24 @@ class Store:
             )
         }
         links = self.evidence_links(year)
-        out = {}
+        out, found = {}, []
         for item in framework.items():
             done, responsible, progress, _legacy_url = rows.get(item.code, (0, None, None, None))
             item_links = links.get(item.code, ())
+            problems: list[str] = []
             out[item.code] = ChecklistEntry(
                 code=item.code,
-                done=bool(done),
+                done=salvage.flag(done, f"{item.code} ดำเนินการแล้ว", problems),
                 responsible=", ".join(item.responsible)
                 if responsible is None
-                else salvage.text(responsible, "", []),
-                progress=salvage.text(progress, "", []),
+                else salvage.text(responsible, f"{item.code} ผู้รับผิดชอบ", problems),
+                progress=salvage.text(progress, f"{item.code} ความก้าวหน้า", problems),
                 url=next((link.url for link in item_links if not link.to_review), ""),
                 links=item_links,
+                problems=tuple(problems),
             )
+            found += problems
+        self._note(("checklist", year), found)
         return out
 
     def evidence_links(self, year: int) -> dict[str, tuple[EvidenceLink, ...]]:
@@ -457,10 +507,17 @@ class Store:
             [year],
         )
         out: dict[str, list[EvidenceLink]] = {}
+        problems: list[str] = []
         for code, link_id, title, url, note, carried_from in rows:
+            label = f"ลิงก์หลักฐาน {code}"
             out.setdefault(code, []).append(
-                EvidenceLink(link_id, title or "", url or "", note or "", carried_from or 0)
+                EvidenceLink(
+                    link_id,
+                    *(salvage.text(value, label, problems) for value in (title, url, note)),
+                    carried_from or 0,
+                )
             )
+        self._note(("links", year), problems)
         return {code: tuple(links) for code, links in out.items()}
 
     def _checklist_write(self, year: int, code: str, values: dict[str, Any]) -> None:

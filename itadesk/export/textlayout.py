@@ -192,7 +192,7 @@ def _break_lines(shaped: ShapedText, width: float) -> list[Line]:
                     break
             if end is None:
                 # A word wider than the column: its dictionary sub-words, else character clusters.
-                limit = candidates[0] if candidates else n
+                limit = _window(shaped, start, candidates[0] if candidates else n, width)
                 subwords = [p for p in subword_breaks(text, start, limit) if shaped.width(start, p) <= width]
                 inside = [p for p in cluster_breaks(text, start, limit) if shaped.width(start, p) <= width]
                 end = subwords[-1] if subwords else inside[-1] if inside else _next_cluster(shaped, start)
@@ -206,6 +206,20 @@ def _break_lines(shaped: ShapedText, width: float) -> list[Line]:
         lines.append(shaped.line(start, end))
         start = _skip_spaces(text, end)
     return lines or [shaped.line(0, 0)]
+
+
+def _window(shaped: ShapedText, start: int, limit: int, width: float) -> int:
+    """Where to look for a break inside a word wider than the column: the word, or for a
+    word many lines long (a pasted run of 100,000 letters) a few lines' worth of it, so
+    each line costs the same and the paragraph is laid out in linear time."""
+    low, high = start, limit  # the last position that fits, by bisection (widths grow)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if shaped.width(start, mid) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return min(limit, start + 4 * (low - start) + 32)
 
 
 def _trim(text: str, pos: int) -> int:

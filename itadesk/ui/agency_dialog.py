@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from itadesk.records import AGENCY_KINDS, Agency
+from itadesk.records import AGENCY_KINDS, AGENCY_LIMITS, Agency
 from itadesk.ui.feedback import save_cancel_buttons
 from itadesk.ui.i18n import tr
 
@@ -48,6 +48,8 @@ class AgencyDialog(QDialog):
         self.province_edit = QLineEdit(agency.province)
         self.website_edit = QLineEdit(agency.website)
         self.website_edit.setPlaceholderText("https://")
+        for name in ("name", "district", "province", "website"):
+            getattr(self, f"{name}_edit").setMaxLength(AGENCY_LIMITS[name])
         self.user_edit = QLineEdit(user_name)
         self.user_edit.setPlaceholderText(tr("ชื่อ - นามสกุล ผู้ใช้เครื่องนี้"))
         form.addRow(tr("ชื่อหน่วยงาน *"), self.name_edit)

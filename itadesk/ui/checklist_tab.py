@@ -49,7 +49,14 @@ from itadesk.ui.evidence_panel import EvidenceLinksPanel
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
 from itadesk.ui.pending_dialog import PendingDialog
-from itadesk.ui.style import FAIL_TEXT, GROUP_BACKGROUND, MUTED_TEXT, PASS_TEXT
+from itadesk.ui.style import (
+    FAIL_TEXT,
+    FLAGGED_BACKGROUND,
+    GROUP_BACKGROUND,
+    MUTED_TEXT,
+    PASS_TEXT,
+    flagged_note,
+)
 from itadesk.ui.text_edit import CommittingTextEdit, FieldEdit
 from itadesk.ui.year_tab import YearTab
 
@@ -292,6 +299,11 @@ class ChecklistTab(YearTab):
             COL_ITEM, f"{item.code} {item.title} — {status}" + (f"\n{components}" if components else "")
         )
         node.setToolTip(COL_PROGRESS, entry.progress)
+        if entry.problems:  # a bad value stored by hand or an old version: shown, flagged
+            node.setText(COL_ITEM, f"⚠ {node.text(COL_ITEM)}")
+            node.setToolTip(COL_ITEM, f"{flagged_note(entry.problems)}\n\n{node.toolTip(COL_ITEM)}")
+            for column in range(node.columnCount()):
+                node.setBackground(column, FLAGGED_BACKGROUND)
         findings = self.link_check.findings if self.link_check else {}
         node.setToolTip(
             COL_URL,

@@ -55,6 +55,7 @@ from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
 from itadesk.ui.screen_fit import fit_on_screen
 from itadesk.ui.settings import restore_window, save_window
+from itadesk.ui.style import flagged_note
 from itadesk.ui.undo import History
 
 
@@ -337,7 +338,16 @@ class MainWindow(ExchangeActions, QMainWindow):
                 self.dashboard_label.setText(
                     f"{self.dashboard_label.text()} · {tr('⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk')}"
                 )
-            self.dashboard_label.setToolTip(problem or "")
+            stored = self.store.stored_problems(self.year)
+            if stored:  # values an older ITADesk or a hand edit left: shown put right, flagged
+                self.dashboard_label.setText(
+                    f"{self.dashboard_label.text()} · "
+                    + tr("⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)").format(len(stored))
+                )
+            shown = [*([problem] if problem else []), *stored[:20]]
+            if len(stored) > 20:
+                shown.append(tr("… และอีก {0} รายการ").format(len(stored) - 20))
+            self.dashboard_label.setToolTip(flagged_note(shown) if stored else problem or "")
 
     def show_tab(self, index: int) -> None:
         """Switch tab from the keyboard, with the focus in the tab's table."""

@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from itadesk.db import Store
 from itadesk.errors import ITADeskError
 from itadesk.filters import MeasureFilter, search_text
 from itadesk.records import MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS, Measure
 from itadesk.ui.i18n import count_text, tr
+from itadesk.ui.style import FLAGGED_BACKGROUND, flagged_note
 
 (
     COL_NUMBER,
@@ -54,7 +54,6 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-FLAGGED_BACKGROUND = "#fff3cd"
 """A measure whose stored row held a bad value."""
 
 
@@ -135,11 +134,9 @@ class MeasuresModel(QAbstractTableModel):
             return measure
         if measure.problems:  # a bad value stored by hand or an old version: shown, flagged
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(FLAGGED_BACKGROUND)
+                return FLAGGED_BACKGROUND
             if role == Qt.ItemDataRole.ToolTipRole and col == COL_NUMBER:
-                return "\n".join(
-                    [tr("ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):"), *measure.problems]
-                )
+                return flagged_note(measure.problems)
             if role == Qt.ItemDataRole.DisplayRole and col == COL_NUMBER:
                 return f"⚠ {count_text(self._numbers.get(measure.id, index.row() + 1))}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -37,10 +37,12 @@ from itadesk.ui.i18n import DATA, tr
 from itadesk.ui.style import (
     FAIL_BACKGROUND,
     FAIL_TEXT,
+    FLAGGED_BACKGROUND,
     GROUP_BACKGROUND,
     MUTED_TEXT,
     PASS_BACKGROUND,
     PASS_TEXT,
+    flagged_note,
     signed,
 )
 from itadesk.ui.text_edit import FieldEdit
@@ -204,6 +206,11 @@ class ScoresTab(YearTab):
                 self._add_indicator_row(
                     framework, indicator, scores.get(indicator.number), previous.get(indicator.number)
                 )
+                bad = self.store.bad_scores.get(self.year, {}).get(indicator.number)
+                if bad:  # a stored 500 is shown as not entered, flagged until a score is typed
+                    item = self.table.item(self.table.rowCount() - 1, COL_SCORE)
+                    item.setBackground(FLAGGED_BACKGROUND)
+                    item.setToolTip(flagged_note([bad]))
 
     def _add_indicator_row(self, framework, indicator, score, before) -> None:
         row = self.table.rowCount()

@@ -7,10 +7,12 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
-from test_stored_values import poisoned  # noqa: F401  (the fixture: tests/ is on the path)
+from test_stored_values import poisoned, poisoned_values  # noqa: F401  (the fixtures: tests/ is on the path)
 
 from itadesk.ui.measures_model import COL_NUMBER, COL_TITLE
 from itadesk.ui.screenshots import save_screenshots
+
+from .test_entry import keys
 
 
 def test_the_window_shows_bad_stored_values_flagged(make_window, poisoned, monkeypatch, tmp_path):  # noqa: F811
@@ -42,3 +44,41 @@ def test_screenshots_of_a_hand_edited_workspace(qapp, poisoned, tmp_path):  # no
     shots = save_screenshots(store, tmp_path / "shots", 2567)
     store.close()
     assert len(shots) == 4 and all(p.stat().st_size > 0 for p in shots)
+
+
+def test_the_window_flags_bad_agency_scores_and_checklist_values(
+    make_window,
+    qtbot,
+    poisoned_values,  # noqa: F811
+    monkeypatch,
+):
+    """A stored score of 500, a checklist ``done = 7`` and a 7,000-letter agency name: the
+    window opens on them without the crash dialog and says what was put right."""
+    from itadesk.ui.checklist_tab import COL_ITEM
+
+    crashes = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: crashes.append(exc))
+    window = make_window(poisoned_values, year=2567)
+    assert "ค่าที่บันทึกไว้ไม่ถูกต้อง" in window.dashboard_label.text()
+    tooltip = window.dashboard_label.toolTip()
+    assert "คะแนนตัวชี้วัดที่ 1" in tooltip and "500" in tooltip and "ชื่อหน่วยงาน" in tooltip
+    assert len(window.windowTitle()) < 300
+
+    tab = window.scores_tab
+    assert tab.score_cell(1).text() == "" and "500" in tab.score_cell(1).toolTip()
+    assert tab.score_cell(3).text() != "" and "500" not in tab.score_cell(3).toolTip()
+
+    nodes = {code: window.checklist_tab.node_for(code) for code in ("O1", "O3")}
+    assert nodes["O1"].text(COL_ITEM).startswith("⚠") and "7" in nodes["O1"].toolTip(COL_ITEM)
+    assert nodes["O1"].checkState(COL_ITEM) == Qt.CheckState.Unchecked
+    assert not nodes["O3"].text(COL_ITEM).startswith("⚠")
+
+    window.show_tab(0)  # typing a score puts the file right
+    tab.table.setCurrentItem(tab.score_cell(1))
+    keys("75")
+    qtbot.keyClick(tab.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.store.scores(2567)[1] == 75)
+    assert "คะแนนตัวชี้วัดที่ 1" not in window.dashboard_label.toolTip()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+    assert crashes == []
