@@ -221,3 +221,32 @@ def test_the_command_line_sets_and_shows_the_signers(workspace_path, capsys):
         assert signers(store) == Signers.of(reporter=("", CLERK[1]), executive=(HEAD[0], ""))
     finally:
         store.close()
+
+
+def test_the_command_line_speaks_english_on_an_english_pc(workspace_path, capsys):
+    from itadesk import messages
+    from itadesk.pc_settings import set_pc_setting
+
+    Store(open_workspace(workspace_path)).close()
+    set_pc_setting("language", "en")
+    try:
+        assert main(["signers", str(workspace_path), "--executive", HEAD[0]]) == 0
+        out = capsys.readouterr().out
+        assert main(["signers", str(workspace_path), "--reviewer", "ก" * 201]) == 1
+        err = capsys.readouterr().err
+        assert (
+            main(["report", "oit-links", "--workspace", str(workspace_path), "--signature", "--out", "x.pdf"])
+            == 1
+        )
+        refused = capsys.readouterr().err
+    finally:
+        set_pc_setting("language", "th")
+        messages.use_language("th")
+    assert out.splitlines() == [
+        "Report signers saved",
+        "Reporter: (left blank to write by hand), position (left blank to write by hand)",
+        "Reviewer: (left blank to write by hand), position (left blank to write by hand)",
+        f"Executive: {HEAD[0]}, position (left blank to write by hand)",
+    ]
+    assert "The name of the Reviewer is 201 characters long, over 200" in err
+    assert "The “oit-links” report has no signature block" in refused
