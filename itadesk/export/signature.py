@@ -66,9 +66,10 @@ def _cell(signer: Signer, room: float) -> list[Flowable]:
     return [ThaiParagraph(line, LINE) for line in signer_lines(signer, room)]
 
 
-def signature_block(signers: Signers, width: float, numbers: Numbers, first_row=None) -> Table:
+def signature_block(signers: Signers, width: float, first_row=None) -> Table:
     """The signers as a borderless table ``width`` points wide that never splits; with
-    ``first_row`` (a flowable) set in a row of its own above them."""
+    ``first_row`` (a flowable) set in a row of its own above them. It prints no digit of
+    its own: the closing line above it carries the report's digits (``Numbers``)."""
     people = list(signers)
     across = 3 if width / 3 >= THREE_ACROSS else 2
     column = width / across
@@ -108,4 +109,4 @@ def closing(numbers: Numbers, signers: Signers | None, width: float) -> Flowable
     line = as_of(numbers)
     if signers is None:
         return line
-    return signature_block(signers, width - CELL_PADDING, numbers, first_row=line)
+    return signature_block(signers, width - CELL_PADDING, first_row=line)
