@@ -62,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--arabic-digits", action="store_true", help=say("ใช้เลขอารบิกแทนเลขไทย"))
     report.add_argument(
+        "--signature",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=say("พิมพ์ช่องลงนามท้ายรายงาน (ค่าเริ่มต้น: มีในรายงาน measures, guidelines และ analysis)"),
+    )
+    report.add_argument(
         "--out",
         metavar="OUT.pdf|OUT.docx",
         type=Path,
@@ -99,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
         help=say("ไฟล์สรุป (ถ้าไม่ระบุ: เปิดหน้าต่างภาพรวมหลายหน่วยงาน)"),
     )
     _add_publishing_commands(sub)
+    _add_signers_command(sub)
     relist = sub.add_parser(
         "framework-list",
         help=say("ปรับรายการข้อ OIT ของปีตามคู่มือ ป.ป.ช. (ข้อความที่คัดลอกมา หรือไฟล์ PDF/.docx/.xlsx/.html)"),
@@ -139,6 +146,22 @@ def _add_publishing_commands(sub) -> None:
     links.add_argument("--year", type=int, help=say("ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีที่เปิดล่าสุด)"))
 
 
+def _add_signers_command(sub) -> None:
+    from itadesk.signing import ROLES
+
+    signers = sub.add_parser("signers", help=say("แสดงหรือตั้งผู้ลงนามท้ายรายงาน (ผู้รายงาน ผู้ตรวจสอบ ผู้บริหาร)"))
+    signers.add_argument("file", metavar="WORKSPACE", type=Path, nargs="?", help=say("ไฟล์ข้อมูล"))
+    signers.add_argument("--workspace", metavar="FILE", type=Path, default=argparse.SUPPRESS)
+    helps = {
+        "reporter": (say('ชื่อผู้รายงาน (เว้นว่าง "" เพื่อลบ)'), say("ตำแหน่งของผู้รายงาน")),
+        "reviewer": (say('ชื่อผู้ตรวจสอบ (เว้นว่าง "" เพื่อลบ)'), say("ตำแหน่งของผู้ตรวจสอบ")),
+        "executive": (say('ชื่อผู้บริหาร (เว้นว่าง "" เพื่อลบ)'), say("ตำแหน่งของผู้บริหาร")),
+    }
+    for role in ROLES:
+        signers.add_argument(f"--{role}", metavar="NAME", help=helps[role][0])
+        signers.add_argument(f"--{role}-position", metavar="POSITION", help=helps[role][1])
+
+
 def _with_file_argument(argv: list[str]) -> list[str]:
     """``itadesk FILE.itadesk`` (what double-clicking a file runs) becomes ``--open FILE``."""
     if len(argv) >= 1 and argv[-1].lower().endswith(WORKSPACE_SUFFIX) and not argv[-1].startswith("-"):
@@ -157,6 +180,7 @@ def _with_file_argument(argv: list[str]) -> list[str]:
             "survey-links",
             "framework-list",
             "rollup",
+            "signers",
         }
         if not commands & set(argv) and (len(argv) == 1 or argv[-2] not in {"--workspace", "--open"}):
             return [*argv[:-1], "--open", argv[-1]]
@@ -208,6 +232,7 @@ def _run_report(args: argparse.Namespace) -> int:
             round=args.round,
             columns=tuple(c.strip() for c in args.columns.split(",") if c.strip()) if args.columns else None,
             thai_digits=not args.arabic_digits,
+            signed=args.signature,
         )
         out = write_report(store, request, args.out)
     print(say("เขียนรายงานแล้ว: {}", out))
@@ -334,6 +359,27 @@ def _run_survey_links(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_signers(args: argparse.Namespace) -> int:
+    from itadesk.db.signers import set_signers, signers
+    from itadesk.signing import ROLES
+
+    if args.file is not None:
+        args.workspace = args.file
+    with _existing_workspace(args) as store:
+        current = signers(store)
+        for role in ROLES:
+            name, position = getattr(args, role), getattr(args, f"{role}_position")
+            if name is not None or position is not None:
+                current = current.replace(role, name=name, position=position)
+        changed = set_signers(store, current)
+    if changed:
+        print(say("บันทึกผู้ลงนามท้ายรายงานแล้ว"))
+    for signer in current:
+        print(say("{}: {} ตำแหน่ง {}", say(signer.label), signer.name or say("(เว้นไว้เขียนด้วยมือ)"),
+                  signer.position or say("(เว้นไว้เขียนด้วยมือ)")))  # fmt: skip
+    return EXIT_OK
+
+
 def _run_check_links(args: argparse.Namespace) -> int:
     from itadesk.publishing.link_checks import check_stored_year
 
@@ -412,6 +458,7 @@ def main(argv: list[str] | None = None) -> int:
         "publish": _run_publish,
         "survey-links": _run_survey_links,
         "framework-list": _run_framework_list,
+        "signers": _run_signers,
         None: _run_window,
     }
     try:

@@ -47,6 +47,15 @@ HELP: dict[str, str] = {
     'ลิงก์แบบวัด IIT (เว้นว่าง "" เพื่อลบ)': 'the IIT survey link ("" removes it)',
     'ระยะเวลาการประเมิน เช่น "1 พ.ค. – 31 ก.ค. 2567" (ใช้กับแบบวัดที่ระบุ หรือทั้งสอง)': 'the assessment period as the posters show it, e.g. "1 May – 31 July 2567" (for the survey given, or both)',
     "ตรวจลิงก์หลักฐาน OIT ของปี (ไม่ต้องต่ออินเทอร์เน็ต)": "check a year's OIT evidence links (no internet needed)",
+    "พิมพ์ช่องลงนามท้ายรายงาน (ค่าเริ่มต้น: มีในรายงาน measures, guidelines และ analysis)": "print the signature block at the report's end (default: on for the measures, guidelines and analysis reports)",
+    "แสดงหรือตั้งผู้ลงนามท้ายรายงาน (ผู้รายงาน ผู้ตรวจสอบ ผู้บริหาร)": "show or set who signs the reports (reporter, reviewer, executive)",
+    "ไฟล์ข้อมูล": "the workspace file",
+    'ชื่อผู้รายงาน (เว้นว่าง "" เพื่อลบ)': 'the reporter\'s name ("" removes it)',
+    'ชื่อผู้ตรวจสอบ (เว้นว่าง "" เพื่อลบ)': 'the reviewer\'s name ("" removes it)',
+    'ชื่อผู้บริหาร (เว้นว่าง "" เพื่อลบ)': 'the executive\'s name ("" removes it)',
+    "ตำแหน่งของผู้รายงาน": "the reporter's position",
+    "ตำแหน่งของผู้ตรวจสอบ": "the reviewer's position",
+    "ตำแหน่งของผู้บริหาร": "the executive's position",
 }  # fmt: skip
 
 DONE: dict[str, str] = {
@@ -71,6 +80,12 @@ DONE: dict[str, str] = {
     "ยังไม่ได้บันทึก: ใส่ --apply เพื่อบันทึกรายการนี้": "Not saved yet: add --apply to save this list",
     "บันทึกรายการข้อของปี {} แล้ว ({} ข้อ)": "Item list of {} saved (items: {})",
     "บันทึกภาพแล้ว: {}": "Picture saved: {}",
+    "บันทึกผู้ลงนามท้ายรายงานแล้ว": "Report signers saved",
+    "{}: {} ตำแหน่ง {}": "{}: {}, position {}",
+    "(เว้นไว้เขียนด้วยมือ)": "(left blank to write by hand)",
+    "ผู้รายงาน": "Reporter",
+    "ผู้ตรวจสอบ": "Reviewer",
+    "ผู้บริหาร": "Executive",
     "itadesk: เกิดข้อผิดพลาดที่ไม่คาดคิด{}": "itadesk: an unexpected error occurred{}",
     " รายละเอียดอยู่ในไฟล์ {}": "; the details are in {}",
 }  # fmt: skip

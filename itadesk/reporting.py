@@ -11,7 +11,9 @@ from pathlib import Path
 
 from itadesk import figures
 from itadesk.db import Store
+from itadesk.db.signers import signers as workspace_signers
 from itadesk.errors import ITADeskError
+from itadesk.signing import SignatureError, Signers, wants_signature
 
 REPORT_KINDS = {
     "measures": "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
@@ -37,13 +39,14 @@ NAME_LIMIT = 18
 
 def office_names(store: Store) -> list[str]:
     """The workspace's own names a line must never split: the agency's name, its district
-    and province, the user, and the units and people named as responsible in measures and
+    and province, the user and the report signers, and the units and people named as responsible in measures and
     checklists of every year. The agency's kind (องค์การบริหารส่วนตำบล) is ordinary words: a
     narrow column may break between it and the name."""
     from itadesk.export.linebreak import split_names
 
     agency = store.agency()
-    names = split_names([agency.name, agency.district, agency.province, store.user_name])
+    people = [store.user_name, *workspace_signers(store).names()]  # the signers too
+    names = split_names([agency.name, agency.district, agency.province, *people])
     written = set()
     for year in store.years():
         written.update(m.responsible for m in store.measures(year))
@@ -64,6 +67,9 @@ class ReportRequest:
     round: str = "full"
     columns: tuple[str, ...] | None = None
     thai_digits: bool = True
+    signed: bool | None = None
+    """Whether the report carries the signature block; None: the kind's default
+    (``itadesk.signing``: on for the reports the seeds sign)."""
 
 
 def _input(store: Store, request: ReportRequest):
@@ -133,6 +139,8 @@ class PreparedReport:
     names: tuple[str, ...] = ()
     """The office's names, kept whole by the line breaker (``office_names``)."""
     kind: str = ""
+    signers: Signers | None = None
+    """The workspace's signers for the signature block, or None for an unsigned report."""
 
 
 def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
@@ -140,8 +148,15 @@ def prepare_report(store: Store, request: ReportRequest) -> PreparedReport:
         raise ReportError("รอบรายงานต้องเป็น half (๖ เดือน) หรือ full (ประจำปี)")
     if request.round != "full" and request.kind not in ROUND_KINDS:
         raise ReportError(f"รายงาน “{request.kind}” ไม่มีรอบ ๖ เดือน (ใช้รอบได้กับ {', '.join(ROUND_KINDS)} เท่านั้น)")
+    try:
+        signed = wants_signature(request.kind, request.signed)
+    except SignatureError as exc:
+        raise ReportError(str(exc)) from exc
     module, data = _input(store, request)
-    return PreparedReport(module, data, request.thai_digits, tuple(office_names(store)), request.kind)
+    signers = workspace_signers(store) if signed else None
+    return PreparedReport(
+        module, data, request.thai_digits, tuple(office_names(store)), request.kind, signers
+    )
 
 
 def check_format(kind: str, out: Path) -> None:
@@ -183,9 +198,10 @@ def render_report(prepared: PreparedReport, out: str | Path, progress=None) -> P
         from itadesk.export.common import Numbers
         from itadesk.export.linebreak import office_names as keeping_whole
 
+        signed = {"signers": prepared.signers} if prepared.signers is not None else {}
         with keeping_whole(prepared.names):
             prepared.module.build(
-                temp, prepared.data, numbers=Numbers(thai=prepared.thai_digits), progress=progress
+                temp, prepared.data, numbers=Numbers(thai=prepared.thai_digits), progress=progress, **signed
             )
         os.replace(temp, out)
     except ValueError as exc:

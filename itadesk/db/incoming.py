@@ -39,6 +39,7 @@ from itadesk.records import (
     ROUND_LABELS,
     STATUS_LABELS,
 )
+from itadesk.signing import shape_problem
 
 MAX_DOCUMENT_LENGTH = 2_000_000
 """A framework document (and an audit entry or conflict holding one): 40 KB today."""
@@ -363,9 +364,23 @@ CHECKED_TABLES = (*RULES, *BOOKKEEPING)
 """Every table a merge reads, in the order they are checked."""
 
 
+def signers_value(value: Any) -> str | None:
+    """The report signers a workspace keeps in ``meta`` (``itadesk.db.signers``): JSON of
+    the signers with the stamp and device of their save."""
+    if not isinstance(value, str) or len(value) > 20_000:
+        return "ต้องเป็นข้อความ JSON ขนาดไม่เกิน 20,000 ตัวอักษร"
+    try:
+        document = json.loads(value)
+    except (ValueError, RecursionError):
+        return "ไม่ใช่ JSON"
+    if not isinstance(document, dict) or set(document) != {"stamp", "device", "signers"}:
+        return "ต้องมีเฉพาะ stamp, device และ signers"
+    return stamp(document["stamp"]) or NAME(document["device"]) or shape_problem(document["signers"])
+
+
 def bad_meta(conn: sqlite3.Connection) -> BadValue | None:
-    rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('device_id', 'hlc')"))
-    for key, check in (("hlc", stamp), ("device_id", NAME)):
+    rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('device_id', 'hlc', 'signers')"))
+    for key, check in (("hlc", stamp), ("device_id", NAME), ("signers", signers_value)):
         if key in rows:
             reason = check(rows[key])
             if reason:

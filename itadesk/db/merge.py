@@ -32,6 +32,7 @@ from itadesk.db.incoming import CHECKED_TABLES, BadValue, bad_meta, bad_row, doc
 from itadesk.db.office import OFFICE_ID, OtherOfficeError, office_of, read_office, same_office, settled_id
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.shared_rows import HERE, beside, differing_rows
+from itadesk.db.signers import take_newer
 from itadesk.db.store import Store
 from itadesk.db.transfer import _read_only, inspect_file, with_its_log
 from itadesk.errors import WorkspaceError
@@ -185,6 +186,7 @@ def merge_file(
             backup_open_store(store.db.conn, "before-merge")
             with store._transaction(), urls_of_an_older_copy(store, source):
                 result = _merge(store, source, news, progress)
+                result.changed += take_newer(store, source)  # the report signers: the later save
                 store._set_meta(OFFICE_ID, settled_id(ours, theirs))
                 return result
         finally:

@@ -203,6 +203,11 @@ class Store:
         ordered = list(reversed(changes)) if undo else list(changes)
         with self._transaction():
             for change in ordered:
+                if change.table == "meta":  # a workspace setting kept in meta (the signers)
+                    from itadesk.db import signers
+
+                    signers.restore(self, change.old if undo else change.new)
+                    continue
                 if change.created:
                     self._write(change.table, change.row_id, {"deleted": 1 if undo else 0})
                     if undo:

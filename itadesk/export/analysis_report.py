@@ -16,7 +16,6 @@ from itadesk.export.common import (
     BODY,
     NOTE,
     Numbers,
-    as_of,
     begin,
     heading,
     para,
@@ -24,9 +23,11 @@ from itadesk.export.common import (
     table,
     tables,
 )
+from itadesk.export.signature import closing
 from itadesk.figures import GroupProgress, YearTotal
 from itadesk.frameworks import TOOLS, Framework
 from itadesk.records import Agency, ChecklistEntry, Measure
+from itadesk.signing import Signers
 
 TOOL_TITLES = {
     "IIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
@@ -71,7 +72,14 @@ def _score_line(framework: Framework, number: int, value: float | None, numbers:
     return f"{numbers.text(number)}. {framework.indicator(number).name} {got}"
 
 
-def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
+def build(
+    path,
+    report: AnalysisReport,
+    *,
+    numbers: Numbers = Numbers(),
+    progress=None,
+    signers: Signers | None = None,
+) -> None:
     framework = report.framework
     year, prev = framework.fiscal_year, framework.fiscal_year - 1
     lines = title_lines(report, numbers)
@@ -82,7 +90,7 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
     entered = {n: v for n, v in report.scores.items() if v is not None}
     if total is None and not entered:
         story.append(para(f"ยังไม่มีข้อมูลคะแนนการประเมิน ITA ของปีงบประมาณ พ.ศ. {numbers.text(year)}", NOTE))
-        story.append(as_of(numbers))
+        story.append(closing(numbers, signers, doc.width))
         doc.build(story)
         return
     grade = (
@@ -202,8 +210,8 @@ def build(path, report: AnalysisReport, *, numbers: Numbers = Numbers(), progres
         ]
         header = ("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "การติดตามผล")
         widths = scaled((2.2, 3.2, 1.5, 1.4, 2), doc.width)
-        story += tables(header, rows, widths, numbers=numbers, footer=as_of(numbers))
+        story += tables(header, rows, widths, numbers=numbers, footer=closing(numbers, signers, doc.width))
     else:
         story.append(para(f"ยังไม่มีมาตรการของปีงบประมาณ พ.ศ. {numbers.text(year + 1)}", NOTE))
-        story.append(as_of(numbers))
+        story.append(closing(numbers, signers, doc.width))
     doc.build(story)

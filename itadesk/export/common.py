@@ -11,7 +11,7 @@ from reportlab.lib.colors import Color, black
 from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, Spacer, Table, TableStyle
 
 from itadesk.export import fonts
-from itadesk.export.flowables import TextStyle, ThaiParagraph
+from itadesk.export.flowables import MIN_LINES, TextStyle, ThaiParagraph
 from itadesk.records import Agency
 from itadesk.thai import arabic_digits, format_date, format_number, thai_digits
 
@@ -176,12 +176,26 @@ class ReportTable(Table):
                 parts = self._splitRows(avail_height, doInRowSplit=True) or parts
         if not parts:
             parts = super().split(avail_width, avail_height)
+        if len(parts) == 2 and self.has_footer and self._only_footer_left(parts[1]):
+            # The last row fitted but its footer (the closing line, a signature block) did
+            # not: carry the row's last lines over with it rather than leave it alone.
+            footer = self._rowHeights[-1]
+            for lines in range(2 * MIN_LINES + 1):
+                retry = self._splitRows(avail_height - footer - lines * CELL.leading, doInRowSplit=True)
+                if len(retry) == 2 and not self._only_footer_left(retry[1]):
+                    parts = retry
+                    break
         if len(parts) == 2:
             parts[1].has_footer = self.has_footer
             self._mark_continued(parts[0], parts[1])
             parts[1].pad_rows([self.repeatRows])  # a split row goes on with another first line
             return [parts[0], FrameBreak(), parts[1]]
         return parts
+
+    def _only_footer_left(self, tail: Table) -> bool:
+        """Whether ``tail`` holds nothing but the footer, after a row with nothing left."""
+        body = tail._cellvalues[self.repeatRows :]
+        return len(body) == 1 or (len(body) == 2 and not any(body[0]))
 
     def pad_rows(self, rows) -> None:
         """Give each of ``rows`` the top padding its first lines need: the seeds' 2 pt, or

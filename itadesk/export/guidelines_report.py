@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from itadesk.export.common import (
     NOTE,
     Numbers,
-    as_of,
     begin,
     checkbox_text,
     heading,
@@ -19,8 +18,10 @@ from itadesk.export.common import (
     scaled,
     table,
 )
+from itadesk.export.signature import closing
 from itadesk.frameworks import Framework
 from itadesk.records import Agency, Measure
+from itadesk.signing import Signers
 
 HEADER = ("ตัวชี้วัด", "แนวทางในการยกระดับการประเมิน", "ผู้รับผิดชอบ", "ระยะเวลา", "ความก้าวหน้าผลการดำเนินการ")
 WEIGHTS = (1.6, 4.2, 1.4, 1.2, 3.6)
@@ -52,14 +53,21 @@ def _progress(measure: Measure) -> str:
     return lines_of(checkbox_text(measure.status == "done"), measure.output, measure.outcome)
 
 
-def build(path, report: GuidelinesReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
+def build(
+    path,
+    report: GuidelinesReport,
+    *,
+    numbers: Numbers = Numbers(),
+    progress=None,
+    signers: Signers | None = None,
+) -> None:
     framework = report.framework
     lines = title_lines(report, numbers)
     doc, story = begin(
         path, lines, report.agency, orientation="landscape", numbers=numbers, progress=progress
     )
     printed = set()
-    closing = as_of(numbers)
+    last_lines = closing(numbers, signers, doc.width)
     sections = []
     for tool in TOOLS:
         rows = []
@@ -79,15 +87,15 @@ def build(path, report: GuidelinesReport, *, numbers: Numbers = Numbers(), progr
         sections.append((tool, rows))
     if not printed:  # nothing for either tool: said once, not under two empty headings
         story.append(para(f"ยังไม่มีแนวทางที่เชื่อมกับตัวชี้วัดของ {' และ '.join(TOOLS)} ในปีงบประมาณนี้", NOTE))
-        story.append(closing)
+        story.append(last_lines)
         sections = []
     for tool, rows in sections:
         story += heading(f"ประเด็นการประเมิน {tool}")
         last = tool == TOOLS[-1]
         if rows:
-            story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width), footer=closing if last else None))
+            story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width), footer=last_lines if last else None))
         else:
             story.append(para(f"ยังไม่มีแนวทางที่เชื่อมกับตัวชี้วัดของ {tool} ในปีงบประมาณนี้", NOTE))
             if last:
-                story.append(closing)
+                story.append(last_lines)
     doc.build(story)

@@ -12,9 +12,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from itadesk.export.common import BODY, NOTE, Numbers, as_of, begin, para, scaled, tables, thai_list
+from itadesk.export.common import BODY, NOTE, Numbers, begin, para, scaled, tables, thai_list
+from itadesk.export.signature import closing
 from itadesk.frameworks import Framework
 from itadesk.records import ROUND_LABELS, STATUS_LABELS, Agency, Measure
+from itadesk.signing import Signers
 from itadesk.thai import BE_OFFSET
 
 
@@ -111,7 +113,14 @@ def intro(who: str, year: str, round_text: str, keys: Sequence[str]) -> str:
     )
 
 
-def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
+def build(
+    path,
+    report: MeasuresReport,
+    *,
+    numbers: Numbers = Numbers(),
+    progress=None,
+    signers: Signers | None = None,
+) -> None:
     doc, story = begin(
         path,
         title_lines(report, numbers),
@@ -134,8 +143,8 @@ def build(path, report: MeasuresReport, *, numbers: Numbers = Numbers(), progres
             [c.value(m, i, report.framework, numbers) for c in columns]
             for i, m in enumerate(report.measures, start=1)
         ]
-        story += tables(header, rows, widths, numbers=numbers, footer=as_of(numbers))
+        story += tables(header, rows, widths, numbers=numbers, footer=closing(numbers, signers, doc.width))
     else:
         story.append(para(f"ยังไม่มีข้อมูลมาตรการ{round_text}ของปีงบประมาณ พ.ศ. {year}", NOTE))
-        story.append(as_of(numbers))
+        story.append(closing(numbers, signers, doc.width))
     doc.build(story)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from itadesk.export.common import (
     BODY,
     Numbers,
-    as_of,
     begin,
     checkbox_text,
     heading,
@@ -18,8 +17,10 @@ from itadesk.export.common import (
     scaled,
     table,
 )
+from itadesk.export.signature import closing
 from itadesk.frameworks import Framework
 from itadesk.records import Agency, ChecklistEntry
+from itadesk.signing import Signers
 
 HEADER = ("ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล", "ผู้รับผิดชอบ", "ความก้าวหน้าผลการดำเนินการ")
 WEIGHTS = (0.55, 1.9, 4.2, 1.3, 3.2)
@@ -43,7 +44,9 @@ def _progress(entry: ChecklistEntry) -> str:
     return lines_of(checkbox_text(entry.done), entry.progress, entry.url)
 
 
-def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=None) -> None:
+def build(
+    path, report: OitReport, *, numbers: Numbers = Numbers(), progress=None, signers: Signers | None = None
+) -> None:
     framework = report.framework
     lines = title_lines(report, numbers)
     doc, story = begin(
@@ -70,7 +73,14 @@ def build(path, report: OitReport, *, numbers: Numbers = Numbers(), progress=Non
                 ]
             )
         last = group is framework.oit_groups[-1]
-        story.append(table(HEADER, rows, scaled(WEIGHTS, doc.width), footer=as_of(numbers) if last else None))
+        story.append(
+            table(
+                HEADER,
+                rows,
+                scaled(WEIGHTS, doc.width),
+                footer=closing(numbers, signers, doc.width) if last else None,
+            )
+        )
     if not framework.oit_groups:
-        story.append(as_of(numbers))
+        story.append(closing(numbers, signers, doc.width))
     doc.build(story)

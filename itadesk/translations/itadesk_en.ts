@@ -1060,6 +1060,10 @@ O1 โครงสร้าง …</translation>
       <translation>Agency and user…</translation>
     </message>
     <message>
+      <source>ผู้ลงนามท้ายรายงาน…</source>
+      <translation>Report signers…</translation>
+    </message>
+    <message>
       <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
       <translation>Change the user of this PC…</translation>
     </message>
@@ -1244,6 +1248,14 @@ The new year's framework was copied from the year before; please check it under 
       <translation>⚠ This year's stored framework cannot be read; ITADesk's built-in one is used</translation>
     </message>
     <message>
+      <source>… และอีก {0} รายการ</source>
+      <translation>… and {0} more</translation>
+    </message>
+    <message>
+      <source>⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)</source>
+      <translation>⚠ {0} stored values are invalid (see the tooltip)</translation>
+    </message>
+    <message>
       <source>อ.{0}</source>
       <translation>{0} district</translation>
     </message>
@@ -1306,10 +1318,6 @@ The new year's framework was copied from the year before; please check it under 
     <message>
       <source>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</source>
       <translation>e.g. ต.ค. ๖๕ – มี.ค. ๖๖ or the whole fiscal year</translation>
-    </message>
-    <message>
-      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
-      <translation>Stored values are invalid; corrected values are shown (save again to fix the file):</translation>
     </message>
     <message>
       <source>ทุกรอบ</source>
@@ -1542,6 +1550,14 @@ The damaged file is kept in the backups folder, not deleted</translation>
       <translation>Digits</translation>
     </message>
     <message>
+      <source>พิมพ์ช่องลงชื่อผู้รายงาน ผู้ตรวจสอบ และผู้บริหารท้ายรายงาน</source>
+      <translation>Print the reporter's, reviewer's and executive's signature lines at the end</translation>
+    </message>
+    <message>
+      <source>ลงนาม</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
       <source>PDF สำหรับพิมพ์และเผยแพร่</source>
       <translation>PDF, to print and publish</translation>
     </message>
@@ -1584,6 +1600,14 @@ The damaged file is kept in the backups folder, not deleted</translation>
     <message>
       <source>รอบการรายงาน</source>
       <translation>Reporting round</translation>
+    </message>
+    <message>
+      <source>รายงานนี้ไม่มีช่องลงนาม</source>
+      <translation>This report has no signature block</translation>
+    </message>
+    <message>
+      <source>ตั้งชื่อและตำแหน่งได้ที่เมนูแฟ้ม → ผู้ลงนามท้ายรายงาน…</source>
+      <translation>Set the names and positions in File → Report signers…</translation>
     </message>
     <message>
       <source>โปสเตอร์พิมพ์ตามแบบที่จัดไว้ จึงบันทึกเป็น PDF เท่านั้น</source>
@@ -1820,6 +1844,66 @@ Open it now?</translation>
       <translation>Cannot save the picture {0}</translation>
     </message>
     <message>
+      <source>ผู้รายงาน</source>
+      <translation>Reporter</translation>
+    </message>
+    <message>
+      <source>เช่น นางสาวสมศรี ใจดี</source>
+      <translation>e.g. Ms Somsri Jaidee</translation>
+    </message>
+    <message>
+      <source>เช่น นักวิเคราะห์นโยบายและแผน</source>
+      <translation>e.g. Policy and Plan Analyst</translation>
+    </message>
+    <message>
+      <source>ผู้ตรวจสอบ</source>
+      <translation>Reviewer</translation>
+    </message>
+    <message>
+      <source>เช่น นายสมชาย รักงาน</source>
+      <translation>e.g. Mr Somchai Rakngan</translation>
+    </message>
+    <message>
+      <source>เช่น ปลัดองค์การบริหารส่วนตำบล</source>
+      <translation>e.g. Chief Administrator of the SAO</translation>
+    </message>
+    <message>
+      <source>ผู้บริหาร</source>
+      <translation>Executive</translation>
+    </message>
+    <message>
+      <source>เช่น นายประเสริฐ มั่นคง</source>
+      <translation>e.g. Mr Prasert Mankong</translation>
+    </message>
+    <message>
+      <source>เช่น นายกองค์การบริหารส่วนตำบล</source>
+      <translation>e.g. Chief Executive of the SAO</translation>
+    </message>
+    <message>
+      <source>ผู้ลงนามท้ายรายงาน</source>
+      <translation>Report signers</translation>
+    </message>
+    <message>
+      <source>ชื่อและตำแหน่งที่พิมพ์ใต้ช่องลงชื่อท้ายรายงาน (มาตรการ แนวทาง IIT/EIT และการวิเคราะห์ผล) ช่องที่เว้นว่างจะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</source>
+      <translation>The names and positions printed under the signature lines at the end of the reports (measures, IIT/EIT guidelines and the analysis); a field left empty prints a dotted line to write in by hand</translation>
+    </message>
+    <message>
+      <source>บันทึกผู้ลงนามท้ายรายงานแล้ว</source>
+      <translation>Report signers saved</translation>
+    </message>
+    <message>
+      <source>ชื่อ-นามสกุล</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>ตำแหน่ง</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
+      <translation>Stored values are invalid; corrected values are shown (save again to fix the file):</translation>
+    </message>
+    <message>
       <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
       <translation>Copy the office's survey links from the NACC system; the posters print them as QR codes</translation>
     </message>
@@ -1838,6 +1922,10 @@ Open it now?</translation>
     <message>
       <source>ระยะเวลาการประเมิน {0}</source>
       <translation>{0} survey period</translation>
+    </message>
+    <message>
+      <source>แก้ไขผู้ลงนามท้ายรายงาน</source>
+      <translation>Edit the report signers</translation>
     </message>
     <message>
       <source>แก้ไขหลายรายการ</source>

@@ -1060,6 +1060,10 @@ O1 โครงสร้าง …</translation>
       <translation>ข้อมูลหน่วยงานและผู้ใช้…</translation>
     </message>
     <message>
+      <source>ผู้ลงนามท้ายรายงาน…</source>
+      <translation>ผู้ลงนามท้ายรายงาน…</translation>
+    </message>
+    <message>
       <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
       <translation>เปลี่ยนผู้ใช้เครื่องนี้…</translation>
     </message>
@@ -1244,6 +1248,14 @@ O1 โครงสร้าง …</translation>
       <translation>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</translation>
     </message>
     <message>
+      <source>… และอีก {0} รายการ</source>
+      <translation>… และอีก {0} รายการ</translation>
+    </message>
+    <message>
+      <source>⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)</source>
+      <translation>⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)</translation>
+    </message>
+    <message>
       <source>อ.{0}</source>
       <translation>อ.{0}</translation>
     </message>
@@ -1306,10 +1318,6 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</source>
       <translation>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</translation>
-    </message>
-    <message>
-      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
-      <translation>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</translation>
     </message>
     <message>
       <source>ทุกรอบ</source>
@@ -1542,6 +1550,14 @@ O1 โครงสร้าง …</translation>
       <translation>ตัวเลข</translation>
     </message>
     <message>
+      <source>พิมพ์ช่องลงชื่อผู้รายงาน ผู้ตรวจสอบ และผู้บริหารท้ายรายงาน</source>
+      <translation>พิมพ์ช่องลงชื่อผู้รายงาน ผู้ตรวจสอบ และผู้บริหารท้ายรายงาน</translation>
+    </message>
+    <message>
+      <source>ลงนาม</source>
+      <translation>ลงนาม</translation>
+    </message>
+    <message>
       <source>PDF สำหรับพิมพ์และเผยแพร่</source>
       <translation>PDF สำหรับพิมพ์และเผยแพร่</translation>
     </message>
@@ -1584,6 +1600,14 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>รอบการรายงาน</source>
       <translation>รอบการรายงาน</translation>
+    </message>
+    <message>
+      <source>รายงานนี้ไม่มีช่องลงนาม</source>
+      <translation>รายงานนี้ไม่มีช่องลงนาม</translation>
+    </message>
+    <message>
+      <source>ตั้งชื่อและตำแหน่งได้ที่เมนูแฟ้ม → ผู้ลงนามท้ายรายงาน…</source>
+      <translation>ตั้งชื่อและตำแหน่งได้ที่เมนูแฟ้ม → ผู้ลงนามท้ายรายงาน…</translation>
     </message>
     <message>
       <source>โปสเตอร์พิมพ์ตามแบบที่จัดไว้ จึงบันทึกเป็น PDF เท่านั้น</source>
@@ -1820,6 +1844,66 @@ O1 โครงสร้าง …</translation>
       <translation>บันทึกภาพ {0} ไม่ได้</translation>
     </message>
     <message>
+      <source>ผู้รายงาน</source>
+      <translation>ผู้รายงาน</translation>
+    </message>
+    <message>
+      <source>เช่น นางสาวสมศรี ใจดี</source>
+      <translation>เช่น นางสาวสมศรี ใจดี</translation>
+    </message>
+    <message>
+      <source>เช่น นักวิเคราะห์นโยบายและแผน</source>
+      <translation>เช่น นักวิเคราะห์นโยบายและแผน</translation>
+    </message>
+    <message>
+      <source>ผู้ตรวจสอบ</source>
+      <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+      <source>เช่น นายสมชาย รักงาน</source>
+      <translation>เช่น นายสมชาย รักงาน</translation>
+    </message>
+    <message>
+      <source>เช่น ปลัดองค์การบริหารส่วนตำบล</source>
+      <translation>เช่น ปลัดองค์การบริหารส่วนตำบล</translation>
+    </message>
+    <message>
+      <source>ผู้บริหาร</source>
+      <translation>ผู้บริหาร</translation>
+    </message>
+    <message>
+      <source>เช่น นายประเสริฐ มั่นคง</source>
+      <translation>เช่น นายประเสริฐ มั่นคง</translation>
+    </message>
+    <message>
+      <source>เช่น นายกองค์การบริหารส่วนตำบล</source>
+      <translation>เช่น นายกองค์การบริหารส่วนตำบล</translation>
+    </message>
+    <message>
+      <source>ผู้ลงนามท้ายรายงาน</source>
+      <translation>ผู้ลงนามท้ายรายงาน</translation>
+    </message>
+    <message>
+      <source>ชื่อและตำแหน่งที่พิมพ์ใต้ช่องลงชื่อท้ายรายงาน (มาตรการ แนวทาง IIT/EIT และการวิเคราะห์ผล) ช่องที่เว้นว่างจะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</source>
+      <translation>ชื่อและตำแหน่งที่พิมพ์ใต้ช่องลงชื่อท้ายรายงาน (มาตรการ แนวทาง IIT/EIT และการวิเคราะห์ผล) ช่องที่เว้นว่างจะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</translation>
+    </message>
+    <message>
+      <source>บันทึกผู้ลงนามท้ายรายงานแล้ว</source>
+      <translation>บันทึกผู้ลงนามท้ายรายงานแล้ว</translation>
+    </message>
+    <message>
+      <source>ชื่อ-นามสกุล</source>
+      <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+      <source>ตำแหน่ง</source>
+      <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
+      <translation>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</translation>
+    </message>
+    <message>
       <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
       <translation>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</translation>
     </message>
@@ -1838,6 +1922,10 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>ระยะเวลาการประเมิน {0}</source>
       <translation>ระยะเวลาการประเมิน {0}</translation>
+    </message>
+    <message>
+      <source>แก้ไขผู้ลงนามท้ายรายงาน</source>
+      <translation>แก้ไขผู้ลงนามท้ายรายงาน</translation>
     </message>
     <message>
       <source>แก้ไขหลายรายการ</source>

@@ -55,6 +55,7 @@ from itadesk.ui.report_export import export_report
 from itadesk.ui.scores_tab import ScoresTab
 from itadesk.ui.screen_fit import fit_on_screen
 from itadesk.ui.settings import restore_window, save_window
+from itadesk.ui.signers_dialog import edit_signers
 from itadesk.ui.style import flagged_note
 from itadesk.ui.undo import History
 
@@ -145,6 +146,9 @@ class MainWindow(ExchangeActions, QMainWindow):
         agency_action = QAction(tr("ข้อมูลหน่วยงานและผู้ใช้…"), self)
         agency_action.triggered.connect(lambda _checked=False: self.edit_agency())
         file_menu.addAction(agency_action)
+        self.signers_action = QAction(tr("ผู้ลงนามท้ายรายงาน…"), self)
+        self.signers_action.triggered.connect(lambda _checked=False: edit_signers(self))
+        file_menu.addAction(self.signers_action)
         user_action = QAction(tr("เปลี่ยนผู้ใช้เครื่องนี้…"), self)
         user_action.triggered.connect(lambda _checked=False: self.ask_user_name())
         file_menu.addAction(user_action)

@@ -38,6 +38,7 @@ from itadesk.reporting import (
     prepare_report,
     render_report,
 )
+from itadesk.signing import is_signable, signed_by_default
 from itadesk.ui.feedback import save_cancel_buttons
 from itadesk.ui.i18n import tr
 from itadesk.ui.settings import ui_settings
@@ -62,6 +63,14 @@ class ReportOptionsDialog(QDialog):
         self.thai_digits_check = QCheckBox(tr("ใช้เลขไทย (๑๒๓)"))
         self.thai_digits_check.setChecked(True)
         form.addRow(tr("ตัวเลข"), self.thai_digits_check)
+        self.signed_check = QCheckBox(tr("พิมพ์ช่องลงชื่อผู้รายงาน ผู้ตรวจสอบ และผู้บริหารท้ายรายงาน"))
+        self.signed_check.setChecked(signed_by_default(kind))
+        if not is_signable(kind):
+            self.signed_check.setEnabled(False)
+            self.signed_check.setToolTip(tr("รายงานนี้ไม่มีช่องลงนาม"))
+        else:
+            self.signed_check.setToolTip(tr("ตั้งชื่อและตำแหน่งได้ที่เมนูแฟ้ม → ผู้ลงนามท้ายรายงาน…"))
+        form.addRow(tr("ลงนาม"), self.signed_check)
         self.format_combo = QComboBox()
         self.format_combo.addItem(tr("PDF สำหรับพิมพ์และเผยแพร่"), "pdf")
         self.format_combo.addItem(tr("Word (.docx) สำหรับแก้ไขต่อ"), "docx")
@@ -119,6 +128,7 @@ class ReportOptionsDialog(QDialog):
             year=self.year,
             round=self.round_combo.currentData(),
             thai_digits=self.thai_digits_check.isChecked(),
+            signed=self.signed_check.isChecked() if self.signed_check.isEnabled() else None,
         )
 
     def out_path(self) -> Path:

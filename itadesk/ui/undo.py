@@ -37,6 +37,8 @@ def describe(changes: Sequence[Change]) -> str:
     """A short Thai name for the edit, shown in the Edit menu (เลิกทำ …)."""
     tables = {c.table for c in changes}
     first = changes[0]
+    if tables == {"meta"}:  # the workspace's report signers (itadesk.db.signers)
+        return tr("แก้ไขผู้ลงนามท้ายรายงาน")
     if first.table == "measures" and first.created:
         return tr("เพิ่มมาตรการ") if len({c.row_id for c in changes}) == 1 else tr("เพิ่มมาตรการหลายรายการ")
     if first.table == "measures" and [c.field for c in changes] == ["deleted"]:

@@ -407,3 +407,42 @@ def test_libreoffice_prints_every_word_copy_without_tofu_or_missing_text(demo_pa
         assert not (printed - wanted) - repeated, (file.name, printed - wanted)
         fonts = {f[3].split("+")[-1] for page in pymupdf.open(pdf) for f in page.get_fonts()}
         assert {"Sarabun-Regular", "Sarabun-Bold"} <= fonts, "the embedded Sarabun, not a stand-in"
+
+
+def test_the_word_copy_carries_the_signature_block_as_a_borderless_table(demo_path, tmp_path, soffice):
+    """The signers as the PDF prints them: a borderless Word table under the closing line,
+    kept in the last table's footer row; LibreOffice prints every name without a missing glyph."""
+    from itadesk.db.signers import set_signers
+    from itadesk.signing import Signers
+
+    names = {
+        "reporter": ("นางสาวสมศรี ใจดี", "นักวิเคราะห์นโยบายและแผน"),
+        "executive": ("นายประเสริฐ มั่นคง", "นายกองค์การบริหารส่วนตำบลหัวเรือ"),
+    }
+    store = Store(open_workspace(demo_path))
+    set_signers(store, Signers.of(**names))
+    keep = office_names(store)
+    store.close()
+    files = [
+        write(demo_path, tmp_path / "measures.docx", "measures", 2566),
+        write(demo_path, tmp_path / "analysis.docx", "analysis", 2565),
+    ]
+    for file in files:
+        document = docx.Document(file)
+        footer = document.tables[-1].rows[-1].cells[0]
+        (block,) = footer.tables
+        texts = [p.text for cell in _cells(block) for p in cell.paragraphs]
+        for name, position in names.values():
+            assert f"({name})" in texts and f"ตำแหน่ง {position}" in texts
+        assert sum(t.startswith("ลงชื่อ ") for t in texts) == 3 and texts[0].startswith("ข้อมูล ณ วันที่")
+        for side in block._tbl.tblPr.find(qn("w:tblBorders")):
+            assert side.get(qn("w:val")) == "nil"
+        assert all(c._tc.tcPr is None or c._tc.tcPr.find(qn("w:tcBorders")) is None for c in _cells(block))
+    soffice(files, tmp_path / "pdf")
+    for file in files:
+        pdf = tmp_path / "pdf" / file.with_suffix(".pdf").name
+        assert checked(pdf, keep)["counts"]["tofu"] == 0
+        last = squashed(pymupdf.open(pdf)[-1].get_text())
+        for name, position in names.values():
+            assert squashed(name) in last and squashed(position) in last, file.name
+        assert last.count("ลงชื่อ") == 3

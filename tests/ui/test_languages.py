@@ -34,6 +34,7 @@ from itadesk.ui.main_window import MainWindow
 from itadesk.ui.measure_dialog import MeasureDialog
 from itadesk.ui.recovery import BackupChooser
 from itadesk.ui.report_export import ReportOptionsDialog
+from itadesk.ui.signers_dialog import SignersDialog
 from itadesk.ui.survey_dialog import SurveyLinksDialog
 from itadesk.ui.what_if import WhatIfDialog
 
@@ -113,6 +114,7 @@ def _dialogs(window: MainWindow, tmp_path: Path) -> list[QWidget]:
         BackupChooser([Backup(backup_copy(store.db.conn, tmp_path / "w.itadesk", "start"), *_TAKEN)], window),
         LinkDialog(year, None, window),
         SurveyLinksDialog(store, year, window),
+        SignersDialog(store, window),
         *(
             ReportOptionsDialog(kind, year, tmp_path / "r.pdf", window)
             for kind in ("measures", "analysis", "oit", "guidelines")
