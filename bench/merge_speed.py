@@ -96,7 +96,8 @@ def main() -> None:
             f"  export to a USB file            {export_seconds:6.3f} s  ({usb.stat().st_size / 1024:.0f} KiB)"
         )
         print(f"  merge into the other workspace  {merge_seconds:6.3f} s  (best of {RUNS}; includes the")
-        print("    integrity check of the incoming file and the fsynced backup taken before merging)")
+        print("    integrity check of the incoming file and the fsynced backup taken before merging,")
+    print("    both written on second threads while the copy's values are read and checked)")
         print(f"  plain SQLite backup (floor)     {floor_seconds:6.3f} s")
         print(f"  ratio merge / floor: {merge_seconds / floor_seconds:.1f}x")
 

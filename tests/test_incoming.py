@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 
 from itadesk.cli import main
 from itadesk.db import Store, evidence, open_workspace
+from itadesk.db.backups import list_backups
 from itadesk.db.merge import merge_file
 from itadesk.db.surveys import set_survey_link, survey_links
 from itadesk.db.transfer import export_copy
 from itadesk.errors import ITADeskError, WorkspaceError
+from itadesk.paths import backups_dir_for
 from itadesk.records import Agency
 from itadesk.spreadsheets import export_workbook
 
@@ -103,6 +105,9 @@ def test_a_poisoned_copy_is_refused_naming_the_record_and_the_working_file_is_un
     assert "ไม่ได้รวมข้อมูล" in str(caught.value)
     assert len(str(caught.value)) < 600  # a 5 MB title is not repeated in the message
     assert _digest(workspace_path) == before
+    # the backup written while the copy was checked is removed with the refusal
+    assert not list_backups(workspace_path)
+    assert not list(backups_dir_for(workspace_path).glob(".*.part"))
 
 
 def test_the_measure_named_is_the_poisoned_one(store, copy_from_other_pc):

@@ -25,6 +25,10 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,21 +68,33 @@ def _target(workspace: Path, reason: str, now: dt.datetime | None) -> Path:
     return folder / f"{workspace.stem}-{reason}-{stamp}.itadesk"
 
 
+def _part(target: Path) -> Path:
+    return target.with_name(f".{target.name}.part")
+
+
+def _write_part(source: sqlite3.Connection, target: Path) -> None:
+    """``source`` as one self-contained, durable file under ``target``'s unfinished name."""
+    dest = sqlite3.connect(_part(target))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    fsync_file(_part(target))
+
+
+def _name(target: Path) -> None:
+    os.replace(_part(target), target)
+    fsync_dir(target.parent)
+
+
 def _write_copy(source: sqlite3.Connection, target: Path) -> None:
     """``source`` into ``target`` as one self-contained file, durable before it gets its name."""
-    part = target.with_name(f".{target.name}.part")
     try:
-        dest = sqlite3.connect(part)
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        fsync_file(part)
-        os.replace(part, target)
-        fsync_dir(target.parent)
+        _write_part(source, target)
+        _name(target)
     finally:
-        part.unlink(missing_ok=True)
+        _part(target).unlink(missing_ok=True)
 
 
 def backup_copy(
@@ -111,6 +127,44 @@ def backup_open_store(conn: sqlite3.Connection, reason: str) -> Path | None:
     """``backup_copy`` of the workspace ``conn`` has open (None for a database in memory)."""
     main = workspace_file(conn)
     return backup_copy(conn, main, reason) if main else None
+
+
+def _written_aside(workspace: Path, target: Path) -> None:
+    source = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        _write_part(source, target)
+    finally:
+        source.close()
+
+
+@contextmanager
+def backup_while_working(workspace: Path | None, reason: str) -> Iterator[Callable[[], Path | None]]:
+    """A backup of ``workspace`` written on a second thread, through a connection of its own,
+    while the caller reads (a merge checks the incoming copy meanwhile; SQLite works without
+    Python's lock, so the two share the PC's cores). ``keep()`` waits for it, names it and
+    prunes, as ``backup_copy`` does; the caller must not write to the workspace before. Left
+    without ``keep()`` (the copy was refused), the unfinished backup is removed."""
+    if workspace is None:  # a database in memory
+        yield lambda: None
+        return
+    target = _target(workspace, reason, None)
+    with ThreadPoolExecutor(1, "itadesk-backup") as pool:
+        writing = pool.submit(_written_aside, workspace, target)
+
+        def keep() -> Path:
+            try:
+                writing.result()
+                _name(target)
+            except (OSError, sqlite3.Error) as exc:
+                raise _backup_error(exc) from exc
+            prune(workspace)
+            return target
+
+        try:
+            yield keep
+        finally:
+            futures_wait([writing])
+            _part(target).unlink(missing_ok=True)
 
 
 def list_backups(workspace: Path) -> list[Backup]:

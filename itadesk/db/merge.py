@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from itadesk.db.backups import backup_open_store, workspace_file
+from itadesk.db.backups import backup_while_working, workspace_file
 from itadesk.db.evidence import urls_of_an_older_copy
 from itadesk.db.incoming import CHECKED_TABLES, BadValue, bad_meta, bad_row, documents_held, refusal
 from itadesk.db.office import OFFICE_ID, OtherOfficeError, office_of, read_office, same_office, settled_id
@@ -34,7 +34,7 @@ from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TAB
 from itadesk.db.shared_rows import HERE, beside, differing_rows
 from itadesk.db.signers import take_newer
 from itadesk.db.store import Store
-from itadesk.db.transfer import _read_only, inspect_file, with_its_log
+from itadesk.db.transfer import _read_only, inspected_while_read
 from itadesk.errors import WorkspaceError
 
 Version = tuple[str, str]  # (stamp, device)
@@ -170,20 +170,25 @@ def merge_file(
     ``progress(done, total)`` is called after each table; raising ``Cancelled`` from it
     rolls the whole merge back (the working file is as it was)."""
     working = workspace_file(store.db.conn)
-    inspect_file(incoming, working=working)
-    ours, theirs = read_office(store.db.conn), office_of(incoming)
-    if not same_office(ours, theirs):
-        raise OtherOfficeError(ours, theirs)
-    with with_its_log(incoming) as readable:  # a copy made with Explorer may hold edits in its -wal
+    # a copy made with Explorer may hold edits in its -wal: read with it
+    with (
+        inspected_while_read(incoming, working) as (readable, confirm),
+        backup_while_working(working, "before-merge") as keep_backup,
+    ):
+        ours, theirs = read_office(store.db.conn), office_of(incoming)
+        if not same_office(ours, theirs):
+            raise OtherOfficeError(ours, theirs)
         source = _read_only(readable)
         try:
             try:
                 news, bad = _read_news(source, working)
             except sqlite3.DatabaseError as exc:
+                confirm()  # a damaged file is refused as damaged
                 raise WorkspaceError(f"ใช้ไฟล์ {Path(incoming).name} ไม่ได้: อ่านข้อมูลในไฟล์ไม่ได้ ({exc})") from exc
+            confirm()
             if bad is not None:
                 raise refusal(Path(incoming), bad)
-            backup_open_store(store.db.conn, "before-merge")
+            keep_backup()
             with store._transaction(), urls_of_an_older_copy(store, source):
                 result = _merge(store, source, news, progress)
                 result.changed += take_newer(store, source)  # the report signers: the later save
@@ -207,6 +212,7 @@ def _merge(store: Store, source: sqlite3.Connection, news: _News, progress=None)
     versions_taken: list[tuple[str, str, str, str, str]] = []
     audit: list[dict[str, Any]] = []
     seen_here, seen_there = version_vector(db.conn), version_vector(source)
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     newest = ""
     versions = news.versions()
     for step, table in enumerate(SYNCED_TABLES, start=1):
@@ -249,7 +255,7 @@ def _merge(store: Store, source: sqlite3.Connection, news: _News, progress=None)
                     kept, other = ((their_row[name], theirs_v), (our_row[name], ours_v))
                     if not winner_theirs:
                         kept, other = other, kept
-                    result.conflicts.append(_conflict(table, row_id, name, kept, other))
+                    result.conflicts.append(_conflict(table, row_id, name, kept, other, now))
                     take = "theirs" if winner_theirs else "ours"
                 if take == "theirs":
                     took_version = True
@@ -303,7 +309,7 @@ def _decide(their_value, our_value, theirs_v: Version, ours_v: Version, seen_her
     return "conflict"
 
 
-def _conflict(table: str, row_id: str, name: str, kept, other) -> dict[str, Any]:
+def _conflict(table: str, row_id: str, name: str, kept, other, now: str) -> dict[str, Any]:
     (kept_value, (kept_stamp, kept_device)), (other_value, (other_stamp, other_device)) = kept, other
     record = {
         # The same conflict gets the same id on every PC, so merging twice records it once.
@@ -317,7 +323,7 @@ def _conflict(table: str, row_id: str, name: str, kept, other) -> dict[str, Any]
         "other_value": _text(other_value),
         "other_stamp": other_stamp,
         "other_device": other_device,
-        "detected_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "detected_at": now,
         "resolved": 0,
     }
     return record

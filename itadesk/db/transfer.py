@@ -22,7 +22,8 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,18 +93,59 @@ def with_its_log(path: str | Path) -> Iterator[Path]:
 
 def inspect_file(path: str | Path, *, working: str | Path | None = None, full_check: bool = True) -> FileInfo:
     """Check a file that came from elsewhere, without trusting or changing it."""
+    path = _arrived(path, working)
+    with with_its_log(path) as readable:
+        return _inspect_file(readable, path, full_check)
+
+
+def _arrived(path: str | Path, working: str | Path | None) -> Path:
     path = Path(path)
     if not path.is_file():
         raise _refuse(path, "ไม่พบไฟล์ หรือไม่ใช่ไฟล์ธรรมดา")
     if working is not None and Path(working).exists() and os.path.samefile(path, working):
         raise _refuse(path, "เป็นไฟล์ข้อมูลที่กำลังใช้งานอยู่เอง")
-    with with_its_log(path) as readable:
-        return _inspect_file(readable, path, full_check)
+    return path
 
 
-def _inspect_file(readable: Path, path: Path, full_check: bool) -> FileInfo:
+@contextmanager
+def inspected_while_read(path: str | Path, working: str | Path) -> Iterator[tuple[Path, Callable[[], None]]]:
+    """``inspect_file`` for a merge, which reads the whole copy anyway: yields the file to
+    read once its size, header and schema have passed, while SQLite's integrity check (a
+    third of a merge's time) runs on a second thread — SQLite works without Python's lock,
+    so the two share the PC's cores. ``confirm()`` waits for the check and raises its
+    refusal; nothing may be written from the copy before it returns."""
+    path = _arrived(path, working)
+    with with_its_log(path) as readable, ThreadPoolExecutor(1, "itadesk-integrity") as pool:
+        _inspect_file(readable, path, integrity=False)
+        check = pool.submit(_integrity_problem, readable)
+
+        def confirm() -> None:
+            problem = check.result()
+            if problem:
+                raise _refuse(path, problem)
+
+        try:
+            yield readable, confirm
+        finally:
+            check.cancel()
+
+
+def _integrity_problem(readable: Path) -> str | None:
+    try:
+        conn = _read_only(readable)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"ไฟล์เสียหาย ({exc})"
+    return None if problems == ["ok"] else f"ไฟล์เสียหาย ({problems[0]})"
+
+
+def _inspect_file(readable: Path, path: Path, full_check: bool = True, integrity: bool = True) -> FileInfo:
     """``inspect_file`` on ``readable``, the file itself or a private copy with its log folded
-    in; messages name ``path``, the file the user chose."""
+    in; messages name ``path``, the file the user chose. ``integrity=False`` leaves the
+    integrity check to the caller (``inspected_while_read``)."""
     size = readable.stat().st_size
     if size == 0:
         raise _refuse(path, "ไฟล์ว่างเปล่า (อาจคัดลอกไม่สำเร็จ)")
@@ -117,14 +159,14 @@ def _inspect_file(readable: Path, path: Path, full_check: bool) -> FileInfo:
     except sqlite3.Error as exc:
         raise _refuse(path, f"เปิดไฟล์ไม่ได้ ({exc})") from exc
     try:
-        return _inspect(conn, path, full_check)
+        return _inspect(conn, path, full_check, integrity)
     except sqlite3.DatabaseError as exc:
         raise _refuse(path, f"ไฟล์เสียหาย ({exc})") from exc
     finally:
         conn.close()
 
 
-def _inspect(conn: sqlite3.Connection, path: Path, full_check: bool) -> FileInfo:
+def _inspect(conn: sqlite3.Connection, path: Path, full_check: bool, integrity: bool) -> FileInfo:
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         raise _refuse(path, "เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ของ ITADesk")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -141,11 +183,12 @@ def _inspect(conn: sqlite3.Connection, path: Path, full_check: bool) -> FileInfo
     tables = {name for kind, name in objects if kind == "table" and not name.startswith("sqlite_")}
     if tables != TABLES_BY_VERSION[version]:
         raise _refuse(path, "โครงสร้างตารางไม่ตรงกับไฟล์ของ ITADesk")
-    problems = [
-        row[0] for row in conn.execute("PRAGMA integrity_check" if full_check else "PRAGMA quick_check")
-    ]
-    if problems != ["ok"]:
-        raise _refuse(path, f"ไฟล์เสียหาย ({problems[0]})")
+    if integrity:
+        problems = [
+            row[0] for row in conn.execute("PRAGMA integrity_check" if full_check else "PRAGMA quick_check")
+        ]
+        if problems != ["ok"]:
+            raise _refuse(path, f"ไฟล์เสียหาย ({problems[0]})")
     counts = {
         table: conn.execute(f"SELECT count(*) FROM [{table}] WHERE deleted = 0").fetchone()[0]
         for table in ("scores", "results", "checklist", "measures")
