@@ -235,18 +235,30 @@ class TrendChart(_Figure):
             self._text(self.numbers.text(point.year), x, bottom - 14, 9)
 
     def _beside_point(self, text: str, x: float, y: float, band: Box, segments, floor: float):
-        """A point's value above it, or below it (never under the plot's floor, where the
-        years are) when above would touch the pass line; of the two, one the trend line
-        does not run through if there is one."""
+        """A point's value above it, else below it (never under the plot's floor, where the
+        years are, though half a label may sink below it beside a point on the floor, nor
+        on the pass line), else to its right or left (in a steep peak or
+        valley the line runs through both above and below): the first place the trend line
+        does not run through, if there is one."""
         line, start, (ink_l, ink_b, ink_r, ink_t) = self._value(text, x)
         clear = self.RADIUS + self.WIDTH / 2 + GAP
+        middle = y - (ink_b + ink_t) / 2
+        places = [
+            (start, y + clear - ink_b),
+            (start, y - clear - ink_t),
+            (x + clear - ink_l, middle),
+            (x - clear - ink_r, middle),
+        ]
         choices = []
-        for baseline in (y + clear - ink_b, y - clear - ink_t):
-            box = Box(start + ink_l, baseline + ink_b, start + ink_r, baseline + ink_t)
+        for order, (left, baseline) in enumerate(places):
+            box = Box(left + ink_l, baseline + ink_b, left + ink_r, baseline + ink_t)
+            blocked = (
+                box.overlaps(band, GAP) or box.bottom < floor - VALUE_SIZE / 2 or box.left < band.left - clear
+            )
             crossed = any(_crosses(box, a, b) for a, b in segments)
-            choices.append((box.overlaps(band, GAP) or box.bottom < floor, crossed, baseline))
-        _blocked, _crossed, baseline = min(choices, key=lambda choice: choice[:2])
-        return line, start, baseline
+            choices.append((blocked, crossed, order, left, baseline))
+        *_rank, left, baseline = min(choices)
+        return line, left, baseline
 
 
 class ProgressChart(_Figure):

@@ -87,6 +87,31 @@ def touching(page) -> list[str]:
     return bad
 
 
+def trend_segments(page) -> list[tuple[pymupdf.Point, pymupdf.Point]]:
+    """The trend line's segments: strokes in the chart's colour."""
+    return [
+        (item[1], item[2])
+        for path in page.get_drawings()
+        if path.get("color") and _colour(path["color"]) in BAR_COLOURS
+        for item in path["items"]
+        if item[0] == "l"
+    ]
+
+
+def crossed_by_the_trend(page) -> list[str]:
+    """Every character whose ink the trend line runs through (sampled every 0.25 pt)."""
+    bad = []
+    segments = trend_segments(page)
+    assert segments, "no trend line on the page"
+    for char, box in inked(page):
+        for a, b in segments:
+            steps = max(1, int(abs(b - a) / 0.25))
+            if any(box.contains(a + (b - a) * (i / steps)) for i in range(steps + 1)):
+                bad.append(f"{char} at {tuple(round(v, 1) for v in box)}")
+                break
+    return bad
+
+
 def chart_page(tmp_path, chart) -> pymupdf.Page:
     path = tmp_path / "chart.pdf"
     ReportDocument(path, title="แผนภูมิ", agency="", thai=chart.numbers.thai).build([chart])
@@ -115,6 +140,23 @@ def test_trend_chart_values_keep_clear_of_points_and_the_pass_line(tmp_path, tha
     assert touching(page) == []
     text = "".join(page.get_text().split())
     assert all(numbers.score(total) in text for total in totals)
+
+
+@pytest.mark.parametrize(
+    "totals",
+    [
+        [84.6, 85.0, 85.4, 100.0, 0.0, 83.0, 82.0, 86.5],
+        [100.0, 0.0, 100.0, 0.0, 100.0],
+        [0.0, 100.0, 0.0, 95.0],
+    ],
+    ids=["mixed", "steep-peaks", "steep-valleys"],
+)
+def test_the_trend_line_runs_through_no_value_label(tmp_path, totals):
+    points = [YearTotal(2560 + i, total, True) for i, total in enumerate(totals)]
+    numbers = Numbers(thai=True)
+    page = chart_page(tmp_path, TrendChart(points, pass_mark=85, numbers=numbers))
+    assert crossed_by_the_trend(page) == []
+    assert touching(page) == []
 
 
 @pytest.mark.parametrize("year", [2564, 2565, 2566])
