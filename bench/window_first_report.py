@@ -32,7 +32,7 @@ WINDOW = textwrap.dedent(
     from itadesk.reporting import ReportRequest, prepare_report
     from itadesk.ui.app import application
     from itadesk.ui.main_window import MainWindow
-    from itadesk.ui.report_export import ReportRunner
+    from itadesk.ui.dialogs.report_export import ReportRunner
     workspace, kind, year, idle, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
     app = application()
     window = MainWindow(Store(open_workspace(workspace)))

@@ -32,11 +32,11 @@ def domain_labels() -> list[str]:
     from itadesk.records import AGENCY_KINDS, MEASURE_FIELD_LABELS, ROUND_LABELS, STATUS_LABELS
     from itadesk.reporting import REPORT_KINDS
     from itadesk.rollup.columns import TITLES as ROLLUP_TITLES
-    from itadesk.ui.analysis_tab import STALE_NOTE
-    from itadesk.ui.help_dialogs import LICENCES
-    from itadesk.ui.measures_model import HEADERS
-    from itadesk.ui.recovery import REASONS
-    from itadesk.ui.scores_tab import TOOL_NAMES as SCORE_TOOL_NAMES
+    from itadesk.ui.dialogs.help_dialogs import LICENCES
+    from itadesk.ui.dialogs.recovery import REASONS
+    from itadesk.ui.tabs.analysis_tab import STALE_NOTE
+    from itadesk.ui.tabs.measures_model import HEADERS
+    from itadesk.ui.tabs.scores_tab import TOOL_NAMES as SCORE_TOOL_NAMES
     from itadesk.ui.undo import TABLE_LABELS
 
     labels: list[str] = []
@@ -55,7 +55,7 @@ def domain_labels() -> list[str]:
 
 def source_strings() -> list[str]:
     found: list[str] = []
-    for path in sorted((ROOT / "itadesk" / "ui").glob("*.py")):
+    for path in sorted((ROOT / "itadesk" / "ui").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)

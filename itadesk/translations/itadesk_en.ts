@@ -4,6 +4,42 @@
   <context>
     <name>ITADesk</name>
     <message>
+      <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
+      <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <source>ไฟล์ข้อมูลกำลังถูกใช้งาน</source>
+      <translation>Workspace in use</translation>
+    </message>
+    <message>
+      <source>
+
+รายละเอียดถูกบันทึกไว้ในไฟล์
+{0}
+โปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ</source>
+      <translation>
+
+The details were written to
+{0}
+Please send this file to your support person</translation>
+    </message>
+    <message>
+      <source>ITADesk ทำงานนี้ไม่สำเร็จ ({0}) ข้อมูลที่บันทึกแล้วไม่สูญหาย โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{1}</source>
+      <translation>ITADesk could not finish this task ({0}). Nothing you saved is lost. Please try again, or close and reopen the program.{1}</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลไม่สำเร็จ</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์ข้อมูลไม่ได้</source>
+      <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
+      <translation>The backup at start failed: {0}</translation>
+    </message>
+    <message>
       <source>เช่น หัวเรือ</source>
       <translation>e.g. Hua Ruea</translation>
     </message>
@@ -58,166 +94,6 @@ You can change them later under File → Agency.</translation>
       <translation>Please enter the user name</translation>
     </message>
     <message>
-      <source>เปิดลงทะเบียนหน่วยงาน</source>
-      <translation>agency registration opens</translation>
-    </message>
-    <message>
-      <source>ปิดลงทะเบียนหน่วยงาน</source>
-      <translation>agency registration closes</translation>
-    </message>
-    <message>
-      <source>เริ่มส่งข้อมูล OIT</source>
-      <translation>OIT submission opens</translation>
-    </message>
-    <message>
-      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
-      <translation>last day of OIT submission</translation>
-    </message>
-    <message>
-      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
-      <translation>IIT/EIT surveys open</translation>
-    </message>
-    <message>
-      <source>ปิดแบบสำรวจ IIT/EIT</source>
-      <translation>IIT/EIT surveys close</translation>
-    </message>
-    <message>
-      <source>ประกาศผลการประเมิน</source>
-      <translation>results announced</translation>
-    </message>
-    <message>
-      <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
-      <translation>Try ticking items (what if…)…</translation>
-    </message>
-    <message>
-      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
-      <translation>Result and projected score</translation>
-    </message>
-    <message>
-      <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
-      <translation>New draft from scores and checklist</translation>
-    </message>
-    <message>
-      <source>แก้ไขข้อความได้ทุกช่อง ระบบบันทึกเมื่อออกจากช่อง และใช้ข้อความนี้ในรายงานการวิเคราะห์ผล</source>
-      <translation>Every cell can be edited; text is saved when you leave a cell and printed in the analysis report</translation>
-    </message>
-    <message>
-      <source>การวิเคราะห์ผลการประเมินแต่ละเครื่องมือ</source>
-      <translation>Analysis of the result by tool</translation>
-    </message>
-    <message>
-      <source>สร้างร่างใหม่</source>
-      <translation>New draft</translation>
-    </message>
-    <message>
-      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
-      <translation> — last year's calendar, not announced yet</translation>
-    </message>
-    <message>
-      <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
-      <translation>OIT done {0}/{1} items · {2}</translation>
-    </message>
-    <message>
-      <source>ยังไม่มีคะแนนของปีนี้ กรอกคะแนนในแท็บคะแนนตัวชี้วัดก่อน</source>
-      <translation>No scores for this year yet: enter them on the Indicator scores tab first</translation>
-    </message>
-    <message>
-      <source>ต่ำกว่าเกณฑ์ ต้องแก้ไขโดยเร่งด่วน</source>
-      <translation>below the pass mark, fix urgently</translation>
-    </message>
-    <message>
-      <source>ผ่านเกณฑ์</source>
-      <translation>passed</translation>
-    </message>
-    <message>
-      <source>เริ่มจากหัวข้อเปล่า</source>
-      <translation>Start from a blank measure</translation>
-    </message>
-    <message>
-      <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
-      <translation>Nothing under this heading from the scores entered (you can type your own text)</translation>
-    </message>
-    <message>
-      <source>แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ ปีงบประมาณ พ.ศ. {0}</source>
-      <translation>Putting the analysis into practice, fiscal year B.E. {0}</translation>
-    </message>
-    <message>
-      <source>เลือกมาตรการตัวอย่างจากรายงานจริงของหน่วยงานอื่น แล้วกด “เพิ่ม” เพื่อสร้างมาตรการของปี {0} ที่เชื่อมกับตัวชี้วัดนั้น (แก้ไขต่อได้ในแท็บมาตรการ) · ปี {1} มีมาตรการแล้ว {2} รายการ</source>
-      <translation>Pick a sample measure from other offices' real reports and press “Add” to create a measure for {0} linked to that indicator (edit it further on the Measures tab) · {1} already has {2} measures</translation>
-    </message>
-    <message>
-      <source>มี {0} ช่องที่แก้ไขข้อความเองแล้ว
-แทนที่ข้อความเหล่านั้นด้วยร่างใหม่จากคะแนนและรายการตรวจหรือไม่?
-(ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</source>
-      <translation>{0} cells have text you edited yourself.
-Replace them with a new draft from the scores and checklist?
-(Choose “No” to keep your edited text)</translation>
-    </message>
-    <message>
-      <source>อีก {0} วันถึง{1} ({2})</source>
-      <translation>{0} days until {1} ({2})</translation>
-    </message>
-    <message>
-      <source>วันนี้: {0} ({1})</source>
-      <translation>Today: {0} ({1})</translation>
-    </message>
-    <message>
-      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
-      <translation>OIT deadline ({0}) passed {1} days ago</translation>
-    </message>
-    <message>
-      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
-      <translation>OIT deadline ({0}) has passed</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
-      <translation>Indicator {0} {1} {2} points ({3})</translation>
-    </message>
-    <message>
-      <source>เพิ่มเป็นมาตรการปี {0}</source>
-      <translation>Add as a {0} measure</translation>
-    </message>
-    <message>
-      <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
-      <translation>Added the measure “{0}” to {1}</translation>
-    </message>
-    <message>
-      <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
-      <translation>Unexpected error</translation>
-    </message>
-    <message>
-      <source>ไฟล์ข้อมูลกำลังถูกใช้งาน</source>
-      <translation>Workspace in use</translation>
-    </message>
-    <message>
-      <source>
-
-รายละเอียดถูกบันทึกไว้ในไฟล์
-{0}
-โปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ</source>
-      <translation>
-
-The details were written to
-{0}
-Please send this file to your support person</translation>
-    </message>
-    <message>
-      <source>ITADesk ทำงานนี้ไม่สำเร็จ ({0}) ข้อมูลที่บันทึกแล้วไม่สูญหาย โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{1}</source>
-      <translation>ITADesk could not finish this task ({0}). Nothing you saved is lost. Please try again, or close and reopen the program.{1}</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูลไม่สำเร็จ</source>
-      <translation>Backup failed</translation>
-    </message>
-    <message>
-      <source>เปิดไฟล์ข้อมูลไม่ได้</source>
-      <translation>Cannot open the workspace</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
-      <translation>The backup at start failed: {0}</translation>
-    </message>
-    <message>
       <source>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</source>
       <translation>Still last year's dates (the NACC has not announced this year's)</translation>
     </message>
@@ -228,170 +104,6 @@ Please send this file to your support person</translation>
     <message>
       <source>ปฏิทินการประเมิน ITA ปี {0}</source>
       <translation>ITA calendar {0}</translation>
-    </message>
-    <message>
-      <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
-      <translation>Indicator scores beside last year's</translation>
-    </message>
-    <message>
-      <source>ปีก่อน</source>
-      <translation>Last year</translation>
-    </message>
-    <message>
-      <source>ปีนี้</source>
-      <translation>This year</translation>
-    </message>
-    <message>
-      <source>คะแนนรวมรายปี</source>
-      <translation>Total score by year</translation>
-    </message>
-    <message>
-      <source>ความก้าวหน้ารายตัวชี้วัดย่อย</source>
-      <translation>Progress by sub-indicator</translation>
-    </message>
-    <message>
-      <source>เกณฑ์ผ่าน {0:g}</source>
-      <translation>Pass mark {0:g}</translation>
-    </message>
-    <message>
-      <source>ยังไม่มีคะแนนรวมของปีใด</source>
-      <translation>No year has a total score yet</translation>
-    </message>
-    <message>
-      <source>{0} {1}: {2}/{3} ข้อ</source>
-      <translation>{0} {1}: {2}/{3} items</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดที่ {0}: {1}</source>
-      <translation>Indicator {0}: {1}</translation>
-    </message>
-    <message>
-      <source> (คำนวณ)</source>
-      <translation> (computed)</translation>
-    </message>
-    <message>
-      <source> (ปีก่อน {0})</source>
-      <translation> (last year {0})</translation>
-    </message>
-    <message>
-      <source>ปี {0}: {1}</source>
-      <translation>Year {0}: {1}</translation>
-    </message>
-    <message>
-      <source>ค้นหาข้อ… (Ctrl+F)</source>
-      <translation>Search items… (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>เฉพาะข้อที่ยังไม่ทำ</source>
-      <translation>Not done only</translation>
-    </message>
-    <message>
-      <source>รายละเอียดข้อ</source>
-      <translation>Item details</translation>
-    </message>
-    <message>
-      <source>แสดงองค์ประกอบด้านข้อมูล</source>
-      <translation>Show required components</translation>
-    </message>
-    <message>
-      <source>ความก้าวหน้าผลการดำเนินการ</source>
-      <translation>Progress of the work</translation>
-    </message>
-    <message>
-      <source>ผู้รับผิดชอบ</source>
-      <translation>Responsible</translation>
-    </message>
-    <message>
-      <source>ลิงก์หลักฐาน</source>
-      <translation>Evidence links</translation>
-    </message>
-    <message>
-      <source>ความก้าวหน้า</source>
-      <translation>Progress</translation>
-    </message>
-    <message>
-      <source>ดำเนินการ</source>
-      <translation>done</translation>
-    </message>
-    <message>
-      <source>ยังไม่ได้ดำเนินการ</source>
-      <translation>not done</translation>
-    </message>
-    <message>
-      <source>ยังไม่มีลิงก์</source>
-      <translation>No link yet</translation>
-    </message>
-    <message>
-      <source>ข้อ / ข้อมูล</source>
-      <translation>Item / information</translation>
-    </message>
-    <message>
-      <source>ลิงก์ที่เผยแพร่</source>
-      <translation>Published links</translation>
-    </message>
-    <message>
-      <source>ลิงก์หลักฐานปีนี้: </source>
-      <translation>This year's evidence links: </translation>
-    </message>
-    <message>
-      <source>ทุกผู้รับผิดชอบ</source>
-      <translation>All responsible units</translation>
-    </message>
-    <message>
-      <source>ทุกตัวชี้วัดย่อย</source>
-      <translation>All sub-indicators</translation>
-    </message>
-    <message>
-      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
-      <translation>No item is ticked or has a progress note yet, so no OIT score is projected from this list</translation>
-    </message>
-    <message>
-      <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
-      <translation>Projected OIT scores from this checklist (estimate): </translation>
-    </message>
-    <message>
-      <source>รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)</source>
-      <translation>Item details (select an item above)</translation>
-    </message>
-    <message>
-      <source>&lt;i&gt;ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้&lt;/i&gt;</source>
-      <translation>&lt;i&gt;This year's framework has no components for this item yet&lt;/i&gt;</translation>
-    </message>
-    <message>
-      <source>ซ่อนองค์ประกอบด้านข้อมูล</source>
-      <translation>Hide required components</translation>
-    </message>
-    <message>
-      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
-      <translation>From last year: {0} entries are not on any item of this list — assign or discard…</translation>
-    </message>
-    <message>
-      <source>{0} (+{1} ลิงก์)</source>
-      <translation>{0} (+{1} links)</translation>
-    </message>
-    <message>
-      <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
-      <translation>Done {0} of {1} items</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดที่ {0} {1} {2}</source>
-      <translation>Indicator {0} {1} {2}</translation>
-    </message>
-    <message>
-      <source>แสดง {0} จาก {1} ข้อ</source>
-      <translation>Showing {0} of {1} items</translation>
-    </message>
-    <message>
-      <source>{0}/{1} ข้อ</source>
-      <translation>{0}/{1} items</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดย่อยที่ {0} {1}</source>
-      <translation>Sub-indicator {0} {1}</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;องค์ประกอบด้านข้อมูล&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</source>
-      <translation>&lt;b&gt;Required components&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</translation>
     </message>
     <message>
       <source>ข้อมูลที่ถูกแก้ไขบนสองเครื่อง</source>
@@ -436,216 +148,6 @@ Please send this file to your support person</translation>
     <message>
       <source>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</source>
       <translation>{0} fields were edited on both PCs before the copies met. The later value is in use; please choose the right one for each</translation>
-    </message>
-    <message>
-      <source>บันทึกการเปลี่ยนแปลง</source>
-      <translation>Save changes</translation>
-    </message>
-    <message>
-      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
-      <translation>There are changes that are not saved yet. Save them before closing?</translation>
-    </message>
-    <message>
-      <source>บันทึก</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>ไม่บันทึก</source>
-      <translation>Don't save</translation>
-    </message>
-    <message>
-      <source>ยกเลิก</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
-      <translation>e.g. Annual operating plan (PDF)</translation>
-    </message>
-    <message>
-      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
-      <translation>https://… a page or file on the office's website</translation>
-    </message>
-    <message>
-      <source>หมายเหตุ (ไม่บังคับ)</source>
-      <translation>Note (optional)</translation>
-    </message>
-    <message>
-      <source>ชื่อเรื่อง</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>หมายเหตุ</source>
-      <translation>Remarks</translation>
-    </message>
-    <message>
-      <source>เพิ่มลิงก์…</source>
-      <translation>Add link…</translation>
-    </message>
-    <message>
-      <source>แก้ไข…</source>
-      <translation>Edit…</translation>
-    </message>
-    <message>
-      <source>ลบ</source>
-      <translation>Delete</translation>
-    </message>
-    <message>
-      <source>ขึ้น</source>
-      <translation>Up</translation>
-    </message>
-    <message>
-      <source>ลง</source>
-      <translation>Down</translation>
-    </message>
-    <message>
-      <source>ยืนยันลิงก์ปีก่อน</source>
-      <translation>Confirm last year's link</translation>
-    </message>
-    <message>
-      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
-      <translation>Checked: the link carried from last year is still evidence for this year</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์</source>
-      <translation>Open link</translation>
-    </message>
-    <message>
-      <source>แก้ไขลิงก์หลักฐาน</source>
-      <translation>Edit evidence link</translation>
-    </message>
-    <message>
-      <source>เพิ่มลิงก์หลักฐาน</source>
-      <translation>Add evidence link</translation>
-    </message>
-    <message>
-      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
-      <translation>Please enter the evidence link (URL)</translation>
-    </message>
-    <message>
-      <source>ผลการตรวจ</source>
-      <translation>Check</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์ไม่ได้</source>
-      <translation>Cannot open the link</translation>
-    </message>
-    <message>
-      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
-      <translation>This link is not a web page, so it cannot be opened in the browser</translation>
-    </message>
-    <message>
-      <source>
-
-บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
-เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</source>
-      <translation>
-
-Some fields were edited on both PCs. The later value is in use and the other is kept for you to choose.
-Choose the right values now?</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาไปยัง USB</source>
-      <translation>Save a copy to USB</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาไม่สำเร็จ</source>
-      <translation>Could not save the copy</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก USB</source>
-      <translation>Merge from USB</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลไม่ได้</source>
-      <translation>Cannot merge</translation>
-    </message>
-    <message>
-      <source>เปิดไฟล์ ITADesk</source>
-      <translation>Open an ITADesk file</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
-ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</source>
-      <translation>Merge: bring the file's data together with this PC's data; nothing is lost
-Use instead of current data: for a PC just starting; the current data is kept as a backup</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูล</source>
-      <translation>Merge</translation>
-    </message>
-    <message>
-      <source>ใช้แทนข้อมูลปัจจุบัน</source>
-      <translation>Use instead of current data</translation>
-    </message>
-    <message>
-      <source>ใช้ไฟล์นี้ไม่ได้</source>
-      <translation>Cannot use this file</translation>
-    </message>
-    <message>
-      <source>ITADesk (*.itadesk);;ทุกไฟล์ (*)</source>
-      <translation>ITADesk (*.itadesk);;All files (*)</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลไม่สำเร็จ</source>
-      <translation>Merge failed</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก {0} แล้ว
-{1}</source>
-      <translation>Merged data from {0}
-{1}</translation>
-    </message>
-    <message>
-      <source>ไฟล์นี้มาจาก: {0}</source>
-      <translation>This file comes from: {0}</translation>
-    </message>
-    <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
-    </message>
-    <message>
-      <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
-      <translation>Choose values edited on two PCs…</translation>
-    </message>
-    <message>
-      <source>กำลังรวมข้อมูลจาก {0}…</source>
-      <translation>Merging data from {0}…</translation>
-    </message>
-    <message>
-      <source>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</source>
-      <translation>Merge cancelled; nothing changed</translation>
-    </message>
-    <message>
-      <source>{0}
-
-รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
-      <translation>{0}
-
-Merge this file's data into this PC's data?</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาแล้ว: {0}</source>
-      <translation>Copy saved: {0}</translation>
-    </message>
-    <message>
-      <source>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</source>
-      <translation>Now using the data from {0}; the previous data is kept as a backup</translation>
-    </message>
-    <message>
-      <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
-      <translation>Choose values edited on two PCs ({0} fields)…</translation>
-    </message>
-    <message>
-      <source>ปรับรายการตามคู่มือ…</source>
-      <translation>Update the list from the manual…</translation>
-    </message>
-    <message>
-      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
-      <translation>The item list has not been checked against the NACC manual.</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
-      <translation>&lt;b&gt;The {0} framework is not confirmed&lt;/b&gt; ({1}) — {2}&lt;br&gt;When the assessment manual arrives, press “Update the list from the manual…” and paste its item list</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -698,6 +200,10 @@ Merge this file's data into this PC's data?</translation>
     <message>
       <source>องค์ประกอบ</source>
       <translation>Components</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบ</source>
+      <translation>Responsible</translation>
     </message>
     <message>
       <source>ชื่อตัวชี้วัดย่อย</source>
@@ -928,6 +434,10 @@ O1 โครงสร้าง …</translation>
       <translation>Next</translation>
     </message>
     <message>
+      <source>ยกเลิก</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <source> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</source>
       <translation> — no sub-indicator headings found: known items keep their group, new ones join the group of the item before them</translation>
     </message>
@@ -1024,244 +534,8 @@ O1 โครงสร้าง …</translation>
       <translation>Line {0}: {1}</translation>
     </message>
     <message>
-      <source>ปีงบประมาณ</source>
-      <translation>Fiscal year</translation>
-    </message>
-    <message>
-      <source>ปีงบประมาณ พ.ศ. </source>
-      <translation>Fiscal year B.E. </translation>
-    </message>
-    <message>
-      <source>คะแนนตัวชี้วัด</source>
-      <translation>Indicator scores</translation>
-    </message>
-    <message>
-      <source>รายการตรวจ OIT</source>
-      <translation>OIT checklist</translation>
-    </message>
-    <message>
-      <source>มาตรการ</source>
-      <translation>Measures</translation>
-    </message>
-    <message>
-      <source>วิเคราะห์ผล</source>
-      <translation>Analysis</translation>
-    </message>
-    <message>
-      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
-      <translation>Could not open the current fiscal year</translation>
-    </message>
-    <message>
-      <source>แฟ้ม (&amp;F)</source>
-      <translation>&amp;File</translation>
-    </message>
-    <message>
-      <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
-      <translation>Agency and user…</translation>
-    </message>
-    <message>
-      <source>ผู้ลงนามท้ายรายงาน…</source>
-      <translation>Report signers…</translation>
-    </message>
-    <message>
-      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
-      <translation>Change the user of this PC…</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาไปยัง USB…</source>
-      <translation>Save a copy to USB…</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก USB…</source>
-      <translation>Merge from USB…</translation>
-    </message>
-    <message>
-      <source>นำเข้ามาตรการจาก Excel/CSV…</source>
-      <translation>Import measures from Excel/CSV…</translation>
-    </message>
-    <message>
-      <source>ส่งออกเป็น Excel…</source>
-      <translation>Export to Excel…</translation>
-    </message>
-    <message>
-      <source>ภาพรวมหลายหน่วยงาน…</source>
-      <translation>Many offices at a glance…</translation>
-    </message>
-    <message>
-      <source>เรียกคืนข้อมูลสำรอง…</source>
-      <translation>Restore a backup…</translation>
-    </message>
-    <message>
-      <source>ออกจากโปรแกรม</source>
-      <translation>Quit</translation>
-    </message>
-    <message>
-      <source>แก้ไข (&amp;E)</source>
-      <translation>&amp;Edit</translation>
-    </message>
-    <message>
-      <source>เลิกทำ</source>
-      <translation>Undo</translation>
-    </message>
-    <message>
-      <source>ทำซ้ำ</source>
-      <translation>Redo</translation>
-    </message>
-    <message>
-      <source>เพิ่มมาตรการ…</source>
-      <translation>Add a measure…</translation>
-    </message>
-    <message>
-      <source>ปีงบประมาณ (&amp;Y)</source>
-      <translation>Fiscal &amp;year</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณใหม่…</source>
-      <translation>Start a new fiscal year…</translation>
-    </message>
-    <message>
-      <source>ปฏิทินการประเมินของปีนี้…</source>
-      <translation>This year's assessment calendar…</translation>
-    </message>
-    <message>
-      <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>
-      <translation>Edit this year's assessment framework…</translation>
-    </message>
-    <message>
-      <source>รายงาน (&amp;R)</source>
-      <translation>&amp;Reports</translation>
-    </message>
-    <message>
-      <source>มุมมอง (&amp;V)</source>
-      <translation>&amp;View</translation>
-    </message>
-    <message>
-      <source>ช่วยเหลือ (&amp;H)</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <source>คู่มือการใช้งาน</source>
-      <translation>User guide</translation>
-    </message>
-    <message>
-      <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
-      <translation>Open the error log folder</translation>
-    </message>
-    <message>
-      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
-ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
-      <translation>This file was last used on another PC.
-Who uses ITADesk on this PC? (full name)</translation>
-    </message>
-    <message>
-      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
-      <translation>Who uses ITADesk on this PC? (full name)</translation>
-    </message>
-    <message>
-      <source>ผู้ใช้เครื่องนี้</source>
-      <translation>User of this PC</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณใหม่</source>
-      <translation>Start a new fiscal year</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณใหม่ไม่สำเร็จ</source>
-      <translation>Could not start the new fiscal year</translation>
-    </message>
-    <message>
-      <source>
-เกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ</source>
-      <translation>
-The new year's framework was copied from the year before; please check it under Fiscal year</translation>
-    </message>
-    <message>
-      <source>เรียกคืนข้อมูลสำรองแล้ว</source>
-      <translation>Backup restored</translation>
-    </message>
-    <message>
-      <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
-      <translation>Agency details not entered yet</translation>
-    </message>
-    <message>
-      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
-      <translation>User: (not set)</translation>
-    </message>
-    <message>
-      <source>ส่งออกเป็น Excel</source>
-      <translation>Export to Excel</translation>
-    </message>
-    <message>
-      <source>ส่งออกไม่สำเร็จ</source>
-      <translation>Export failed</translation>
-    </message>
-    <message>
-      <source>บันทึกแล้ว {0:%H:%M:%S}</source>
-      <translation>Saved {0:%H:%M:%S}</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?
-
-- คัดลอกมาตรการของปี {2} เป็นแผนของปี {3} (ล้างสถานะและผลการดำเนินการ)
-- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {4}
-- ข้อมูลของปี {5} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {6}</source>
-      <translation>Start fiscal year {0} from {1}?
-
-- Copy the measures of {2} as the plan of {3} (statuses and results cleared)
-- Carry the OIT checklist's responsible units and links to the {4} framework
-- The data of {5} stays as it is and is compared with {6}</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</source>
-      <translation>Started fiscal year {0}: copied {1} measures, carried {2} checklist items{3}</translation>
-    </message>
-    <message>
-      <source>กำลังส่งออก {0}…</source>
-      <translation>Exporting {0}…</translation>
-    </message>
-    <message>
-      <source>ยกเลิกการส่งออกแล้ว</source>
-      <translation>Export cancelled</translation>
-    </message>
-    <message>
-      <source>เลิกทำไม่สำเร็จ</source>
-      <translation>Undo failed</translation>
-    </message>
-    <message>
-      <source>ผู้ใช้: {0}</source>
-      <translation>User: {0}</translation>
-    </message>
-    <message>
-      <source>ปีงบประมาณ {0}</source>
-      <translation>Fiscal year {0}</translation>
-    </message>
-    <message>
-      <source>นำเข้ามาตรการ {0} รายการแล้ว</source>
-      <translation>Imported {0} measures</translation>
-    </message>
-    <message>
-      <source>ส่งออกแล้ว: {0}</source>
-      <translation>Exported: {0}</translation>
-    </message>
-    <message>
-      <source>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</source>
-      <translation>⚠ This year's stored framework cannot be read; ITADesk's built-in one is used</translation>
-    </message>
-    <message>
-      <source>… และอีก {0} รายการ</source>
-      <translation>… and {0} more</translation>
-    </message>
-    <message>
-      <source>⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)</source>
-      <translation>⚠ {0} stored values are invalid (see the tooltip)</translation>
-    </message>
-    <message>
-      <source>อ.{0}</source>
-      <translation>{0} district</translation>
-    </message>
-    <message>
-      <source>จ.{0}</source>
-      <translation>{0} province</translation>
+      <source>ตัวชี้วัดย่อยที่ {0} {1}</source>
+      <translation>Sub-indicator {0} {1}</translation>
     </message>
     <message>
       <source>ยืนยันและเริ่มปีใหม่</source>
@@ -1320,136 +594,16 @@ The new year's framework was copied from the year before; please check it under 
       <translation>e.g. ต.ค. ๖๕ – มี.ค. ๖๖ or the whole fiscal year</translation>
     </message>
     <message>
-      <source>ทุกรอบ</source>
-      <translation>All rounds</translation>
-    </message>
-    <message>
-      <source>ค้นหามาตรการ… (Ctrl+F)</source>
-      <translation>Search measures… (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>ทุกตัวชี้วัด</source>
-      <translation>All indicators</translation>
-    </message>
-    <message>
-      <source>ทุกสถานะ</source>
-      <translation>All statuses</translation>
-    </message>
-    <message>
-      <source>เพิ่มมาตรการ (Ctrl+N)</source>
-      <translation>Add a measure (Ctrl+N)</translation>
-    </message>
-    <message>
-      <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
-      <translation>Open the selected measure in the editor (Enter)</translation>
-    </message>
-    <message>
-      <source>ลบมาตรการที่เลือก (Delete)</source>
-      <translation>Delete the selected measure (Delete)</translation>
-    </message>
-    <message>
-      <source>▲ เลื่อนขึ้น</source>
-      <translation>▲ Move up</translation>
-    </message>
-    <message>
-      <source>เลื่อนขึ้น (Ctrl+↑)</source>
-      <translation>Move up (Ctrl+↑)</translation>
-    </message>
-    <message>
-      <source>▼ เลื่อนลง</source>
-      <translation>▼ Move down</translation>
-    </message>
-    <message>
-      <source>เลื่อนลง (Ctrl+↓)</source>
-      <translation>Move down (Ctrl+↓)</translation>
-    </message>
-    <message>
-      <source>(ไม่มีชื่อ)</source>
-      <translation>(untitled)</translation>
-    </message>
-    <message>
-      <source>ลบมาตรการ</source>
-      <translation>Delete measure</translation>
-    </message>
-    <message>
-      <source>บันทึกไม่สำเร็จ</source>
-      <translation>Could not save</translation>
-    </message>
-    <message>
-      <source>ลบมาตรการ “{0}” หรือไม่?
-ประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง</source>
-      <translation>Delete the measure “{0}”?
-Its edit history stays in the change log</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดที่ {0}</source>
-      <translation>Indicator {0}</translation>
-    </message>
-    <message>
-      <source>แสดง {0} จาก {1} มาตรการ</source>
-      <translation>Showing {0} of {1} measures</translation>
-    </message>
-    <message>
-      <source>{0} มาตรการ</source>
-      <translation>{0} measures</translation>
-    </message>
-    <message>
       <source>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</source>
       <translation>These entries match no item of this year's list. Choose an item for each, or “Discard this entry”, then save.</translation>
     </message>
     <message>
+      <source>บันทึก</source>
+      <translation>Save</translation>
+    </message>
+    <message>
       <source>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</source>
       <translation>Entries from last year not yet on an item ({0})</translation>
-    </message>
-    <message>
-      <source>เผยแพร่หน้าเว็บ ITA…</source>
-      <translation>Publish the ITA web page…</translation>
-    </message>
-    <message>
-      <source>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</source>
-      <translation>Export the OIT table for the NACC system…</translation>
-    </message>
-    <message>
-      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
-      <translation>IIT/EIT survey links for posters…</translation>
-    </message>
-    <message>
-      <source>เผยแพร่ไม่สำเร็จ</source>
-      <translation>Publishing failed</translation>
-    </message>
-    <message>
-      <source>บันทึกลิงก์แบบวัดแล้ว</source>
-      <translation>Survey links saved</translation>
-    </message>
-    <message>
-      <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
-      <translation>Choose a folder for the ITA web page</translation>
-    </message>
-    <message>
-      <source>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</source>
-      <translation>Web page written: {0} ({1} items, {2} links)</translation>
-    </message>
-    <message>
-      <source>เผยแพร่หน้าเว็บ ITA</source>
-      <translation>Publish the ITA web page</translation>
-    </message>
-    <message>
-      <source>ส่งออกตาราง OIT</source>
-      <translation>Export the OIT table</translation>
-    </message>
-    <message>
-      <source>
-
-ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</source>
-      <translation>
-
-Give both files in this folder to the webmaster to upload. Open the folder now?</translation>
-    </message>
-    <message>
-      <source>
-ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</source>
-      <translation>
-{0} links are not web addresses and are shown as text: see the link checks in the checklist tab</translation>
     </message>
     <message>
       <source>ก่อนปรับรุ่นไฟล์</source>
@@ -1636,6 +790,490 @@ Open it now?</translation>
       <translation>Laying out the report… page {0}</translation>
     </message>
     <message>
+      <source>ผู้รายงาน</source>
+      <translation>Reporter</translation>
+    </message>
+    <message>
+      <source>เช่น นางสาวสมศรี ใจดี</source>
+      <translation>e.g. Ms Somsri Jaidee</translation>
+    </message>
+    <message>
+      <source>เช่น นักวิเคราะห์นโยบายและแผน</source>
+      <translation>e.g. Policy and Plan Analyst</translation>
+    </message>
+    <message>
+      <source>ผู้ตรวจสอบ</source>
+      <translation>Reviewer</translation>
+    </message>
+    <message>
+      <source>เช่น นายสมชาย รักงาน</source>
+      <translation>e.g. Mr Somchai Rakngan</translation>
+    </message>
+    <message>
+      <source>เช่น ปลัดองค์การบริหารส่วนตำบล</source>
+      <translation>e.g. Chief Administrator of the SAO</translation>
+    </message>
+    <message>
+      <source>ผู้บริหาร</source>
+      <translation>Executive</translation>
+    </message>
+    <message>
+      <source>เช่น นายประเสริฐ มั่นคง</source>
+      <translation>e.g. Mr Prasert Mankong</translation>
+    </message>
+    <message>
+      <source>เช่น นายกองค์การบริหารส่วนตำบล</source>
+      <translation>e.g. Chief Executive of the SAO</translation>
+    </message>
+    <message>
+      <source>ผู้ลงนามท้ายรายงาน</source>
+      <translation>Report signers</translation>
+    </message>
+    <message>
+      <source>ชื่อและตำแหน่งที่พิมพ์ใต้ช่องลงชื่อท้ายรายงาน (มาตรการ แนวทาง IIT/EIT และการวิเคราะห์ผล) ช่องที่เว้นว่างจะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</source>
+      <translation>The names and positions printed under the signature lines at the end of the reports (measures, IIT/EIT guidelines and the analysis); a field left empty prints a dotted line to write in by hand</translation>
+    </message>
+    <message>
+      <source>บันทึกผู้ลงนามท้ายรายงานแล้ว</source>
+      <translation>Report signers saved</translation>
+    </message>
+    <message>
+      <source>ชื่อ-นามสกุล</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>ตำแหน่ง</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
+      <translation>Copy the office's survey links from the NACC system; the posters print them as QR codes</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
+      <translation>IIT/EIT survey links {0}</translation>
+    </message>
+    <message>
+      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
+      <translation>e.g. 1 May – 31 Jul {0}</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด {0}</source>
+      <translation>{0} survey link</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน {0}</source>
+      <translation>{0} survey period</translation>
+    </message>
+    <message>
+      <source>บันทึกการเปลี่ยนแปลง</source>
+      <translation>Save changes</translation>
+    </message>
+    <message>
+      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
+      <translation>There are changes that are not saved yet. Save them before closing?</translation>
+    </message>
+    <message>
+      <source>ไม่บันทึก</source>
+      <translation>Don't save</translation>
+    </message>
+    <message>
+      <source>
+
+บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
+เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</source>
+      <translation>
+
+Some fields were edited on both PCs. The later value is in use and the other is kept for you to choose.
+Choose the right values now?</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไปยัง USB</source>
+      <translation>Save a copy to USB</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไม่สำเร็จ</source>
+      <translation>Could not save the copy</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก USB</source>
+      <translation>Merge from USB</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลไม่ได้</source>
+      <translation>Cannot merge</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์ ITADesk</source>
+      <translation>Open an ITADesk file</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
+ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</source>
+      <translation>Merge: bring the file's data together with this PC's data; nothing is lost
+Use instead of current data: for a PC just starting; the current data is kept as a backup</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>ใช้แทนข้อมูลปัจจุบัน</source>
+      <translation>Use instead of current data</translation>
+    </message>
+    <message>
+      <source>ใช้ไฟล์นี้ไม่ได้</source>
+      <translation>Cannot use this file</translation>
+    </message>
+    <message>
+      <source>ITADesk (*.itadesk);;ทุกไฟล์ (*)</source>
+      <translation>ITADesk (*.itadesk);;All files (*)</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลไม่สำเร็จ</source>
+      <translation>Merge failed</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก {0} แล้ว
+{1}</source>
+      <translation>Merged data from {0}
+{1}</translation>
+    </message>
+    <message>
+      <source>ไฟล์นี้มาจาก: {0}</source>
+      <translation>This file comes from: {0}</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>{0} comes from another PC or a USB stick. What should ITADesk do with it?</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
+      <translation>Choose values edited on two PCs…</translation>
+    </message>
+    <message>
+      <source>กำลังรวมข้อมูลจาก {0}…</source>
+      <translation>Merging data from {0}…</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</source>
+      <translation>Merge cancelled; nothing changed</translation>
+    </message>
+    <message>
+      <source>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
+      <translation>{0}
+
+Merge this file's data into this PC's data?</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาแล้ว: {0}</source>
+      <translation>Copy saved: {0}</translation>
+    </message>
+    <message>
+      <source>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</source>
+      <translation>Now using the data from {0}; the previous data is kept as a backup</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
+      <translation>Choose values edited on two PCs ({0} fields)…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ พ.ศ. </source>
+      <translation>Fiscal year B.E. </translation>
+    </message>
+    <message>
+      <source>คะแนนตัวชี้วัด</source>
+      <translation>Indicator scores</translation>
+    </message>
+    <message>
+      <source>รายการตรวจ OIT</source>
+      <translation>OIT checklist</translation>
+    </message>
+    <message>
+      <source>มาตรการ</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>วิเคราะห์ผล</source>
+      <translation>Analysis</translation>
+    </message>
+    <message>
+      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
+      <translation>Could not open the current fiscal year</translation>
+    </message>
+    <message>
+      <source>แฟ้ม (&amp;F)</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
+      <translation>Agency and user…</translation>
+    </message>
+    <message>
+      <source>ผู้ลงนามท้ายรายงาน…</source>
+      <translation>Report signers…</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
+      <translation>Change the user of this PC…</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไปยัง USB…</source>
+      <translation>Save a copy to USB…</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก USB…</source>
+      <translation>Merge from USB…</translation>
+    </message>
+    <message>
+      <source>นำเข้ามาตรการจาก Excel/CSV…</source>
+      <translation>Import measures from Excel/CSV…</translation>
+    </message>
+    <message>
+      <source>ส่งออกเป็น Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>ภาพรวมหลายหน่วยงาน…</source>
+      <translation>Many offices at a glance…</translation>
+    </message>
+    <message>
+      <source>เรียกคืนข้อมูลสำรอง…</source>
+      <translation>Restore a backup…</translation>
+    </message>
+    <message>
+      <source>ออกจากโปรแกรม</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>แก้ไข (&amp;E)</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>เลิกทำ</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>ทำซ้ำ</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ…</source>
+      <translation>Add a measure…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ (&amp;Y)</source>
+      <translation>Fiscal &amp;year</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณใหม่…</source>
+      <translation>Start a new fiscal year…</translation>
+    </message>
+    <message>
+      <source>ปรับรายการตามคู่มือ…</source>
+      <translation>Update the list from the manual…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมินของปีนี้…</source>
+      <translation>This year's assessment calendar…</translation>
+    </message>
+    <message>
+      <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>
+      <translation>Edit this year's assessment framework…</translation>
+    </message>
+    <message>
+      <source>รายงาน (&amp;R)</source>
+      <translation>&amp;Reports</translation>
+    </message>
+    <message>
+      <source>มุมมอง (&amp;V)</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>ช่วยเหลือ (&amp;H)</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>คู่มือการใช้งาน</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
+      <translation>Open the error log folder</translation>
+    </message>
+    <message>
+      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>This file was last used on another PC.
+Who uses ITADesk on this PC? (full name)</translation>
+    </message>
+    <message>
+      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>Who uses ITADesk on this PC? (full name)</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้เครื่องนี้</source>
+      <translation>User of this PC</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณใหม่</source>
+      <translation>Start a new fiscal year</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณใหม่ไม่สำเร็จ</source>
+      <translation>Could not start the new fiscal year</translation>
+    </message>
+    <message>
+      <source>
+เกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ</source>
+      <translation>
+The new year's framework was copied from the year before; please check it under Fiscal year</translation>
+    </message>
+    <message>
+      <source>เรียกคืนข้อมูลสำรองแล้ว</source>
+      <translation>Backup restored</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
+      <translation>Agency details not entered yet</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
+      <translation>User: (not set)</translation>
+    </message>
+    <message>
+      <source>ส่งออกเป็น Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>ส่งออกไม่สำเร็จ</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว {0:%H:%M:%S}</source>
+      <translation>Saved {0:%H:%M:%S}</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?
+
+- คัดลอกมาตรการของปี {2} เป็นแผนของปี {3} (ล้างสถานะและผลการดำเนินการ)
+- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {4}
+- ข้อมูลของปี {5} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {6}</source>
+      <translation>Start fiscal year {0} from {1}?
+
+- Copy the measures of {2} as the plan of {3} (statuses and results cleared)
+- Carry the OIT checklist's responsible units and links to the {4} framework
+- The data of {5} stays as it is and is compared with {6}</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</source>
+      <translation>Started fiscal year {0}: copied {1} measures, carried {2} checklist items{3}</translation>
+    </message>
+    <message>
+      <source>กำลังส่งออก {0}…</source>
+      <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการส่งออกแล้ว</source>
+      <translation>Export cancelled</translation>
+    </message>
+    <message>
+      <source>เลิกทำไม่สำเร็จ</source>
+      <translation>Undo failed</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: {0}</source>
+      <translation>User: {0}</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ {0}</source>
+      <translation>Fiscal year {0}</translation>
+    </message>
+    <message>
+      <source>นำเข้ามาตรการ {0} รายการแล้ว</source>
+      <translation>Imported {0} measures</translation>
+    </message>
+    <message>
+      <source>ส่งออกแล้ว: {0}</source>
+      <translation>Exported: {0}</translation>
+    </message>
+    <message>
+      <source>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</source>
+      <translation>⚠ This year's stored framework cannot be read; ITADesk's built-in one is used</translation>
+    </message>
+    <message>
+      <source>… และอีก {0} รายการ</source>
+      <translation>… and {0} more</translation>
+    </message>
+    <message>
+      <source>⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)</source>
+      <translation>⚠ {0} stored values are invalid (see the tooltip)</translation>
+    </message>
+    <message>
+      <source>อ.{0}</source>
+      <translation>{0} district</translation>
+    </message>
+    <message>
+      <source>จ.{0}</source>
+      <translation>{0} province</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA…</source>
+      <translation>Publish the ITA web page…</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</source>
+      <translation>Export the OIT table for the NACC system…</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
+      <translation>IIT/EIT survey links for posters…</translation>
+    </message>
+    <message>
+      <source>เผยแพร่ไม่สำเร็จ</source>
+      <translation>Publishing failed</translation>
+    </message>
+    <message>
+      <source>บันทึกลิงก์แบบวัดแล้ว</source>
+      <translation>Survey links saved</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
+      <translation>Choose a folder for the ITA web page</translation>
+    </message>
+    <message>
+      <source>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</source>
+      <translation>Web page written: {0} ({1} items, {2} links)</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA</source>
+      <translation>Publish the ITA web page</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT</source>
+      <translation>Export the OIT table</translation>
+    </message>
+    <message>
+      <source>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</source>
+      <translation>
+
+Give both files in this folder to the webmaster to upload. Open the folder now?</translation>
+    </message>
+    <message>
+      <source>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</source>
+      <translation>
+{0} links are not web addresses and are shown as text: see the link checks in the checklist tab</translation>
+    </message>
+    <message>
       <source>จำนวนหน่วยงานตามผลการประเมิน</source>
       <translation>Offices by rating</translation>
     </message>
@@ -1744,8 +1382,406 @@ Open it now?</translation>
       <translation>Saving {0}…</translation>
     </message>
     <message>
+      <source>บันทึกไม่สำเร็จ</source>
+      <translation>Could not save</translation>
+    </message>
+    <message>
       <source>บันทึกแล้ว: {0}</source>
       <translation>Saved: {0}</translation>
+    </message>
+    <message>
+      <source>ไม่มีเกณฑ์การประเมินของปี {0} ในไฟล์นี้</source>
+      <translation>This file has no assessment framework for {0}</translation>
+    </message>
+    <message>
+      <source>สร้างโฟลเดอร์ {0} ไม่ได้: {1}</source>
+      <translation>Cannot create the folder {0}: {1}</translation>
+    </message>
+    <message>
+      <source>บันทึกภาพ {0} ไม่ได้</source>
+      <translation>Cannot save the picture {0}</translation>
+    </message>
+    <message>
+      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
+      <translation>Stored values are invalid; corrected values are shown (save again to fix the file):</translation>
+    </message>
+    <message>
+      <source>เปิดลงทะเบียนหน่วยงาน</source>
+      <translation>agency registration opens</translation>
+    </message>
+    <message>
+      <source>ปิดลงทะเบียนหน่วยงาน</source>
+      <translation>agency registration closes</translation>
+    </message>
+    <message>
+      <source>เริ่มส่งข้อมูล OIT</source>
+      <translation>OIT submission opens</translation>
+    </message>
+    <message>
+      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
+      <translation>last day of OIT submission</translation>
+    </message>
+    <message>
+      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
+      <translation>IIT/EIT surveys open</translation>
+    </message>
+    <message>
+      <source>ปิดแบบสำรวจ IIT/EIT</source>
+      <translation>IIT/EIT surveys close</translation>
+    </message>
+    <message>
+      <source>ประกาศผลการประเมิน</source>
+      <translation>results announced</translation>
+    </message>
+    <message>
+      <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
+      <translation>Try ticking items (what if…)…</translation>
+    </message>
+    <message>
+      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
+      <translation>Result and projected score</translation>
+    </message>
+    <message>
+      <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
+      <translation>New draft from scores and checklist</translation>
+    </message>
+    <message>
+      <source>แก้ไขข้อความได้ทุกช่อง ระบบบันทึกเมื่อออกจากช่อง และใช้ข้อความนี้ในรายงานการวิเคราะห์ผล</source>
+      <translation>Every cell can be edited; text is saved when you leave a cell and printed in the analysis report</translation>
+    </message>
+    <message>
+      <source>การวิเคราะห์ผลการประเมินแต่ละเครื่องมือ</source>
+      <translation>Analysis of the result by tool</translation>
+    </message>
+    <message>
+      <source>สร้างร่างใหม่</source>
+      <translation>New draft</translation>
+    </message>
+    <message>
+      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
+      <translation> — last year's calendar, not announced yet</translation>
+    </message>
+    <message>
+      <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
+      <translation>OIT done {0}/{1} items · {2}</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีคะแนนของปีนี้ กรอกคะแนนในแท็บคะแนนตัวชี้วัดก่อน</source>
+      <translation>No scores for this year yet: enter them on the Indicator scores tab first</translation>
+    </message>
+    <message>
+      <source>ต่ำกว่าเกณฑ์ ต้องแก้ไขโดยเร่งด่วน</source>
+      <translation>below the pass mark, fix urgently</translation>
+    </message>
+    <message>
+      <source>ผ่านเกณฑ์</source>
+      <translation>passed</translation>
+    </message>
+    <message>
+      <source>เริ่มจากหัวข้อเปล่า</source>
+      <translation>Start from a blank measure</translation>
+    </message>
+    <message>
+      <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
+      <translation>Nothing under this heading from the scores entered (you can type your own text)</translation>
+    </message>
+    <message>
+      <source>แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ ปีงบประมาณ พ.ศ. {0}</source>
+      <translation>Putting the analysis into practice, fiscal year B.E. {0}</translation>
+    </message>
+    <message>
+      <source>เลือกมาตรการตัวอย่างจากรายงานจริงของหน่วยงานอื่น แล้วกด “เพิ่ม” เพื่อสร้างมาตรการของปี {0} ที่เชื่อมกับตัวชี้วัดนั้น (แก้ไขต่อได้ในแท็บมาตรการ) · ปี {1} มีมาตรการแล้ว {2} รายการ</source>
+      <translation>Pick a sample measure from other offices' real reports and press “Add” to create a measure for {0} linked to that indicator (edit it further on the Measures tab) · {1} already has {2} measures</translation>
+    </message>
+    <message>
+      <source>มี {0} ช่องที่แก้ไขข้อความเองแล้ว
+แทนที่ข้อความเหล่านั้นด้วยร่างใหม่จากคะแนนและรายการตรวจหรือไม่?
+(ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</source>
+      <translation>{0} cells have text you edited yourself.
+Replace them with a new draft from the scores and checklist?
+(Choose “No” to keep your edited text)</translation>
+    </message>
+    <message>
+      <source>อีก {0} วันถึง{1} ({2})</source>
+      <translation>{0} days until {1} ({2})</translation>
+    </message>
+    <message>
+      <source>วันนี้: {0} ({1})</source>
+      <translation>Today: {0} ({1})</translation>
+    </message>
+    <message>
+      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
+      <translation>OIT deadline ({0}) passed {1} days ago</translation>
+    </message>
+    <message>
+      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
+      <translation>OIT deadline ({0}) has passed</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
+      <translation>Indicator {0} {1} {2} points ({3})</translation>
+    </message>
+    <message>
+      <source>เพิ่มเป็นมาตรการปี {0}</source>
+      <translation>Add as a {0} measure</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
+      <translation>Added the measure “{0}” to {1}</translation>
+    </message>
+    <message>
+      <source>ค้นหาข้อ… (Ctrl+F)</source>
+      <translation>Search items… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>เฉพาะข้อที่ยังไม่ทำ</source>
+      <translation>Not done only</translation>
+    </message>
+    <message>
+      <source>รายละเอียดข้อ</source>
+      <translation>Item details</translation>
+    </message>
+    <message>
+      <source>แสดงองค์ประกอบด้านข้อมูล</source>
+      <translation>Show required components</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้าผลการดำเนินการ</source>
+      <translation>Progress of the work</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐาน</source>
+      <translation>Evidence links</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้า</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>ดำเนินการ</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ดำเนินการ</source>
+      <translation>not done</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีลิงก์</source>
+      <translation>No link yet</translation>
+    </message>
+    <message>
+      <source>ข้อ / ข้อมูล</source>
+      <translation>Item / information</translation>
+    </message>
+    <message>
+      <source>ลิงก์ที่เผยแพร่</source>
+      <translation>Published links</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐานปีนี้: </source>
+      <translation>This year's evidence links: </translation>
+    </message>
+    <message>
+      <source>ทุกผู้รับผิดชอบ</source>
+      <translation>All responsible units</translation>
+    </message>
+    <message>
+      <source>ทุกตัวชี้วัดย่อย</source>
+      <translation>All sub-indicators</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
+      <translation>No item is ticked or has a progress note yet, so no OIT score is projected from this list</translation>
+    </message>
+    <message>
+      <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
+      <translation>Projected OIT scores from this checklist (estimate): </translation>
+    </message>
+    <message>
+      <source>รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)</source>
+      <translation>Item details (select an item above)</translation>
+    </message>
+    <message>
+      <source>&lt;i&gt;ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้&lt;/i&gt;</source>
+      <translation>&lt;i&gt;This year's framework has no components for this item yet&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <source>ซ่อนองค์ประกอบด้านข้อมูล</source>
+      <translation>Hide required components</translation>
+    </message>
+    <message>
+      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
+      <translation>From last year: {0} entries are not on any item of this list — assign or discard…</translation>
+    </message>
+    <message>
+      <source>{0} (+{1} ลิงก์)</source>
+      <translation>{0} (+{1} links)</translation>
+    </message>
+    <message>
+      <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
+      <translation>Done {0} of {1} items</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0} {1} {2}</source>
+      <translation>Indicator {0} {1} {2}</translation>
+    </message>
+    <message>
+      <source>แสดง {0} จาก {1} ข้อ</source>
+      <translation>Showing {0} of {1} items</translation>
+    </message>
+    <message>
+      <source>{0}/{1} ข้อ</source>
+      <translation>{0}/{1} items</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;องค์ประกอบด้านข้อมูล&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</source>
+      <translation>&lt;b&gt;Required components&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
+      <translation>e.g. Annual operating plan (PDF)</translation>
+    </message>
+    <message>
+      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
+      <translation>https://… a page or file on the office's website</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ (ไม่บังคับ)</source>
+      <translation>Note (optional)</translation>
+    </message>
+    <message>
+      <source>ชื่อเรื่อง</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์…</source>
+      <translation>Add link…</translation>
+    </message>
+    <message>
+      <source>แก้ไข…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>ลบ</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>ขึ้น</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <source>ลง</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <source>ยืนยันลิงก์ปีก่อน</source>
+      <translation>Confirm last year's link</translation>
+    </message>
+    <message>
+      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
+      <translation>Checked: the link carried from last year is still evidence for this year</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์</source>
+      <translation>Open link</translation>
+    </message>
+    <message>
+      <source>แก้ไขลิงก์หลักฐาน</source>
+      <translation>Edit evidence link</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์หลักฐาน</source>
+      <translation>Add evidence link</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
+      <translation>Please enter the evidence link (URL)</translation>
+    </message>
+    <message>
+      <source>ผลการตรวจ</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์ไม่ได้</source>
+      <translation>Cannot open the link</translation>
+    </message>
+    <message>
+      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
+      <translation>This link is not a web page, so it cannot be opened in the browser</translation>
+    </message>
+    <message>
+      <source>ทุกรอบ</source>
+      <translation>All rounds</translation>
+    </message>
+    <message>
+      <source>ค้นหามาตรการ… (Ctrl+F)</source>
+      <translation>Search measures… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>ทุกตัวชี้วัด</source>
+      <translation>All indicators</translation>
+    </message>
+    <message>
+      <source>ทุกสถานะ</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ (Ctrl+N)</source>
+      <translation>Add a measure (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
+      <translation>Open the selected measure in the editor (Enter)</translation>
+    </message>
+    <message>
+      <source>ลบมาตรการที่เลือก (Delete)</source>
+      <translation>Delete the selected measure (Delete)</translation>
+    </message>
+    <message>
+      <source>▲ เลื่อนขึ้น</source>
+      <translation>▲ Move up</translation>
+    </message>
+    <message>
+      <source>เลื่อนขึ้น (Ctrl+↑)</source>
+      <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+      <source>▼ เลื่อนลง</source>
+      <translation>▼ Move down</translation>
+    </message>
+    <message>
+      <source>เลื่อนลง (Ctrl+↓)</source>
+      <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+      <source>(ไม่มีชื่อ)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>ลบมาตรการ</source>
+      <translation>Delete measure</translation>
+    </message>
+    <message>
+      <source>ลบมาตรการ “{0}” หรือไม่?
+ประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง</source>
+      <translation>Delete the measure “{0}”?
+Its edit history stays in the change log</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0}</source>
+      <translation>Indicator {0}</translation>
+    </message>
+    <message>
+      <source>แสดง {0} จาก {1} มาตรการ</source>
+      <translation>Showing {0} of {1} measures</translation>
+    </message>
+    <message>
+      <source>{0} มาตรการ</source>
+      <translation>{0} measures</translation>
     </message>
     <message>
       <source>ผลการประเมินภาพรวม</source>
@@ -1786,6 +1822,10 @@ Open it now?</translation>
     <message>
       <source>ผล</source>
       <translation>Result</translation>
+    </message>
+    <message>
+      <source>ปีก่อน</source>
+      <translation>Last year</translation>
     </message>
     <message>
       <source>เปลี่ยนแปลง</source>
@@ -1830,118 +1870,6 @@ Open it now?</translation>
     <message>
       <source> ต่างจากคะแนนทางการ {0}</source>
       <translation> differs from the official total by {0}</translation>
-    </message>
-    <message>
-      <source>ไม่มีเกณฑ์การประเมินของปี {0} ในไฟล์นี้</source>
-      <translation>This file has no assessment framework for {0}</translation>
-    </message>
-    <message>
-      <source>สร้างโฟลเดอร์ {0} ไม่ได้: {1}</source>
-      <translation>Cannot create the folder {0}: {1}</translation>
-    </message>
-    <message>
-      <source>บันทึกภาพ {0} ไม่ได้</source>
-      <translation>Cannot save the picture {0}</translation>
-    </message>
-    <message>
-      <source>ผู้รายงาน</source>
-      <translation>Reporter</translation>
-    </message>
-    <message>
-      <source>เช่น นางสาวสมศรี ใจดี</source>
-      <translation>e.g. Ms Somsri Jaidee</translation>
-    </message>
-    <message>
-      <source>เช่น นักวิเคราะห์นโยบายและแผน</source>
-      <translation>e.g. Policy and Plan Analyst</translation>
-    </message>
-    <message>
-      <source>ผู้ตรวจสอบ</source>
-      <translation>Reviewer</translation>
-    </message>
-    <message>
-      <source>เช่น นายสมชาย รักงาน</source>
-      <translation>e.g. Mr Somchai Rakngan</translation>
-    </message>
-    <message>
-      <source>เช่น ปลัดองค์การบริหารส่วนตำบล</source>
-      <translation>e.g. Chief Administrator of the SAO</translation>
-    </message>
-    <message>
-      <source>ผู้บริหาร</source>
-      <translation>Executive</translation>
-    </message>
-    <message>
-      <source>เช่น นายประเสริฐ มั่นคง</source>
-      <translation>e.g. Mr Prasert Mankong</translation>
-    </message>
-    <message>
-      <source>เช่น นายกองค์การบริหารส่วนตำบล</source>
-      <translation>e.g. Chief Executive of the SAO</translation>
-    </message>
-    <message>
-      <source>ผู้ลงนามท้ายรายงาน</source>
-      <translation>Report signers</translation>
-    </message>
-    <message>
-      <source>ชื่อและตำแหน่งที่พิมพ์ใต้ช่องลงชื่อท้ายรายงาน (มาตรการ แนวทาง IIT/EIT และการวิเคราะห์ผล) ช่องที่เว้นว่างจะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</source>
-      <translation>The names and positions printed under the signature lines at the end of the reports (measures, IIT/EIT guidelines and the analysis); a field left empty prints a dotted line to write in by hand</translation>
-    </message>
-    <message>
-      <source>บันทึกผู้ลงนามท้ายรายงานแล้ว</source>
-      <translation>Report signers saved</translation>
-    </message>
-    <message>
-      <source>ชื่อ-นามสกุล</source>
-      <translation>Full name</translation>
-    </message>
-    <message>
-      <source>ตำแหน่ง</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
-      <translation>Stored values are invalid; corrected values are shown (save again to fix the file):</translation>
-    </message>
-    <message>
-      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
-      <translation>Copy the office's survey links from the NACC system; the posters print them as QR codes</translation>
-    </message>
-    <message>
-      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
-      <translation>IIT/EIT survey links {0}</translation>
-    </message>
-    <message>
-      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
-      <translation>e.g. 1 May – 31 Jul {0}</translation>
-    </message>
-    <message>
-      <source>ลิงก์แบบวัด {0}</source>
-      <translation>{0} survey link</translation>
-    </message>
-    <message>
-      <source>ระยะเวลาการประเมิน {0}</source>
-      <translation>{0} survey period</translation>
-    </message>
-    <message>
-      <source>แก้ไขผู้ลงนามท้ายรายงาน</source>
-      <translation>Edit the report signers</translation>
-    </message>
-    <message>
-      <source>แก้ไขหลายรายการ</source>
-      <translation>Edit several items</translation>
-    </message>
-    <message>
-      <source>เพิ่มมาตรการหลายรายการ</source>
-      <translation>Add several measures</translation>
-    </message>
-    <message>
-      <source>แก้ไข{0}</source>
-      <translation>Edit {0}</translation>
-    </message>
-    <message>
-      <source>แก้ไข{0}: {1}</source>
-      <translation>Edit {0}: {1}</translation>
     </message>
     <message>
       <source>OIT ที่คาดการณ์จากรายการตรวจ: </source>
@@ -2002,6 +1930,78 @@ Estimated total {0}, grade {1} ({2} with the projected OIT)</translation>
     <message>
       <source>ถ้าทำเพิ่มอีก {0} ข้อ: </source>
       <translation>If {0} more items are done: </translation>
+    </message>
+    <message>
+      <source>แก้ไขผู้ลงนามท้ายรายงาน</source>
+      <translation>Edit the report signers</translation>
+    </message>
+    <message>
+      <source>แก้ไขหลายรายการ</source>
+      <translation>Edit several items</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการหลายรายการ</source>
+      <translation>Add several measures</translation>
+    </message>
+    <message>
+      <source>แก้ไข{0}</source>
+      <translation>Edit {0}</translation>
+    </message>
+    <message>
+      <source>แก้ไข{0}: {1}</source>
+      <translation>Edit {0}: {1}</translation>
+    </message>
+    <message>
+      <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
+      <translation>Indicator scores beside last year's</translation>
+    </message>
+    <message>
+      <source>ปีนี้</source>
+      <translation>This year</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมรายปี</source>
+      <translation>Total score by year</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้ารายตัวชี้วัดย่อย</source>
+      <translation>Progress by sub-indicator</translation>
+    </message>
+    <message>
+      <source>เกณฑ์ผ่าน {0:g}</source>
+      <translation>Pass mark {0:g}</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีคะแนนรวมของปีใด</source>
+      <translation>No year has a total score yet</translation>
+    </message>
+    <message>
+      <source>{0} {1}: {2}/{3} ข้อ</source>
+      <translation>{0} {1}: {2}/{3} items</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0}: {1}</source>
+      <translation>Indicator {0}: {1}</translation>
+    </message>
+    <message>
+      <source> (คำนวณ)</source>
+      <translation> (computed)</translation>
+    </message>
+    <message>
+      <source> (ปีก่อน {0})</source>
+      <translation> (last year {0})</translation>
+    </message>
+    <message>
+      <source>ปี {0}: {1}</source>
+      <translation>Year {0}: {1}</translation>
+    </message>
+    <message>
+      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
+      <translation>The item list has not been checked against the NACC manual.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
+      <translation>&lt;b&gt;The {0} framework is not confirmed&lt;/b&gt; ({1}) — {2}&lt;br&gt;When the assessment manual arrives, press “Update the list from the manual…” and paste its item list</translation>
     </message>
     <message>
       <source>อยู่ระหว่างดำเนินการ</source>

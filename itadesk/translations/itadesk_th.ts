@@ -4,6 +4,42 @@
   <context>
     <name>ITADesk</name>
     <message>
+      <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
+      <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+      <source>ไฟล์ข้อมูลกำลังถูกใช้งาน</source>
+      <translation>ไฟล์ข้อมูลกำลังถูกใช้งาน</translation>
+    </message>
+    <message>
+      <source>
+
+รายละเอียดถูกบันทึกไว้ในไฟล์
+{0}
+โปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ</source>
+      <translation>
+
+รายละเอียดถูกบันทึกไว้ในไฟล์
+{0}
+โปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+      <source>ITADesk ทำงานนี้ไม่สำเร็จ ({0}) ข้อมูลที่บันทึกแล้วไม่สูญหาย โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{1}</source>
+      <translation>ITADesk ทำงานนี้ไม่สำเร็จ ({0}) ข้อมูลที่บันทึกแล้วไม่สูญหาย โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{1}</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลไม่สำเร็จ</source>
+      <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์ข้อมูลไม่ได้</source>
+      <translation>เปิดไฟล์ข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+      <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
+      <translation>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</translation>
+    </message>
+    <message>
       <source>เช่น หัวเรือ</source>
       <translation>เช่น หัวเรือ</translation>
     </message>
@@ -58,166 +94,6 @@
       <translation>โปรดกรอกชื่อผู้ใช้</translation>
     </message>
     <message>
-      <source>เปิดลงทะเบียนหน่วยงาน</source>
-      <translation>เปิดลงทะเบียนหน่วยงาน</translation>
-    </message>
-    <message>
-      <source>ปิดลงทะเบียนหน่วยงาน</source>
-      <translation>ปิดลงทะเบียนหน่วยงาน</translation>
-    </message>
-    <message>
-      <source>เริ่มส่งข้อมูล OIT</source>
-      <translation>เริ่มส่งข้อมูล OIT</translation>
-    </message>
-    <message>
-      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
-      <translation>วันสุดท้ายของการส่งข้อมูล OIT</translation>
-    </message>
-    <message>
-      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
-      <translation>เริ่มเก็บแบบสำรวจ IIT/EIT</translation>
-    </message>
-    <message>
-      <source>ปิดแบบสำรวจ IIT/EIT</source>
-      <translation>ปิดแบบสำรวจ IIT/EIT</translation>
-    </message>
-    <message>
-      <source>ประกาศผลการประเมิน</source>
-      <translation>ประกาศผลการประเมิน</translation>
-    </message>
-    <message>
-      <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
-      <translation>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</translation>
-    </message>
-    <message>
-      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
-      <translation>ผลการประเมินและคะแนนที่คาดการณ์</translation>
-    </message>
-    <message>
-      <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
-      <translation>สร้างร่างใหม่จากคะแนนและรายการตรวจ</translation>
-    </message>
-    <message>
-      <source>แก้ไขข้อความได้ทุกช่อง ระบบบันทึกเมื่อออกจากช่อง และใช้ข้อความนี้ในรายงานการวิเคราะห์ผล</source>
-      <translation>แก้ไขข้อความได้ทุกช่อง ระบบบันทึกเมื่อออกจากช่อง และใช้ข้อความนี้ในรายงานการวิเคราะห์ผล</translation>
-    </message>
-    <message>
-      <source>การวิเคราะห์ผลการประเมินแต่ละเครื่องมือ</source>
-      <translation>การวิเคราะห์ผลการประเมินแต่ละเครื่องมือ</translation>
-    </message>
-    <message>
-      <source>สร้างร่างใหม่</source>
-      <translation>สร้างร่างใหม่</translation>
-    </message>
-    <message>
-      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
-      <translation> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</translation>
-    </message>
-    <message>
-      <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
-      <translation>OIT ทำแล้ว {0}/{1} ข้อ · {2}</translation>
-    </message>
-    <message>
-      <source>ยังไม่มีคะแนนของปีนี้ กรอกคะแนนในแท็บคะแนนตัวชี้วัดก่อน</source>
-      <translation>ยังไม่มีคะแนนของปีนี้ กรอกคะแนนในแท็บคะแนนตัวชี้วัดก่อน</translation>
-    </message>
-    <message>
-      <source>ต่ำกว่าเกณฑ์ ต้องแก้ไขโดยเร่งด่วน</source>
-      <translation>ต่ำกว่าเกณฑ์ ต้องแก้ไขโดยเร่งด่วน</translation>
-    </message>
-    <message>
-      <source>ผ่านเกณฑ์</source>
-      <translation>ผ่านเกณฑ์</translation>
-    </message>
-    <message>
-      <source>เริ่มจากหัวข้อเปล่า</source>
-      <translation>เริ่มจากหัวข้อเปล่า</translation>
-    </message>
-    <message>
-      <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
-      <translation>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</translation>
-    </message>
-    <message>
-      <source>แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ ปีงบประมาณ พ.ศ. {0}</source>
-      <translation>แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ ปีงบประมาณ พ.ศ. {0}</translation>
-    </message>
-    <message>
-      <source>เลือกมาตรการตัวอย่างจากรายงานจริงของหน่วยงานอื่น แล้วกด “เพิ่ม” เพื่อสร้างมาตรการของปี {0} ที่เชื่อมกับตัวชี้วัดนั้น (แก้ไขต่อได้ในแท็บมาตรการ) · ปี {1} มีมาตรการแล้ว {2} รายการ</source>
-      <translation>เลือกมาตรการตัวอย่างจากรายงานจริงของหน่วยงานอื่น แล้วกด “เพิ่ม” เพื่อสร้างมาตรการของปี {0} ที่เชื่อมกับตัวชี้วัดนั้น (แก้ไขต่อได้ในแท็บมาตรการ) · ปี {1} มีมาตรการแล้ว {2} รายการ</translation>
-    </message>
-    <message>
-      <source>มี {0} ช่องที่แก้ไขข้อความเองแล้ว
-แทนที่ข้อความเหล่านั้นด้วยร่างใหม่จากคะแนนและรายการตรวจหรือไม่?
-(ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</source>
-      <translation>มี {0} ช่องที่แก้ไขข้อความเองแล้ว
-แทนที่ข้อความเหล่านั้นด้วยร่างใหม่จากคะแนนและรายการตรวจหรือไม่?
-(ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</translation>
-    </message>
-    <message>
-      <source>อีก {0} วันถึง{1} ({2})</source>
-      <translation>อีก {0} วันถึง{1} ({2})</translation>
-    </message>
-    <message>
-      <source>วันนี้: {0} ({1})</source>
-      <translation>วันนี้: {0} ({1})</translation>
-    </message>
-    <message>
-      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
-      <translation>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</translation>
-    </message>
-    <message>
-      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
-      <translation>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
-      <translation>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</translation>
-    </message>
-    <message>
-      <source>เพิ่มเป็นมาตรการปี {0}</source>
-      <translation>เพิ่มเป็นมาตรการปี {0}</translation>
-    </message>
-    <message>
-      <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
-      <translation>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</translation>
-    </message>
-    <message>
-      <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
-      <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
-    </message>
-    <message>
-      <source>ไฟล์ข้อมูลกำลังถูกใช้งาน</source>
-      <translation>ไฟล์ข้อมูลกำลังถูกใช้งาน</translation>
-    </message>
-    <message>
-      <source>
-
-รายละเอียดถูกบันทึกไว้ในไฟล์
-{0}
-โปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ</source>
-      <translation>
-
-รายละเอียดถูกบันทึกไว้ในไฟล์
-{0}
-โปรดส่งไฟล์นี้ให้ผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-      <source>ITADesk ทำงานนี้ไม่สำเร็จ ({0}) ข้อมูลที่บันทึกแล้วไม่สูญหาย โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{1}</source>
-      <translation>ITADesk ทำงานนี้ไม่สำเร็จ ({0}) ข้อมูลที่บันทึกแล้วไม่สูญหาย โปรดลองอีกครั้ง หรือปิดแล้วเปิดโปรแกรมใหม่{1}</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูลไม่สำเร็จ</source>
-      <translation>สำรองข้อมูลไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>เปิดไฟล์ข้อมูลไม่ได้</source>
-      <translation>เปิดไฟล์ข้อมูลไม่ได้</translation>
-    </message>
-    <message>
-      <source>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</source>
-      <translation>สำรองข้อมูลเมื่อเปิดโปรแกรมไม่สำเร็จ: {0}</translation>
-    </message>
-    <message>
       <source>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</source>
       <translation>ยังเป็นวันที่ตามปฏิทินปีก่อน (สำนักงาน ป.ป.ช. ยังไม่ประกาศของปีนี้)</translation>
     </message>
@@ -228,170 +104,6 @@
     <message>
       <source>ปฏิทินการประเมิน ITA ปี {0}</source>
       <translation>ปฏิทินการประเมิน ITA ปี {0}</translation>
-    </message>
-    <message>
-      <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
-      <translation>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</translation>
-    </message>
-    <message>
-      <source>ปีก่อน</source>
-      <translation>ปีก่อน</translation>
-    </message>
-    <message>
-      <source>ปีนี้</source>
-      <translation>ปีนี้</translation>
-    </message>
-    <message>
-      <source>คะแนนรวมรายปี</source>
-      <translation>คะแนนรวมรายปี</translation>
-    </message>
-    <message>
-      <source>ความก้าวหน้ารายตัวชี้วัดย่อย</source>
-      <translation>ความก้าวหน้ารายตัวชี้วัดย่อย</translation>
-    </message>
-    <message>
-      <source>เกณฑ์ผ่าน {0:g}</source>
-      <translation>เกณฑ์ผ่าน {0:g}</translation>
-    </message>
-    <message>
-      <source>ยังไม่มีคะแนนรวมของปีใด</source>
-      <translation>ยังไม่มีคะแนนรวมของปีใด</translation>
-    </message>
-    <message>
-      <source>{0} {1}: {2}/{3} ข้อ</source>
-      <translation>{0} {1}: {2}/{3} ข้อ</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดที่ {0}: {1}</source>
-      <translation>ตัวชี้วัดที่ {0}: {1}</translation>
-    </message>
-    <message>
-      <source> (คำนวณ)</source>
-      <translation> (คำนวณ)</translation>
-    </message>
-    <message>
-      <source> (ปีก่อน {0})</source>
-      <translation> (ปีก่อน {0})</translation>
-    </message>
-    <message>
-      <source>ปี {0}: {1}</source>
-      <translation>ปี {0}: {1}</translation>
-    </message>
-    <message>
-      <source>ค้นหาข้อ… (Ctrl+F)</source>
-      <translation>ค้นหาข้อ… (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>เฉพาะข้อที่ยังไม่ทำ</source>
-      <translation>เฉพาะข้อที่ยังไม่ทำ</translation>
-    </message>
-    <message>
-      <source>รายละเอียดข้อ</source>
-      <translation>รายละเอียดข้อ</translation>
-    </message>
-    <message>
-      <source>แสดงองค์ประกอบด้านข้อมูล</source>
-      <translation>แสดงองค์ประกอบด้านข้อมูล</translation>
-    </message>
-    <message>
-      <source>ความก้าวหน้าผลการดำเนินการ</source>
-      <translation>ความก้าวหน้าผลการดำเนินการ</translation>
-    </message>
-    <message>
-      <source>ผู้รับผิดชอบ</source>
-      <translation>ผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-      <source>ลิงก์หลักฐาน</source>
-      <translation>ลิงก์หลักฐาน</translation>
-    </message>
-    <message>
-      <source>ความก้าวหน้า</source>
-      <translation>ความก้าวหน้า</translation>
-    </message>
-    <message>
-      <source>ดำเนินการ</source>
-      <translation>ดำเนินการ</translation>
-    </message>
-    <message>
-      <source>ยังไม่ได้ดำเนินการ</source>
-      <translation>ยังไม่ได้ดำเนินการ</translation>
-    </message>
-    <message>
-      <source>ยังไม่มีลิงก์</source>
-      <translation>ยังไม่มีลิงก์</translation>
-    </message>
-    <message>
-      <source>ข้อ / ข้อมูล</source>
-      <translation>ข้อ / ข้อมูล</translation>
-    </message>
-    <message>
-      <source>ลิงก์ที่เผยแพร่</source>
-      <translation>ลิงก์ที่เผยแพร่</translation>
-    </message>
-    <message>
-      <source>ลิงก์หลักฐานปีนี้: </source>
-      <translation>ลิงก์หลักฐานปีนี้: </translation>
-    </message>
-    <message>
-      <source>ทุกผู้รับผิดชอบ</source>
-      <translation>ทุกผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-      <source>ทุกตัวชี้วัดย่อย</source>
-      <translation>ทุกตัวชี้วัดย่อย</translation>
-    </message>
-    <message>
-      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
-      <translation>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</translation>
-    </message>
-    <message>
-      <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
-      <translation>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </translation>
-    </message>
-    <message>
-      <source>รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)</source>
-      <translation>รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)</translation>
-    </message>
-    <message>
-      <source>&lt;i&gt;ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้&lt;/i&gt;</source>
-      <translation>&lt;i&gt;ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้&lt;/i&gt;</translation>
-    </message>
-    <message>
-      <source>ซ่อนองค์ประกอบด้านข้อมูล</source>
-      <translation>ซ่อนองค์ประกอบด้านข้อมูล</translation>
-    </message>
-    <message>
-      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
-      <translation>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</translation>
-    </message>
-    <message>
-      <source>{0} (+{1} ลิงก์)</source>
-      <translation>{0} (+{1} ลิงก์)</translation>
-    </message>
-    <message>
-      <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
-      <translation>ดำเนินการแล้ว {0} จาก {1} ข้อ</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดที่ {0} {1} {2}</source>
-      <translation>ตัวชี้วัดที่ {0} {1} {2}</translation>
-    </message>
-    <message>
-      <source>แสดง {0} จาก {1} ข้อ</source>
-      <translation>แสดง {0} จาก {1} ข้อ</translation>
-    </message>
-    <message>
-      <source>{0}/{1} ข้อ</source>
-      <translation>{0}/{1} ข้อ</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดย่อยที่ {0} {1}</source>
-      <translation>ตัวชี้วัดย่อยที่ {0} {1}</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;องค์ประกอบด้านข้อมูล&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</source>
-      <translation>&lt;b&gt;องค์ประกอบด้านข้อมูล&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</translation>
     </message>
     <message>
       <source>ข้อมูลที่ถูกแก้ไขบนสองเครื่อง</source>
@@ -436,216 +148,6 @@
     <message>
       <source>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</source>
       <translation>มี {0} ช่องที่ถูกแก้ไขบนสองเครื่องก่อนนำข้อมูลมารวมกัน ตอนนี้ใช้ค่าที่บันทึกทีหลัง โปรดเลือกค่าที่ถูกต้องทีละช่อง</translation>
-    </message>
-    <message>
-      <source>บันทึกการเปลี่ยนแปลง</source>
-      <translation>บันทึกการเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
-      <translation>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</translation>
-    </message>
-    <message>
-      <source>บันทึก</source>
-      <translation>บันทึก</translation>
-    </message>
-    <message>
-      <source>ไม่บันทึก</source>
-      <translation>ไม่บันทึก</translation>
-    </message>
-    <message>
-      <source>ยกเลิก</source>
-      <translation>ยกเลิก</translation>
-    </message>
-    <message>
-      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
-      <translation>เช่น แผนดำเนินงานประจำปี (PDF)</translation>
-    </message>
-    <message>
-      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
-      <translation>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</translation>
-    </message>
-    <message>
-      <source>หมายเหตุ (ไม่บังคับ)</source>
-      <translation>หมายเหตุ (ไม่บังคับ)</translation>
-    </message>
-    <message>
-      <source>ชื่อเรื่อง</source>
-      <translation>ชื่อเรื่อง</translation>
-    </message>
-    <message>
-      <source>หมายเหตุ</source>
-      <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-      <source>เพิ่มลิงก์…</source>
-      <translation>เพิ่มลิงก์…</translation>
-    </message>
-    <message>
-      <source>แก้ไข…</source>
-      <translation>แก้ไข…</translation>
-    </message>
-    <message>
-      <source>ลบ</source>
-      <translation>ลบ</translation>
-    </message>
-    <message>
-      <source>ขึ้น</source>
-      <translation>ขึ้น</translation>
-    </message>
-    <message>
-      <source>ลง</source>
-      <translation>ลง</translation>
-    </message>
-    <message>
-      <source>ยืนยันลิงก์ปีก่อน</source>
-      <translation>ยืนยันลิงก์ปีก่อน</translation>
-    </message>
-    <message>
-      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
-      <translation>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์</source>
-      <translation>เปิดลิงก์</translation>
-    </message>
-    <message>
-      <source>แก้ไขลิงก์หลักฐาน</source>
-      <translation>แก้ไขลิงก์หลักฐาน</translation>
-    </message>
-    <message>
-      <source>เพิ่มลิงก์หลักฐาน</source>
-      <translation>เพิ่มลิงก์หลักฐาน</translation>
-    </message>
-    <message>
-      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
-      <translation>โปรดกรอกลิงก์ (URL) ของหลักฐาน</translation>
-    </message>
-    <message>
-      <source>ผลการตรวจ</source>
-      <translation>ผลการตรวจ</translation>
-    </message>
-    <message>
-      <source>เปิดลิงก์ไม่ได้</source>
-      <translation>เปิดลิงก์ไม่ได้</translation>
-    </message>
-    <message>
-      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
-      <translation>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</translation>
-    </message>
-    <message>
-      <source>
-
-บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
-เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</source>
-      <translation>
-
-บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
-เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาไปยัง USB</source>
-      <translation>บันทึกสำเนาไปยัง USB</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาไม่สำเร็จ</source>
-      <translation>บันทึกสำเนาไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก USB</source>
-      <translation>รวมข้อมูลจาก USB</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลไม่ได้</source>
-      <translation>รวมข้อมูลไม่ได้</translation>
-    </message>
-    <message>
-      <source>เปิดไฟล์ ITADesk</source>
-      <translation>เปิดไฟล์ ITADesk</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
-ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</source>
-      <translation>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
-ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูล</source>
-      <translation>รวมข้อมูล</translation>
-    </message>
-    <message>
-      <source>ใช้แทนข้อมูลปัจจุบัน</source>
-      <translation>ใช้แทนข้อมูลปัจจุบัน</translation>
-    </message>
-    <message>
-      <source>ใช้ไฟล์นี้ไม่ได้</source>
-      <translation>ใช้ไฟล์นี้ไม่ได้</translation>
-    </message>
-    <message>
-      <source>ITADesk (*.itadesk);;ทุกไฟล์ (*)</source>
-      <translation>ITADesk (*.itadesk);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลไม่สำเร็จ</source>
-      <translation>รวมข้อมูลไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก {0} แล้ว
-{1}</source>
-      <translation>รวมข้อมูลจาก {0} แล้ว
-{1}</translation>
-    </message>
-    <message>
-      <source>ไฟล์นี้มาจาก: {0}</source>
-      <translation>ไฟล์นี้มาจาก: {0}</translation>
-    </message>
-    <message>
-      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
-      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
-    </message>
-    <message>
-      <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
-      <translation>เลือกค่าที่แก้ไขบนสองเครื่อง…</translation>
-    </message>
-    <message>
-      <source>กำลังรวมข้อมูลจาก {0}…</source>
-      <translation>กำลังรวมข้อมูลจาก {0}…</translation>
-    </message>
-    <message>
-      <source>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</source>
-      <translation>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</translation>
-    </message>
-    <message>
-      <source>{0}
-
-รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
-      <translation>{0}
-
-รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาแล้ว: {0}</source>
-      <translation>บันทึกสำเนาแล้ว: {0}</translation>
-    </message>
-    <message>
-      <source>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</source>
-      <translation>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</translation>
-    </message>
-    <message>
-      <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
-      <translation>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</translation>
-    </message>
-    <message>
-      <source>ปรับรายการตามคู่มือ…</source>
-      <translation>ปรับรายการตามคู่มือ…</translation>
-    </message>
-    <message>
-      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
-      <translation>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
-      <translation>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</translation>
     </message>
     <message>
       <source>รายการข้อครบถ้วนตามคู่มือการประเมินแล้ว</source>
@@ -698,6 +200,10 @@
     <message>
       <source>องค์ประกอบ</source>
       <translation>องค์ประกอบ</translation>
+    </message>
+    <message>
+      <source>ผู้รับผิดชอบ</source>
+      <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
       <source>ชื่อตัวชี้วัดย่อย</source>
@@ -928,6 +434,10 @@ O1 โครงสร้าง …</translation>
       <translation>ถัดไป</translation>
     </message>
     <message>
+      <source>ยกเลิก</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
       <source> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</source>
       <translation> — ไม่พบหัวข้อตัวชี้วัดย่อย: ข้อเดิมอยู่กลุ่มเดิม ข้อใหม่อยู่กลุ่มเดียวกับข้อก่อนหน้า</translation>
     </message>
@@ -1024,244 +534,8 @@ O1 โครงสร้าง …</translation>
       <translation>บรรทัด {0}: {1}</translation>
     </message>
     <message>
-      <source>ปีงบประมาณ</source>
-      <translation>ปีงบประมาณ</translation>
-    </message>
-    <message>
-      <source>ปีงบประมาณ พ.ศ. </source>
-      <translation>ปีงบประมาณ พ.ศ. </translation>
-    </message>
-    <message>
-      <source>คะแนนตัวชี้วัด</source>
-      <translation>คะแนนตัวชี้วัด</translation>
-    </message>
-    <message>
-      <source>รายการตรวจ OIT</source>
-      <translation>รายการตรวจ OIT</translation>
-    </message>
-    <message>
-      <source>มาตรการ</source>
-      <translation>มาตรการ</translation>
-    </message>
-    <message>
-      <source>วิเคราะห์ผล</source>
-      <translation>วิเคราะห์ผล</translation>
-    </message>
-    <message>
-      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
-      <translation>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>แฟ้ม (&amp;F)</source>
-      <translation>แฟ้ม (&amp;F)</translation>
-    </message>
-    <message>
-      <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
-      <translation>ข้อมูลหน่วยงานและผู้ใช้…</translation>
-    </message>
-    <message>
-      <source>ผู้ลงนามท้ายรายงาน…</source>
-      <translation>ผู้ลงนามท้ายรายงาน…</translation>
-    </message>
-    <message>
-      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
-      <translation>เปลี่ยนผู้ใช้เครื่องนี้…</translation>
-    </message>
-    <message>
-      <source>บันทึกสำเนาไปยัง USB…</source>
-      <translation>บันทึกสำเนาไปยัง USB…</translation>
-    </message>
-    <message>
-      <source>รวมข้อมูลจาก USB…</source>
-      <translation>รวมข้อมูลจาก USB…</translation>
-    </message>
-    <message>
-      <source>นำเข้ามาตรการจาก Excel/CSV…</source>
-      <translation>นำเข้ามาตรการจาก Excel/CSV…</translation>
-    </message>
-    <message>
-      <source>ส่งออกเป็น Excel…</source>
-      <translation>ส่งออกเป็น Excel…</translation>
-    </message>
-    <message>
-      <source>ภาพรวมหลายหน่วยงาน…</source>
-      <translation>ภาพรวมหลายหน่วยงาน…</translation>
-    </message>
-    <message>
-      <source>เรียกคืนข้อมูลสำรอง…</source>
-      <translation>เรียกคืนข้อมูลสำรอง…</translation>
-    </message>
-    <message>
-      <source>ออกจากโปรแกรม</source>
-      <translation>ออกจากโปรแกรม</translation>
-    </message>
-    <message>
-      <source>แก้ไข (&amp;E)</source>
-      <translation>แก้ไข (&amp;E)</translation>
-    </message>
-    <message>
-      <source>เลิกทำ</source>
-      <translation>เลิกทำ</translation>
-    </message>
-    <message>
-      <source>ทำซ้ำ</source>
-      <translation>ทำซ้ำ</translation>
-    </message>
-    <message>
-      <source>เพิ่มมาตรการ…</source>
-      <translation>เพิ่มมาตรการ…</translation>
-    </message>
-    <message>
-      <source>ปีงบประมาณ (&amp;Y)</source>
-      <translation>ปีงบประมาณ (&amp;Y)</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณใหม่…</source>
-      <translation>เริ่มปีงบประมาณใหม่…</translation>
-    </message>
-    <message>
-      <source>ปฏิทินการประเมินของปีนี้…</source>
-      <translation>ปฏิทินการประเมินของปีนี้…</translation>
-    </message>
-    <message>
-      <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>
-      <translation>แก้ไขเกณฑ์การประเมินของปีนี้…</translation>
-    </message>
-    <message>
-      <source>รายงาน (&amp;R)</source>
-      <translation>รายงาน (&amp;R)</translation>
-    </message>
-    <message>
-      <source>มุมมอง (&amp;V)</source>
-      <translation>มุมมอง (&amp;V)</translation>
-    </message>
-    <message>
-      <source>ช่วยเหลือ (&amp;H)</source>
-      <translation>ช่วยเหลือ (&amp;H)</translation>
-    </message>
-    <message>
-      <source>คู่มือการใช้งาน</source>
-      <translation>คู่มือการใช้งาน</translation>
-    </message>
-    <message>
-      <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
-      <translation>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</translation>
-    </message>
-    <message>
-      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
-ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
-      <translation>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
-ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
-    </message>
-    <message>
-      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
-      <translation>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
-    </message>
-    <message>
-      <source>ผู้ใช้เครื่องนี้</source>
-      <translation>ผู้ใช้เครื่องนี้</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณใหม่</source>
-      <translation>เริ่มปีงบประมาณใหม่</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณใหม่ไม่สำเร็จ</source>
-      <translation>เริ่มปีงบประมาณใหม่ไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>
-เกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ</source>
-      <translation>
-เกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ</translation>
-    </message>
-    <message>
-      <source>เรียกคืนข้อมูลสำรองแล้ว</source>
-      <translation>เรียกคืนข้อมูลสำรองแล้ว</translation>
-    </message>
-    <message>
-      <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
-      <translation>ยังไม่ได้กรอกข้อมูลหน่วยงาน</translation>
-    </message>
-    <message>
-      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
-      <translation>ผู้ใช้: (ยังไม่ได้ระบุ)</translation>
-    </message>
-    <message>
-      <source>ส่งออกเป็น Excel</source>
-      <translation>ส่งออกเป็น Excel</translation>
-    </message>
-    <message>
-      <source>ส่งออกไม่สำเร็จ</source>
-      <translation>ส่งออกไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>บันทึกแล้ว {0:%H:%M:%S}</source>
-      <translation>บันทึกแล้ว {0:%H:%M:%S}</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?
-
-- คัดลอกมาตรการของปี {2} เป็นแผนของปี {3} (ล้างสถานะและผลการดำเนินการ)
-- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {4}
-- ข้อมูลของปี {5} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {6}</source>
-      <translation>เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?
-
-- คัดลอกมาตรการของปี {2} เป็นแผนของปี {3} (ล้างสถานะและผลการดำเนินการ)
-- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {4}
-- ข้อมูลของปี {5} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {6}</translation>
-    </message>
-    <message>
-      <source>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</source>
-      <translation>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</translation>
-    </message>
-    <message>
-      <source>กำลังส่งออก {0}…</source>
-      <translation>กำลังส่งออก {0}…</translation>
-    </message>
-    <message>
-      <source>ยกเลิกการส่งออกแล้ว</source>
-      <translation>ยกเลิกการส่งออกแล้ว</translation>
-    </message>
-    <message>
-      <source>เลิกทำไม่สำเร็จ</source>
-      <translation>เลิกทำไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>ผู้ใช้: {0}</source>
-      <translation>ผู้ใช้: {0}</translation>
-    </message>
-    <message>
-      <source>ปีงบประมาณ {0}</source>
-      <translation>ปีงบประมาณ {0}</translation>
-    </message>
-    <message>
-      <source>นำเข้ามาตรการ {0} รายการแล้ว</source>
-      <translation>นำเข้ามาตรการ {0} รายการแล้ว</translation>
-    </message>
-    <message>
-      <source>ส่งออกแล้ว: {0}</source>
-      <translation>ส่งออกแล้ว: {0}</translation>
-    </message>
-    <message>
-      <source>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</source>
-      <translation>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</translation>
-    </message>
-    <message>
-      <source>… และอีก {0} รายการ</source>
-      <translation>… และอีก {0} รายการ</translation>
-    </message>
-    <message>
-      <source>⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)</source>
-      <translation>⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)</translation>
-    </message>
-    <message>
-      <source>อ.{0}</source>
-      <translation>อ.{0}</translation>
-    </message>
-    <message>
-      <source>จ.{0}</source>
-      <translation>จ.{0}</translation>
+      <source>ตัวชี้วัดย่อยที่ {0} {1}</source>
+      <translation>ตัวชี้วัดย่อยที่ {0} {1}</translation>
     </message>
     <message>
       <source>ยืนยันและเริ่มปีใหม่</source>
@@ -1320,136 +594,16 @@ O1 โครงสร้าง …</translation>
       <translation>เช่น ต.ค. ๖๕ – มี.ค. ๖๖ หรือ ตลอดปีงบประมาณ</translation>
     </message>
     <message>
-      <source>ทุกรอบ</source>
-      <translation>ทุกรอบ</translation>
-    </message>
-    <message>
-      <source>ค้นหามาตรการ… (Ctrl+F)</source>
-      <translation>ค้นหามาตรการ… (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>ทุกตัวชี้วัด</source>
-      <translation>ทุกตัวชี้วัด</translation>
-    </message>
-    <message>
-      <source>ทุกสถานะ</source>
-      <translation>ทุกสถานะ</translation>
-    </message>
-    <message>
-      <source>เพิ่มมาตรการ (Ctrl+N)</source>
-      <translation>เพิ่มมาตรการ (Ctrl+N)</translation>
-    </message>
-    <message>
-      <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
-      <translation>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</translation>
-    </message>
-    <message>
-      <source>ลบมาตรการที่เลือก (Delete)</source>
-      <translation>ลบมาตรการที่เลือก (Delete)</translation>
-    </message>
-    <message>
-      <source>▲ เลื่อนขึ้น</source>
-      <translation>▲ เลื่อนขึ้น</translation>
-    </message>
-    <message>
-      <source>เลื่อนขึ้น (Ctrl+↑)</source>
-      <translation>เลื่อนขึ้น (Ctrl+↑)</translation>
-    </message>
-    <message>
-      <source>▼ เลื่อนลง</source>
-      <translation>▼ เลื่อนลง</translation>
-    </message>
-    <message>
-      <source>เลื่อนลง (Ctrl+↓)</source>
-      <translation>เลื่อนลง (Ctrl+↓)</translation>
-    </message>
-    <message>
-      <source>(ไม่มีชื่อ)</source>
-      <translation>(ไม่มีชื่อ)</translation>
-    </message>
-    <message>
-      <source>ลบมาตรการ</source>
-      <translation>ลบมาตรการ</translation>
-    </message>
-    <message>
-      <source>บันทึกไม่สำเร็จ</source>
-      <translation>บันทึกไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>ลบมาตรการ “{0}” หรือไม่?
-ประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง</source>
-      <translation>ลบมาตรการ “{0}” หรือไม่?
-ประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-      <source>ตัวชี้วัดที่ {0}</source>
-      <translation>ตัวชี้วัดที่ {0}</translation>
-    </message>
-    <message>
-      <source>แสดง {0} จาก {1} มาตรการ</source>
-      <translation>แสดง {0} จาก {1} มาตรการ</translation>
-    </message>
-    <message>
-      <source>{0} มาตรการ</source>
-      <translation>{0} มาตรการ</translation>
-    </message>
-    <message>
       <source>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</source>
       <translation>ข้อมูลเหล่านี้ไม่ตรงกับข้อใดในรายการของปีนี้ เลือกข้อที่จะใส่ หรือเลือก “ทิ้งข้อมูลนี้” แล้วกดบันทึก</translation>
     </message>
     <message>
+      <source>บันทึก</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
       <source>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</source>
       <translation>ข้อมูลจากปีก่อนที่ยังไม่ได้จัดเข้าข้อ (ปี {0})</translation>
-    </message>
-    <message>
-      <source>เผยแพร่หน้าเว็บ ITA…</source>
-      <translation>เผยแพร่หน้าเว็บ ITA…</translation>
-    </message>
-    <message>
-      <source>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</source>
-      <translation>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</translation>
-    </message>
-    <message>
-      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
-      <translation>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</translation>
-    </message>
-    <message>
-      <source>เผยแพร่ไม่สำเร็จ</source>
-      <translation>เผยแพร่ไม่สำเร็จ</translation>
-    </message>
-    <message>
-      <source>บันทึกลิงก์แบบวัดแล้ว</source>
-      <translation>บันทึกลิงก์แบบวัดแล้ว</translation>
-    </message>
-    <message>
-      <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
-      <translation>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</translation>
-    </message>
-    <message>
-      <source>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</source>
-      <translation>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</translation>
-    </message>
-    <message>
-      <source>เผยแพร่หน้าเว็บ ITA</source>
-      <translation>เผยแพร่หน้าเว็บ ITA</translation>
-    </message>
-    <message>
-      <source>ส่งออกตาราง OIT</source>
-      <translation>ส่งออกตาราง OIT</translation>
-    </message>
-    <message>
-      <source>
-
-ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</source>
-      <translation>
-
-ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</translation>
-    </message>
-    <message>
-      <source>
-ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</source>
-      <translation>
-ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</translation>
     </message>
     <message>
       <source>ก่อนปรับรุ่นไฟล์</source>
@@ -1636,6 +790,490 @@ O1 โครงสร้าง …</translation>
       <translation>กำลังจัดหน้ารายงาน… หน้า {0}</translation>
     </message>
     <message>
+      <source>ผู้รายงาน</source>
+      <translation>ผู้รายงาน</translation>
+    </message>
+    <message>
+      <source>เช่น นางสาวสมศรี ใจดี</source>
+      <translation>เช่น นางสาวสมศรี ใจดี</translation>
+    </message>
+    <message>
+      <source>เช่น นักวิเคราะห์นโยบายและแผน</source>
+      <translation>เช่น นักวิเคราะห์นโยบายและแผน</translation>
+    </message>
+    <message>
+      <source>ผู้ตรวจสอบ</source>
+      <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+      <source>เช่น นายสมชาย รักงาน</source>
+      <translation>เช่น นายสมชาย รักงาน</translation>
+    </message>
+    <message>
+      <source>เช่น ปลัดองค์การบริหารส่วนตำบล</source>
+      <translation>เช่น ปลัดองค์การบริหารส่วนตำบล</translation>
+    </message>
+    <message>
+      <source>ผู้บริหาร</source>
+      <translation>ผู้บริหาร</translation>
+    </message>
+    <message>
+      <source>เช่น นายประเสริฐ มั่นคง</source>
+      <translation>เช่น นายประเสริฐ มั่นคง</translation>
+    </message>
+    <message>
+      <source>เช่น นายกองค์การบริหารส่วนตำบล</source>
+      <translation>เช่น นายกองค์การบริหารส่วนตำบล</translation>
+    </message>
+    <message>
+      <source>ผู้ลงนามท้ายรายงาน</source>
+      <translation>ผู้ลงนามท้ายรายงาน</translation>
+    </message>
+    <message>
+      <source>ชื่อและตำแหน่งที่พิมพ์ใต้ช่องลงชื่อท้ายรายงาน (มาตรการ แนวทาง IIT/EIT และการวิเคราะห์ผล) ช่องที่เว้นว่างจะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</source>
+      <translation>ชื่อและตำแหน่งที่พิมพ์ใต้ช่องลงชื่อท้ายรายงาน (มาตรการ แนวทาง IIT/EIT และการวิเคราะห์ผล) ช่องที่เว้นว่างจะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</translation>
+    </message>
+    <message>
+      <source>บันทึกผู้ลงนามท้ายรายงานแล้ว</source>
+      <translation>บันทึกผู้ลงนามท้ายรายงานแล้ว</translation>
+    </message>
+    <message>
+      <source>ชื่อ-นามสกุล</source>
+      <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+      <source>ตำแหน่ง</source>
+      <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
+      <translation>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
+      <translation>ลิงก์แบบวัด IIT/EIT ปี {0}</translation>
+    </message>
+    <message>
+      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
+      <translation>เช่น 1 พ.ค. – 31 ก.ค. {0}</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด {0}</source>
+      <translation>ลิงก์แบบวัด {0}</translation>
+    </message>
+    <message>
+      <source>ระยะเวลาการประเมิน {0}</source>
+      <translation>ระยะเวลาการประเมิน {0}</translation>
+    </message>
+    <message>
+      <source>บันทึกการเปลี่ยนแปลง</source>
+      <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</source>
+      <translation>มีข้อความที่แก้ไขแต่ยังไม่ได้บันทึก ต้องการบันทึกก่อนปิดหรือไม่?</translation>
+    </message>
+    <message>
+      <source>ไม่บันทึก</source>
+      <translation>ไม่บันทึก</translation>
+    </message>
+    <message>
+      <source>
+
+บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
+เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</source>
+      <translation>
+
+บางช่องถูกแก้ไขบนทั้งสองเครื่อง ตอนนี้ใช้ค่าที่บันทึกทีหลัง และเก็บอีกค่าไว้ให้เลือก
+เลือกค่าที่ถูกต้องตอนนี้หรือไม่?</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไปยัง USB</source>
+      <translation>บันทึกสำเนาไปยัง USB</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไม่สำเร็จ</source>
+      <translation>บันทึกสำเนาไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก USB</source>
+      <translation>รวมข้อมูลจาก USB</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลไม่ได้</source>
+      <translation>รวมข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+      <source>เปิดไฟล์ ITADesk</source>
+      <translation>เปิดไฟล์ ITADesk</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
+ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</source>
+      <translation>รวมข้อมูล: นำข้อมูลในไฟล์มารวมกับข้อมูลของเครื่องนี้ ไม่มีข้อมูลใดหาย
+ใช้แทนข้อมูลปัจจุบัน: เหมาะกับเครื่องที่เพิ่งเริ่มใช้ ข้อมูลเดิมจะถูกเก็บเป็นข้อมูลสำรอง</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูล</source>
+      <translation>รวมข้อมูล</translation>
+    </message>
+    <message>
+      <source>ใช้แทนข้อมูลปัจจุบัน</source>
+      <translation>ใช้แทนข้อมูลปัจจุบัน</translation>
+    </message>
+    <message>
+      <source>ใช้ไฟล์นี้ไม่ได้</source>
+      <translation>ใช้ไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+      <source>ITADesk (*.itadesk);;ทุกไฟล์ (*)</source>
+      <translation>ITADesk (*.itadesk);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลไม่สำเร็จ</source>
+      <translation>รวมข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก {0} แล้ว
+{1}</source>
+      <translation>รวมข้อมูลจาก {0} แล้ว
+{1}</translation>
+    </message>
+    <message>
+      <source>ไฟล์นี้มาจาก: {0}</source>
+      <translation>ไฟล์นี้มาจาก: {0}</translation>
+    </message>
+    <message>
+      <source>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</source>
+      <translation>ไฟล์ {0} มาจากเครื่องอื่นหรือ USB จะทำอย่างไรกับไฟล์นี้?</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง…</source>
+      <translation>เลือกค่าที่แก้ไขบนสองเครื่อง…</translation>
+    </message>
+    <message>
+      <source>กำลังรวมข้อมูลจาก {0}…</source>
+      <translation>กำลังรวมข้อมูลจาก {0}…</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</source>
+      <translation>ยกเลิกการรวมข้อมูลแล้ว ข้อมูลไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</source>
+      <translation>{0}
+
+รวมข้อมูลในไฟล์นี้เข้ากับข้อมูลของเครื่องนี้หรือไม่?</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาแล้ว: {0}</source>
+      <translation>บันทึกสำเนาแล้ว: {0}</translation>
+    </message>
+    <message>
+      <source>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</source>
+      <translation>ใช้ข้อมูลจาก {0} แล้ว ข้อมูลเดิมเก็บไว้ในข้อมูลสำรอง</translation>
+    </message>
+    <message>
+      <source>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</source>
+      <translation>เลือกค่าที่แก้ไขบนสองเครื่อง ({0} ช่อง)…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ</source>
+      <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ พ.ศ. </source>
+      <translation>ปีงบประมาณ พ.ศ. </translation>
+    </message>
+    <message>
+      <source>คะแนนตัวชี้วัด</source>
+      <translation>คะแนนตัวชี้วัด</translation>
+    </message>
+    <message>
+      <source>รายการตรวจ OIT</source>
+      <translation>รายการตรวจ OIT</translation>
+    </message>
+    <message>
+      <source>มาตรการ</source>
+      <translation>มาตรการ</translation>
+    </message>
+    <message>
+      <source>วิเคราะห์ผล</source>
+      <translation>วิเคราะห์ผล</translation>
+    </message>
+    <message>
+      <source>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</source>
+      <translation>เปิดปีงบประมาณปัจจุบันไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>แฟ้ม (&amp;F)</source>
+      <translation>แฟ้ม (&amp;F)</translation>
+    </message>
+    <message>
+      <source>ข้อมูลหน่วยงานและผู้ใช้…</source>
+      <translation>ข้อมูลหน่วยงานและผู้ใช้…</translation>
+    </message>
+    <message>
+      <source>ผู้ลงนามท้ายรายงาน…</source>
+      <translation>ผู้ลงนามท้ายรายงาน…</translation>
+    </message>
+    <message>
+      <source>เปลี่ยนผู้ใช้เครื่องนี้…</source>
+      <translation>เปลี่ยนผู้ใช้เครื่องนี้…</translation>
+    </message>
+    <message>
+      <source>บันทึกสำเนาไปยัง USB…</source>
+      <translation>บันทึกสำเนาไปยัง USB…</translation>
+    </message>
+    <message>
+      <source>รวมข้อมูลจาก USB…</source>
+      <translation>รวมข้อมูลจาก USB…</translation>
+    </message>
+    <message>
+      <source>นำเข้ามาตรการจาก Excel/CSV…</source>
+      <translation>นำเข้ามาตรการจาก Excel/CSV…</translation>
+    </message>
+    <message>
+      <source>ส่งออกเป็น Excel…</source>
+      <translation>ส่งออกเป็น Excel…</translation>
+    </message>
+    <message>
+      <source>ภาพรวมหลายหน่วยงาน…</source>
+      <translation>ภาพรวมหลายหน่วยงาน…</translation>
+    </message>
+    <message>
+      <source>เรียกคืนข้อมูลสำรอง…</source>
+      <translation>เรียกคืนข้อมูลสำรอง…</translation>
+    </message>
+    <message>
+      <source>ออกจากโปรแกรม</source>
+      <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+      <source>แก้ไข (&amp;E)</source>
+      <translation>แก้ไข (&amp;E)</translation>
+    </message>
+    <message>
+      <source>เลิกทำ</source>
+      <translation>เลิกทำ</translation>
+    </message>
+    <message>
+      <source>ทำซ้ำ</source>
+      <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ…</source>
+      <translation>เพิ่มมาตรการ…</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ (&amp;Y)</source>
+      <translation>ปีงบประมาณ (&amp;Y)</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณใหม่…</source>
+      <translation>เริ่มปีงบประมาณใหม่…</translation>
+    </message>
+    <message>
+      <source>ปรับรายการตามคู่มือ…</source>
+      <translation>ปรับรายการตามคู่มือ…</translation>
+    </message>
+    <message>
+      <source>ปฏิทินการประเมินของปีนี้…</source>
+      <translation>ปฏิทินการประเมินของปีนี้…</translation>
+    </message>
+    <message>
+      <source>แก้ไขเกณฑ์การประเมินของปีนี้…</source>
+      <translation>แก้ไขเกณฑ์การประเมินของปีนี้…</translation>
+    </message>
+    <message>
+      <source>รายงาน (&amp;R)</source>
+      <translation>รายงาน (&amp;R)</translation>
+    </message>
+    <message>
+      <source>มุมมอง (&amp;V)</source>
+      <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+      <source>ช่วยเหลือ (&amp;H)</source>
+      <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+      <source>คู่มือการใช้งาน</source>
+      <translation>คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+      <source>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</source>
+      <translation>เปิดโฟลเดอร์บันทึกข้อผิดพลาด</translation>
+    </message>
+    <message>
+      <source>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>ไฟล์นี้ใช้งานครั้งล่าสุดบนเครื่องอื่น
+ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
+    </message>
+    <message>
+      <source>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</source>
+      <translation>ใครใช้งาน ITADesk บนเครื่องนี้? (ชื่อ - นามสกุล)</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้เครื่องนี้</source>
+      <translation>ผู้ใช้เครื่องนี้</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณใหม่</source>
+      <translation>เริ่มปีงบประมาณใหม่</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณใหม่ไม่สำเร็จ</source>
+      <translation>เริ่มปีงบประมาณใหม่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>
+เกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ</source>
+      <translation>
+เกณฑ์ของปีใหม่คัดลอกจากปีก่อน โปรดตรวจสอบในเมนูปีงบประมาณ</translation>
+    </message>
+    <message>
+      <source>เรียกคืนข้อมูลสำรองแล้ว</source>
+      <translation>เรียกคืนข้อมูลสำรองแล้ว</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้กรอกข้อมูลหน่วยงาน</source>
+      <translation>ยังไม่ได้กรอกข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: (ยังไม่ได้ระบุ)</source>
+      <translation>ผู้ใช้: (ยังไม่ได้ระบุ)</translation>
+    </message>
+    <message>
+      <source>ส่งออกเป็น Excel</source>
+      <translation>ส่งออกเป็น Excel</translation>
+    </message>
+    <message>
+      <source>ส่งออกไม่สำเร็จ</source>
+      <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>บันทึกแล้ว {0:%H:%M:%S}</source>
+      <translation>บันทึกแล้ว {0:%H:%M:%S}</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?
+
+- คัดลอกมาตรการของปี {2} เป็นแผนของปี {3} (ล้างสถานะและผลการดำเนินการ)
+- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {4}
+- ข้อมูลของปี {5} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {6}</source>
+      <translation>เริ่มปีงบประมาณ {0} จากปี {1} หรือไม่?
+
+- คัดลอกมาตรการของปี {2} เป็นแผนของปี {3} (ล้างสถานะและผลการดำเนินการ)
+- นำผู้รับผิดชอบและลิงก์ของรายการตรวจ OIT ไปใช้กับเกณฑ์ปี {4}
+- ข้อมูลของปี {5} ไม่เปลี่ยนแปลง และใช้เปรียบเทียบคะแนนกับปี {6}</translation>
+    </message>
+    <message>
+      <source>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</source>
+      <translation>เริ่มปีงบประมาณ {0} แล้ว: คัดลอกมาตรการ {1} รายการ นำข้อมูลรายการตรวจ {2} ข้อไปใช้{3}</translation>
+    </message>
+    <message>
+      <source>กำลังส่งออก {0}…</source>
+      <translation>กำลังส่งออก {0}…</translation>
+    </message>
+    <message>
+      <source>ยกเลิกการส่งออกแล้ว</source>
+      <translation>ยกเลิกการส่งออกแล้ว</translation>
+    </message>
+    <message>
+      <source>เลิกทำไม่สำเร็จ</source>
+      <translation>เลิกทำไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>ผู้ใช้: {0}</source>
+      <translation>ผู้ใช้: {0}</translation>
+    </message>
+    <message>
+      <source>ปีงบประมาณ {0}</source>
+      <translation>ปีงบประมาณ {0}</translation>
+    </message>
+    <message>
+      <source>นำเข้ามาตรการ {0} รายการแล้ว</source>
+      <translation>นำเข้ามาตรการ {0} รายการแล้ว</translation>
+    </message>
+    <message>
+      <source>ส่งออกแล้ว: {0}</source>
+      <translation>ส่งออกแล้ว: {0}</translation>
+    </message>
+    <message>
+      <source>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</source>
+      <translation>⚠ เกณฑ์ของปีนี้ในไฟล์อ่านไม่ได้ จึงใช้เกณฑ์ที่มากับ ITADesk</translation>
+    </message>
+    <message>
+      <source>… และอีก {0} รายการ</source>
+      <translation>… และอีก {0} รายการ</translation>
+    </message>
+    <message>
+      <source>⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)</source>
+      <translation>⚠ ค่าที่บันทึกไว้ไม่ถูกต้อง {0} รายการ (ดูคำอธิบาย)</translation>
+    </message>
+    <message>
+      <source>อ.{0}</source>
+      <translation>อ.{0}</translation>
+    </message>
+    <message>
+      <source>จ.{0}</source>
+      <translation>จ.{0}</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA…</source>
+      <translation>เผยแพร่หน้าเว็บ ITA…</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</source>
+      <translation>ส่งออกตาราง OIT สำหรับระบบของ ป.ป.ช.…</translation>
+    </message>
+    <message>
+      <source>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</source>
+      <translation>ลิงก์แบบวัด IIT/EIT สำหรับโปสเตอร์…</translation>
+    </message>
+    <message>
+      <source>เผยแพร่ไม่สำเร็จ</source>
+      <translation>เผยแพร่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+      <source>บันทึกลิงก์แบบวัดแล้ว</source>
+      <translation>บันทึกลิงก์แบบวัดแล้ว</translation>
+    </message>
+    <message>
+      <source>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</source>
+      <translation>เลือกโฟลเดอร์สำหรับหน้าเว็บ ITA</translation>
+    </message>
+    <message>
+      <source>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</source>
+      <translation>เขียนหน้าเว็บแล้ว: {0} ({1} ข้อ, ลิงก์ {2} รายการ)</translation>
+    </message>
+    <message>
+      <source>เผยแพร่หน้าเว็บ ITA</source>
+      <translation>เผยแพร่หน้าเว็บ ITA</translation>
+    </message>
+    <message>
+      <source>ส่งออกตาราง OIT</source>
+      <translation>ส่งออกตาราง OIT</translation>
+    </message>
+    <message>
+      <source>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</source>
+      <translation>
+
+ส่งไฟล์ทั้งสองในโฟลเดอร์นี้ให้ผู้ดูแลเว็บไซต์อัปโหลด เปิดโฟลเดอร์เลยไหม?</translation>
+    </message>
+    <message>
+      <source>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</source>
+      <translation>
+ลิงก์ {0} รายการไม่ใช่ที่อยู่เว็บ จึงแสดงเป็นข้อความ: ดูผลการตรวจลิงก์ในแท็บรายการตรวจ</translation>
+    </message>
+    <message>
       <source>จำนวนหน่วยงานตามผลการประเมิน</source>
       <translation>จำนวนหน่วยงานตามผลการประเมิน</translation>
     </message>
@@ -1744,8 +1382,406 @@ O1 โครงสร้าง …</translation>
       <translation>กำลังบันทึก {0}…</translation>
     </message>
     <message>
+      <source>บันทึกไม่สำเร็จ</source>
+      <translation>บันทึกไม่สำเร็จ</translation>
+    </message>
+    <message>
       <source>บันทึกแล้ว: {0}</source>
       <translation>บันทึกแล้ว: {0}</translation>
+    </message>
+    <message>
+      <source>ไม่มีเกณฑ์การประเมินของปี {0} ในไฟล์นี้</source>
+      <translation>ไม่มีเกณฑ์การประเมินของปี {0} ในไฟล์นี้</translation>
+    </message>
+    <message>
+      <source>สร้างโฟลเดอร์ {0} ไม่ได้: {1}</source>
+      <translation>สร้างโฟลเดอร์ {0} ไม่ได้: {1}</translation>
+    </message>
+    <message>
+      <source>บันทึกภาพ {0} ไม่ได้</source>
+      <translation>บันทึกภาพ {0} ไม่ได้</translation>
+    </message>
+    <message>
+      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
+      <translation>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</translation>
+    </message>
+    <message>
+      <source>เปิดลงทะเบียนหน่วยงาน</source>
+      <translation>เปิดลงทะเบียนหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>ปิดลงทะเบียนหน่วยงาน</source>
+      <translation>ปิดลงทะเบียนหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>เริ่มส่งข้อมูล OIT</source>
+      <translation>เริ่มส่งข้อมูล OIT</translation>
+    </message>
+    <message>
+      <source>วันสุดท้ายของการส่งข้อมูล OIT</source>
+      <translation>วันสุดท้ายของการส่งข้อมูล OIT</translation>
+    </message>
+    <message>
+      <source>เริ่มเก็บแบบสำรวจ IIT/EIT</source>
+      <translation>เริ่มเก็บแบบสำรวจ IIT/EIT</translation>
+    </message>
+    <message>
+      <source>ปิดแบบสำรวจ IIT/EIT</source>
+      <translation>ปิดแบบสำรวจ IIT/EIT</translation>
+    </message>
+    <message>
+      <source>ประกาศผลการประเมิน</source>
+      <translation>ประกาศผลการประเมิน</translation>
+    </message>
+    <message>
+      <source>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</source>
+      <translation>ทดลองติ๊กรายการ (ถ้า…จะได้คะแนนเท่าไร)…</translation>
+    </message>
+    <message>
+      <source>ผลการประเมินและคะแนนที่คาดการณ์</source>
+      <translation>ผลการประเมินและคะแนนที่คาดการณ์</translation>
+    </message>
+    <message>
+      <source>สร้างร่างใหม่จากคะแนนและรายการตรวจ</source>
+      <translation>สร้างร่างใหม่จากคะแนนและรายการตรวจ</translation>
+    </message>
+    <message>
+      <source>แก้ไขข้อความได้ทุกช่อง ระบบบันทึกเมื่อออกจากช่อง และใช้ข้อความนี้ในรายงานการวิเคราะห์ผล</source>
+      <translation>แก้ไขข้อความได้ทุกช่อง ระบบบันทึกเมื่อออกจากช่อง และใช้ข้อความนี้ในรายงานการวิเคราะห์ผล</translation>
+    </message>
+    <message>
+      <source>การวิเคราะห์ผลการประเมินแต่ละเครื่องมือ</source>
+      <translation>การวิเคราะห์ผลการประเมินแต่ละเครื่องมือ</translation>
+    </message>
+    <message>
+      <source>สร้างร่างใหม่</source>
+      <translation>สร้างร่างใหม่</translation>
+    </message>
+    <message>
+      <source> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</source>
+      <translation> — วันที่ตามปฏิทินปีก่อน ยังไม่ประกาศ</translation>
+    </message>
+    <message>
+      <source>OIT ทำแล้ว {0}/{1} ข้อ · {2}</source>
+      <translation>OIT ทำแล้ว {0}/{1} ข้อ · {2}</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีคะแนนของปีนี้ กรอกคะแนนในแท็บคะแนนตัวชี้วัดก่อน</source>
+      <translation>ยังไม่มีคะแนนของปีนี้ กรอกคะแนนในแท็บคะแนนตัวชี้วัดก่อน</translation>
+    </message>
+    <message>
+      <source>ต่ำกว่าเกณฑ์ ต้องแก้ไขโดยเร่งด่วน</source>
+      <translation>ต่ำกว่าเกณฑ์ ต้องแก้ไขโดยเร่งด่วน</translation>
+    </message>
+    <message>
+      <source>ผ่านเกณฑ์</source>
+      <translation>ผ่านเกณฑ์</translation>
+    </message>
+    <message>
+      <source>เริ่มจากหัวข้อเปล่า</source>
+      <translation>เริ่มจากหัวข้อเปล่า</translation>
+    </message>
+    <message>
+      <source>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</source>
+      <translation>ไม่มีประเด็นในหัวข้อนี้จากคะแนนที่กรอก (พิมพ์ข้อความเองได้)</translation>
+    </message>
+    <message>
+      <source>แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ ปีงบประมาณ พ.ศ. {0}</source>
+      <translation>แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ ปีงบประมาณ พ.ศ. {0}</translation>
+    </message>
+    <message>
+      <source>เลือกมาตรการตัวอย่างจากรายงานจริงของหน่วยงานอื่น แล้วกด “เพิ่ม” เพื่อสร้างมาตรการของปี {0} ที่เชื่อมกับตัวชี้วัดนั้น (แก้ไขต่อได้ในแท็บมาตรการ) · ปี {1} มีมาตรการแล้ว {2} รายการ</source>
+      <translation>เลือกมาตรการตัวอย่างจากรายงานจริงของหน่วยงานอื่น แล้วกด “เพิ่ม” เพื่อสร้างมาตรการของปี {0} ที่เชื่อมกับตัวชี้วัดนั้น (แก้ไขต่อได้ในแท็บมาตรการ) · ปี {1} มีมาตรการแล้ว {2} รายการ</translation>
+    </message>
+    <message>
+      <source>มี {0} ช่องที่แก้ไขข้อความเองแล้ว
+แทนที่ข้อความเหล่านั้นด้วยร่างใหม่จากคะแนนและรายการตรวจหรือไม่?
+(ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</source>
+      <translation>มี {0} ช่องที่แก้ไขข้อความเองแล้ว
+แทนที่ข้อความเหล่านั้นด้วยร่างใหม่จากคะแนนและรายการตรวจหรือไม่?
+(ถ้าเลือก “ไม่” ข้อความที่แก้ไขไว้จะคงเดิม)</translation>
+    </message>
+    <message>
+      <source>อีก {0} วันถึง{1} ({2})</source>
+      <translation>อีก {0} วันถึง{1} ({2})</translation>
+    </message>
+    <message>
+      <source>วันนี้: {0} ({1})</source>
+      <translation>วันนี้: {0} ({1})</translation>
+    </message>
+    <message>
+      <source>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</source>
+      <translation>พ้นกำหนดส่ง OIT ({0}) มาแล้ว {1} วัน</translation>
+    </message>
+    <message>
+      <source>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</source>
+      <translation>กำหนดส่ง OIT ({0}) ผ่านไปแล้ว</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</source>
+      <translation>ตัวชี้วัดที่ {0} {1} {2} คะแนน ({3})</translation>
+    </message>
+    <message>
+      <source>เพิ่มเป็นมาตรการปี {0}</source>
+      <translation>เพิ่มเป็นมาตรการปี {0}</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</source>
+      <translation>เพิ่มมาตรการ “{0}” ในปี {1} แล้ว</translation>
+    </message>
+    <message>
+      <source>ค้นหาข้อ… (Ctrl+F)</source>
+      <translation>ค้นหาข้อ… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>เฉพาะข้อที่ยังไม่ทำ</source>
+      <translation>เฉพาะข้อที่ยังไม่ทำ</translation>
+    </message>
+    <message>
+      <source>รายละเอียดข้อ</source>
+      <translation>รายละเอียดข้อ</translation>
+    </message>
+    <message>
+      <source>แสดงองค์ประกอบด้านข้อมูล</source>
+      <translation>แสดงองค์ประกอบด้านข้อมูล</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้าผลการดำเนินการ</source>
+      <translation>ความก้าวหน้าผลการดำเนินการ</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐาน</source>
+      <translation>ลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้า</source>
+      <translation>ความก้าวหน้า</translation>
+    </message>
+    <message>
+      <source>ดำเนินการ</source>
+      <translation>ดำเนินการ</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ดำเนินการ</source>
+      <translation>ยังไม่ได้ดำเนินการ</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีลิงก์</source>
+      <translation>ยังไม่มีลิงก์</translation>
+    </message>
+    <message>
+      <source>ข้อ / ข้อมูล</source>
+      <translation>ข้อ / ข้อมูล</translation>
+    </message>
+    <message>
+      <source>ลิงก์ที่เผยแพร่</source>
+      <translation>ลิงก์ที่เผยแพร่</translation>
+    </message>
+    <message>
+      <source>ลิงก์หลักฐานปีนี้: </source>
+      <translation>ลิงก์หลักฐานปีนี้: </translation>
+    </message>
+    <message>
+      <source>ทุกผู้รับผิดชอบ</source>
+      <translation>ทุกผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+      <source>ทุกตัวชี้วัดย่อย</source>
+      <translation>ทุกตัวชี้วัดย่อย</translation>
+    </message>
+    <message>
+      <source>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</source>
+      <translation>ยังไม่ได้ติ๊กหรือบันทึกความก้าวหน้าข้อใด จึงยังไม่คาดการณ์คะแนน OIT จากรายการนี้</translation>
+    </message>
+    <message>
+      <source>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </source>
+      <translation>คะแนน OIT ที่คาดการณ์จากรายการนี้ (ประมาณการ): </translation>
+    </message>
+    <message>
+      <source>รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)</source>
+      <translation>รายละเอียดข้อ (เลือกข้อจากรายการด้านบน)</translation>
+    </message>
+    <message>
+      <source>&lt;i&gt;ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้&lt;/i&gt;</source>
+      <translation>&lt;i&gt;ยังไม่มีข้อมูลองค์ประกอบของข้อนี้ในเกณฑ์ปีนี้&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <source>ซ่อนองค์ประกอบด้านข้อมูล</source>
+      <translation>ซ่อนองค์ประกอบด้านข้อมูล</translation>
+    </message>
+    <message>
+      <source>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</source>
+      <translation>จากปีก่อน: ข้อมูล {0} ข้อยังไม่ได้จัดเข้าข้อใดในรายการนี้ — จัดหรือทิ้ง…</translation>
+    </message>
+    <message>
+      <source>{0} (+{1} ลิงก์)</source>
+      <translation>{0} (+{1} ลิงก์)</translation>
+    </message>
+    <message>
+      <source>ดำเนินการแล้ว {0} จาก {1} ข้อ</source>
+      <translation>ดำเนินการแล้ว {0} จาก {1} ข้อ</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0} {1} {2}</source>
+      <translation>ตัวชี้วัดที่ {0} {1} {2}</translation>
+    </message>
+    <message>
+      <source>แสดง {0} จาก {1} ข้อ</source>
+      <translation>แสดง {0} จาก {1} ข้อ</translation>
+    </message>
+    <message>
+      <source>{0}/{1} ข้อ</source>
+      <translation>{0}/{1} ข้อ</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;องค์ประกอบด้านข้อมูล&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</source>
+      <translation>&lt;b&gt;องค์ประกอบด้านข้อมูล&lt;/b&gt;&lt;ul&gt;{0}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+      <source>เช่น แผนดำเนินงานประจำปี (PDF)</source>
+      <translation>เช่น แผนดำเนินงานประจำปี (PDF)</translation>
+    </message>
+    <message>
+      <source>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</source>
+      <translation>https://… หน้าเว็บหรือไฟล์บนเว็บไซต์ของหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ (ไม่บังคับ)</source>
+      <translation>หมายเหตุ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+      <source>ชื่อเรื่อง</source>
+      <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+      <source>หมายเหตุ</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์…</source>
+      <translation>เพิ่มลิงก์…</translation>
+    </message>
+    <message>
+      <source>แก้ไข…</source>
+      <translation>แก้ไข…</translation>
+    </message>
+    <message>
+      <source>ลบ</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>ขึ้น</source>
+      <translation>ขึ้น</translation>
+    </message>
+    <message>
+      <source>ลง</source>
+      <translation>ลง</translation>
+    </message>
+    <message>
+      <source>ยืนยันลิงก์ปีก่อน</source>
+      <translation>ยืนยันลิงก์ปีก่อน</translation>
+    </message>
+    <message>
+      <source>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</source>
+      <translation>ตรวจแล้วว่าลิงก์ที่ยกมาจากปีก่อนยังเป็นหลักฐานของปีนี้</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์</source>
+      <translation>เปิดลิงก์</translation>
+    </message>
+    <message>
+      <source>แก้ไขลิงก์หลักฐาน</source>
+      <translation>แก้ไขลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+      <source>เพิ่มลิงก์หลักฐาน</source>
+      <translation>เพิ่มลิงก์หลักฐาน</translation>
+    </message>
+    <message>
+      <source>โปรดกรอกลิงก์ (URL) ของหลักฐาน</source>
+      <translation>โปรดกรอกลิงก์ (URL) ของหลักฐาน</translation>
+    </message>
+    <message>
+      <source>ผลการตรวจ</source>
+      <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+      <source>เปิดลิงก์ไม่ได้</source>
+      <translation>เปิดลิงก์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</source>
+      <translation>ลิงก์นี้ไม่ใช่หน้าเว็บ จึงเปิดในเบราว์เซอร์ไม่ได้</translation>
+    </message>
+    <message>
+      <source>ทุกรอบ</source>
+      <translation>ทุกรอบ</translation>
+    </message>
+    <message>
+      <source>ค้นหามาตรการ… (Ctrl+F)</source>
+      <translation>ค้นหามาตรการ… (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>ทุกตัวชี้วัด</source>
+      <translation>ทุกตัวชี้วัด</translation>
+    </message>
+    <message>
+      <source>ทุกสถานะ</source>
+      <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการ (Ctrl+N)</source>
+      <translation>เพิ่มมาตรการ (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</source>
+      <translation>เปิดหน้าต่างแก้ไขมาตรการที่เลือก (Enter)</translation>
+    </message>
+    <message>
+      <source>ลบมาตรการที่เลือก (Delete)</source>
+      <translation>ลบมาตรการที่เลือก (Delete)</translation>
+    </message>
+    <message>
+      <source>▲ เลื่อนขึ้น</source>
+      <translation>▲ เลื่อนขึ้น</translation>
+    </message>
+    <message>
+      <source>เลื่อนขึ้น (Ctrl+↑)</source>
+      <translation>เลื่อนขึ้น (Ctrl+↑)</translation>
+    </message>
+    <message>
+      <source>▼ เลื่อนลง</source>
+      <translation>▼ เลื่อนลง</translation>
+    </message>
+    <message>
+      <source>เลื่อนลง (Ctrl+↓)</source>
+      <translation>เลื่อนลง (Ctrl+↓)</translation>
+    </message>
+    <message>
+      <source>(ไม่มีชื่อ)</source>
+      <translation>(ไม่มีชื่อ)</translation>
+    </message>
+    <message>
+      <source>ลบมาตรการ</source>
+      <translation>ลบมาตรการ</translation>
+    </message>
+    <message>
+      <source>ลบมาตรการ “{0}” หรือไม่?
+ประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง</source>
+      <translation>ลบมาตรการ “{0}” หรือไม่?
+ประวัติการแก้ไขยังคงอยู่ในบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0}</source>
+      <translation>ตัวชี้วัดที่ {0}</translation>
+    </message>
+    <message>
+      <source>แสดง {0} จาก {1} มาตรการ</source>
+      <translation>แสดง {0} จาก {1} มาตรการ</translation>
+    </message>
+    <message>
+      <source>{0} มาตรการ</source>
+      <translation>{0} มาตรการ</translation>
     </message>
     <message>
       <source>ผลการประเมินภาพรวม</source>
@@ -1786,6 +1822,10 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>ผล</source>
       <translation>ผล</translation>
+    </message>
+    <message>
+      <source>ปีก่อน</source>
+      <translation>ปีก่อน</translation>
     </message>
     <message>
       <source>เปลี่ยนแปลง</source>
@@ -1830,118 +1870,6 @@ O1 โครงสร้าง …</translation>
     <message>
       <source> ต่างจากคะแนนทางการ {0}</source>
       <translation> ต่างจากคะแนนทางการ {0}</translation>
-    </message>
-    <message>
-      <source>ไม่มีเกณฑ์การประเมินของปี {0} ในไฟล์นี้</source>
-      <translation>ไม่มีเกณฑ์การประเมินของปี {0} ในไฟล์นี้</translation>
-    </message>
-    <message>
-      <source>สร้างโฟลเดอร์ {0} ไม่ได้: {1}</source>
-      <translation>สร้างโฟลเดอร์ {0} ไม่ได้: {1}</translation>
-    </message>
-    <message>
-      <source>บันทึกภาพ {0} ไม่ได้</source>
-      <translation>บันทึกภาพ {0} ไม่ได้</translation>
-    </message>
-    <message>
-      <source>ผู้รายงาน</source>
-      <translation>ผู้รายงาน</translation>
-    </message>
-    <message>
-      <source>เช่น นางสาวสมศรี ใจดี</source>
-      <translation>เช่น นางสาวสมศรี ใจดี</translation>
-    </message>
-    <message>
-      <source>เช่น นักวิเคราะห์นโยบายและแผน</source>
-      <translation>เช่น นักวิเคราะห์นโยบายและแผน</translation>
-    </message>
-    <message>
-      <source>ผู้ตรวจสอบ</source>
-      <translation>ผู้ตรวจสอบ</translation>
-    </message>
-    <message>
-      <source>เช่น นายสมชาย รักงาน</source>
-      <translation>เช่น นายสมชาย รักงาน</translation>
-    </message>
-    <message>
-      <source>เช่น ปลัดองค์การบริหารส่วนตำบล</source>
-      <translation>เช่น ปลัดองค์การบริหารส่วนตำบล</translation>
-    </message>
-    <message>
-      <source>ผู้บริหาร</source>
-      <translation>ผู้บริหาร</translation>
-    </message>
-    <message>
-      <source>เช่น นายประเสริฐ มั่นคง</source>
-      <translation>เช่น นายประเสริฐ มั่นคง</translation>
-    </message>
-    <message>
-      <source>เช่น นายกองค์การบริหารส่วนตำบล</source>
-      <translation>เช่น นายกองค์การบริหารส่วนตำบล</translation>
-    </message>
-    <message>
-      <source>ผู้ลงนามท้ายรายงาน</source>
-      <translation>ผู้ลงนามท้ายรายงาน</translation>
-    </message>
-    <message>
-      <source>ชื่อและตำแหน่งที่พิมพ์ใต้ช่องลงชื่อท้ายรายงาน (มาตรการ แนวทาง IIT/EIT และการวิเคราะห์ผล) ช่องที่เว้นว่างจะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</source>
-      <translation>ชื่อและตำแหน่งที่พิมพ์ใต้ช่องลงชื่อท้ายรายงาน (มาตรการ แนวทาง IIT/EIT และการวิเคราะห์ผล) ช่องที่เว้นว่างจะพิมพ์เป็นเส้นประให้เขียนด้วยมือ</translation>
-    </message>
-    <message>
-      <source>บันทึกผู้ลงนามท้ายรายงานแล้ว</source>
-      <translation>บันทึกผู้ลงนามท้ายรายงานแล้ว</translation>
-    </message>
-    <message>
-      <source>ชื่อ-นามสกุล</source>
-      <translation>ชื่อ-นามสกุล</translation>
-    </message>
-    <message>
-      <source>ตำแหน่ง</source>
-      <translation>ตำแหน่ง</translation>
-    </message>
-    <message>
-      <source>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</source>
-      <translation>ค่าที่บันทึกไว้ไม่ถูกต้อง แสดงค่าที่แก้ไขให้แล้ว (บันทึกใหม่เพื่อแก้ในไฟล์):</translation>
-    </message>
-    <message>
-      <source>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</source>
-      <translation>คัดลอกลิงก์แบบวัดของหน่วยงานจากระบบของสำนักงาน ป.ป.ช. โปสเตอร์จะพิมพ์เป็น QR Code</translation>
-    </message>
-    <message>
-      <source>ลิงก์แบบวัด IIT/EIT ปี {0}</source>
-      <translation>ลิงก์แบบวัด IIT/EIT ปี {0}</translation>
-    </message>
-    <message>
-      <source>เช่น 1 พ.ค. – 31 ก.ค. {0}</source>
-      <translation>เช่น 1 พ.ค. – 31 ก.ค. {0}</translation>
-    </message>
-    <message>
-      <source>ลิงก์แบบวัด {0}</source>
-      <translation>ลิงก์แบบวัด {0}</translation>
-    </message>
-    <message>
-      <source>ระยะเวลาการประเมิน {0}</source>
-      <translation>ระยะเวลาการประเมิน {0}</translation>
-    </message>
-    <message>
-      <source>แก้ไขผู้ลงนามท้ายรายงาน</source>
-      <translation>แก้ไขผู้ลงนามท้ายรายงาน</translation>
-    </message>
-    <message>
-      <source>แก้ไขหลายรายการ</source>
-      <translation>แก้ไขหลายรายการ</translation>
-    </message>
-    <message>
-      <source>เพิ่มมาตรการหลายรายการ</source>
-      <translation>เพิ่มมาตรการหลายรายการ</translation>
-    </message>
-    <message>
-      <source>แก้ไข{0}</source>
-      <translation>แก้ไข{0}</translation>
-    </message>
-    <message>
-      <source>แก้ไข{0}: {1}</source>
-      <translation>แก้ไข{0}: {1}</translation>
     </message>
     <message>
       <source>OIT ที่คาดการณ์จากรายการตรวจ: </source>
@@ -2002,6 +1930,78 @@ O1 โครงสร้าง …</translation>
     <message>
       <source>ถ้าทำเพิ่มอีก {0} ข้อ: </source>
       <translation>ถ้าทำเพิ่มอีก {0} ข้อ: </translation>
+    </message>
+    <message>
+      <source>แก้ไขผู้ลงนามท้ายรายงาน</source>
+      <translation>แก้ไขผู้ลงนามท้ายรายงาน</translation>
+    </message>
+    <message>
+      <source>แก้ไขหลายรายการ</source>
+      <translation>แก้ไขหลายรายการ</translation>
+    </message>
+    <message>
+      <source>เพิ่มมาตรการหลายรายการ</source>
+      <translation>เพิ่มมาตรการหลายรายการ</translation>
+    </message>
+    <message>
+      <source>แก้ไข{0}</source>
+      <translation>แก้ไข{0}</translation>
+    </message>
+    <message>
+      <source>แก้ไข{0}: {1}</source>
+      <translation>แก้ไข{0}: {1}</translation>
+    </message>
+    <message>
+      <source>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</source>
+      <translation>คะแนนรายตัวชี้วัดเทียบกับปีก่อน</translation>
+    </message>
+    <message>
+      <source>ปีนี้</source>
+      <translation>ปีนี้</translation>
+    </message>
+    <message>
+      <source>คะแนนรวมรายปี</source>
+      <translation>คะแนนรวมรายปี</translation>
+    </message>
+    <message>
+      <source>ความก้าวหน้ารายตัวชี้วัดย่อย</source>
+      <translation>ความก้าวหน้ารายตัวชี้วัดย่อย</translation>
+    </message>
+    <message>
+      <source>เกณฑ์ผ่าน {0:g}</source>
+      <translation>เกณฑ์ผ่าน {0:g}</translation>
+    </message>
+    <message>
+      <source>ยังไม่มีคะแนนรวมของปีใด</source>
+      <translation>ยังไม่มีคะแนนรวมของปีใด</translation>
+    </message>
+    <message>
+      <source>{0} {1}: {2}/{3} ข้อ</source>
+      <translation>{0} {1}: {2}/{3} ข้อ</translation>
+    </message>
+    <message>
+      <source>ตัวชี้วัดที่ {0}: {1}</source>
+      <translation>ตัวชี้วัดที่ {0}: {1}</translation>
+    </message>
+    <message>
+      <source> (คำนวณ)</source>
+      <translation> (คำนวณ)</translation>
+    </message>
+    <message>
+      <source> (ปีก่อน {0})</source>
+      <translation> (ปีก่อน {0})</translation>
+    </message>
+    <message>
+      <source>ปี {0}: {1}</source>
+      <translation>ปี {0}: {1}</translation>
+    </message>
+    <message>
+      <source>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</source>
+      <translation>รายการข้อยังไม่ได้ตรวจกับคู่มือของสำนักงาน ป.ป.ช.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</source>
+      <translation>&lt;b&gt;เกณฑ์ปี {0} ยังไม่ยืนยัน&lt;/b&gt; ({1}) — {2}&lt;br&gt;เมื่อได้รับคู่มือการประเมินแล้ว กด “ปรับรายการตามคู่มือ…” แล้ววางรายการข้อจากคู่มือ</translation>
     </message>
     <message>
       <source>อยู่ระหว่างดำเนินการ</source>

@@ -18,10 +18,10 @@ from itadesk.db.backups import backup_copy, list_backups
 from itadesk.db.lock import hold_workspace
 from itadesk.errors import DamagedWorkspaceError, WorkspaceBusyError, WorkspaceError, WorkspaceInUseError
 from itadesk.paths import resources_dir
+from itadesk.ui.dialogs.recovery import offer_missing, offer_recovery
 from itadesk.ui.feedback import attempt
 from itadesk.ui.fonts import register_fonts, ui_font
 from itadesk.ui.i18n import install_translator, tr
-from itadesk.ui.recovery import offer_missing, offer_recovery
 
 
 def application() -> QApplication:

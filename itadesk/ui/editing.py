@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from itadesk.ui.i18n import tr
 from itadesk.ui.screen_fit import fit_on_screen
-from itadesk.ui.text_edit import CommittingTextEdit
+from itadesk.ui.widgets.text_edit import CommittingTextEdit
 
 
 def commit_open_editor(root: QWidget, leave: bool = False) -> None:

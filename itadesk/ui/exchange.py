@@ -19,11 +19,11 @@ from itadesk.db.merge import MergeResult, merge_file
 from itadesk.db.office import Office, OtherOfficeError, office_of, same_office
 from itadesk.db.transfer import export_copy, inspect_file
 from itadesk.errors import Cancelled, ITADeskError
-from itadesk.ui.conflicts_dialog import ConflictsDialog
+from itadesk.ui.dialogs.conflicts_dialog import ConflictsDialog
 from itadesk.ui.editing import commit_open_editor
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
-from itadesk.ui.progress import ProgressReporter
+from itadesk.ui.widgets.progress import ProgressReporter
 
 
 class ExchangeActions:

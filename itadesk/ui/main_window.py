@@ -33,31 +33,31 @@ from itadesk.errors import Cancelled
 from itadesk.paths import user_data_dir
 from itadesk.reporting import REPORT_KINDS
 from itadesk.spreadsheets import export_workbook
-from itadesk.ui.agency_dialog import AgencyDialog
-from itadesk.ui.analysis_tab import AnalysisTab, deadline_text
-from itadesk.ui.calendar_dialog import edit_calendar
-from itadesk.ui.checklist_tab import ChecklistTab
+from itadesk.ui.dialogs.agency_dialog import AgencyDialog
+from itadesk.ui.dialogs.calendar_dialog import edit_calendar
+from itadesk.ui.dialogs.framework_editor import edit_framework
+from itadesk.ui.dialogs.help_dialogs import AboutDialog, GuideDialog
+from itadesk.ui.dialogs.import_dialog import import_from_file
+from itadesk.ui.dialogs.list_dialog import adjust_list
+from itadesk.ui.dialogs.match_view import confirm_carry
+from itadesk.ui.dialogs.recovery import choose_and_restore
+from itadesk.ui.dialogs.report_export import export_report
+from itadesk.ui.dialogs.signers_dialog import edit_signers
 from itadesk.ui.editing import commit_open_editor
 from itadesk.ui.exchange import ExchangeActions
 from itadesk.ui.feedback import attempt
-from itadesk.ui.framework_banner import FrameworkBanner
-from itadesk.ui.framework_editor import edit_framework
-from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
 from itadesk.ui.i18n import DATA, LANGUAGES, language, set_language, tr
-from itadesk.ui.import_dialog import import_from_file
-from itadesk.ui.list_dialog import adjust_list
-from itadesk.ui.match_view import confirm_carry
-from itadesk.ui.measures_tab import MeasuresTab
-from itadesk.ui.progress import ProgressReporter
 from itadesk.ui.publishing_menu import PublishingActions
-from itadesk.ui.recovery import choose_and_restore
-from itadesk.ui.report_export import export_report
-from itadesk.ui.scores_tab import ScoresTab
 from itadesk.ui.screen_fit import fit_on_screen
 from itadesk.ui.settings import restore_window, save_window
-from itadesk.ui.signers_dialog import edit_signers
 from itadesk.ui.style import flagged_note
+from itadesk.ui.tabs.analysis_tab import AnalysisTab, deadline_text
+from itadesk.ui.tabs.checklist_tab import ChecklistTab
+from itadesk.ui.tabs.measures_tab import MeasuresTab
+from itadesk.ui.tabs.scores_tab import ScoresTab
 from itadesk.ui.undo import History
+from itadesk.ui.widgets.framework_banner import FrameworkBanner
+from itadesk.ui.widgets.progress import ProgressReporter
 
 
 class MainWindow(ExchangeActions, QMainWindow):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessage
 
 from itadesk.publishing.nacc_export import export_oit
 from itadesk.publishing.web_page import PAGE, publish
+from itadesk.ui.dialogs.survey_dialog import SurveyLinksDialog
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
-from itadesk.ui.survey_dialog import SurveyLinksDialog
 
 
 class PublishingActions:

@@ -47,10 +47,10 @@ from itadesk.rollup.columns import ITEM_COLUMNS, UNUSED_COLUMNS, Column, office_
 from itadesk.rollup.reading import collect
 from itadesk.rollup.summary import Rollup, build_rollup, unused_files
 from itadesk.thai import fiscal_year_of
-from itadesk.ui.charts import IndicatorChart, ProgressChart
 from itadesk.ui.i18n import count_text, tr
-from itadesk.ui.progress import ProgressReporter
 from itadesk.ui.settings import ui_settings
+from itadesk.ui.widgets.charts import IndicatorChart, ProgressChart
+from itadesk.ui.widgets.progress import ProgressReporter
 
 FOLDER_SETTING = "rollup/folder"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from itadesk.suggestions import suggestions_for
-from itadesk.ui.framework_editor import FrameworkEditor
-from itadesk.ui.import_dialog import ImportDialog
-from itadesk.ui.what_if import WhatIfDialog
+from itadesk.ui.dialogs.framework_editor import FrameworkEditor
+from itadesk.ui.dialogs.import_dialog import ImportDialog
+from itadesk.ui.tabs.what_if import WhatIfDialog
 
 from .conftest import type_text
 from .test_main_window import db_value

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from itadesk import cli
 from itadesk.paths import user_data_dir
 from itadesk.ui.app import show_crash
-from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
+from itadesk.ui.dialogs.help_dialogs import AboutDialog, GuideDialog
 
 
 def test_the_guide_and_the_about_dialog_with_the_fonts_licence(
@@ -102,7 +102,7 @@ def test_the_progress_dialog_cancels_the_work(qapp):
     import pytest
 
     from itadesk.errors import Cancelled
-    from itadesk.ui.progress import ProgressReporter
+    from itadesk.ui.widgets.progress import ProgressReporter
 
     progress = ProgressReporter(None, "กำลังทำงาน…")
     progress(1, 10)

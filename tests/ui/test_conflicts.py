@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from itadesk.db import Store, open_workspace
 from itadesk.db.transfer import export_copy
-from itadesk.ui.conflicts_dialog import ConflictsDialog
+from itadesk.ui.dialogs.conflicts_dialog import ConflictsDialog
 
 from .test_main_window import db_value
 

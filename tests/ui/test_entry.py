@@ -10,11 +10,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPlainTextEdit
 
 from itadesk.db import Store, open_workspace
-from itadesk.ui.framework_editor import FrameworkEditor
-from itadesk.ui.import_dialog import ImportDialog
-from itadesk.ui.measure_dialog import MeasureDialog
-from itadesk.ui.measures_model import COL_OUTCOME
-from itadesk.ui.scores_tab import COL_SCORE
+from itadesk.ui.dialogs.framework_editor import FrameworkEditor
+from itadesk.ui.dialogs.import_dialog import ImportDialog
+from itadesk.ui.dialogs.measure_dialog import MeasureDialog
+from itadesk.ui.tabs.measures_model import COL_OUTCOME
+from itadesk.ui.tabs.scores_tab import COL_SCORE
 
 
 def keys(text: str) -> None:
@@ -426,8 +426,8 @@ def test_the_status_bar_names_the_user_of_this_pc_who_can_be_changed(
 def test_long_measure_cells_show_no_half_cut_line_under_the_elision(make_window, demo_path, qtbot):
     from PySide6.QtGui import QColor
 
-    from itadesk.ui.measures_model import COL_TITLE
-    from itadesk.ui.measures_tab import whole_lines_height
+    from itadesk.ui.tabs.measures_model import COL_TITLE
+    from itadesk.ui.tabs.measures_tab import whole_lines_height
 
     window = make_window(demo_path, year=2566)
     window.resize(780, 700)

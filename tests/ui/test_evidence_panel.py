@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from itadesk.db import evidence
 from itadesk.db.yearly import start_new_year
-from itadesk.ui.checklist_tab import COL_URL
-from itadesk.ui.evidence_panel import LinkDialog
+from itadesk.ui.tabs.checklist_tab import COL_URL
+from itadesk.ui.tabs.evidence_panel import LinkDialog
 
 from .conftest import type_text
 from .test_undo import _undo

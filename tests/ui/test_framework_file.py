@@ -8,8 +8,8 @@ import json
 from PySide6.QtWidgets import QMessageBox
 
 from itadesk.frameworks import builtin_framework_files
+from itadesk.ui.dialogs.framework_editor import FrameworkEditor
 from itadesk.ui.editing import DISCARD
-from itadesk.ui.framework_editor import FrameworkEditor
 
 
 def _document(year):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from itadesk.ui.import_dialog import ImportDialog
+from itadesk.ui.dialogs.import_dialog import ImportDialog
 
 
 def test_the_preview_names_the_guessed_encoding_and_imports(

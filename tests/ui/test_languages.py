@@ -22,21 +22,21 @@ from PySide6.QtWidgets import (
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import Backup, backup_copy
 from itadesk.spreadsheets import Table
-from itadesk.ui.agency_dialog import AgencyDialog
 from itadesk.ui.app import application
-from itadesk.ui.conflicts_dialog import ConflictsDialog
-from itadesk.ui.evidence_panel import LinkDialog
-from itadesk.ui.framework_editor import FrameworkEditor
-from itadesk.ui.help_dialogs import AboutDialog, GuideDialog
+from itadesk.ui.dialogs.agency_dialog import AgencyDialog
+from itadesk.ui.dialogs.conflicts_dialog import ConflictsDialog
+from itadesk.ui.dialogs.framework_editor import FrameworkEditor
+from itadesk.ui.dialogs.help_dialogs import AboutDialog, GuideDialog
+from itadesk.ui.dialogs.import_dialog import ImportDialog
+from itadesk.ui.dialogs.measure_dialog import MeasureDialog
+from itadesk.ui.dialogs.recovery import BackupChooser
+from itadesk.ui.dialogs.report_export import ReportOptionsDialog
+from itadesk.ui.dialogs.signers_dialog import SignersDialog
+from itadesk.ui.dialogs.survey_dialog import SurveyLinksDialog
 from itadesk.ui.i18n import DATA, install_translator, language, set_language
-from itadesk.ui.import_dialog import ImportDialog
 from itadesk.ui.main_window import MainWindow
-from itadesk.ui.measure_dialog import MeasureDialog
-from itadesk.ui.recovery import BackupChooser
-from itadesk.ui.report_export import ReportOptionsDialog
-from itadesk.ui.signers_dialog import SignersDialog
-from itadesk.ui.survey_dialog import SurveyLinksDialog
-from itadesk.ui.what_if import WhatIfDialog
+from itadesk.ui.tabs.evidence_panel import LinkDialog
+from itadesk.ui.tabs.what_if import WhatIfDialog
 
 QT_ENGLISH_BUTTONS = {
     "OK", "Save", "Save All", "Open", "Yes", "Yes to All", "No", "No to All", "Abort", "Retry", "Ignore",

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from itadesk.frameworks import builtin_frameworks
-from itadesk.ui.list_dialog import ListDialog
+from itadesk.ui.dialogs.list_dialog import ListDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from test_itemlist import LIST_2569, _manual_text  # noqa: E402
@@ -128,7 +128,7 @@ def test_the_dashboard_counts_down_to_the_next_date_and_the_calendar_is_editable
 ):
     from PySide6.QtCore import QDate
 
-    from itadesk.ui.calendar_dialog import CalendarDialog
+    from itadesk.ui.dialogs.calendar_dialog import CalendarDialog
 
     window = make_window(workspace_path)
     text = window.dashboard_label.text()

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPlainTextEdit
 from itadesk.db import Store, open_workspace
 from itadesk.filters import MeasureFilter
 from itadesk.thai import thai_digits
-from itadesk.ui.agency_dialog import AgencyDialog
-from itadesk.ui.checklist_tab import COL_ITEM
-from itadesk.ui.measure_dialog import MeasureDialog
-from itadesk.ui.measures_model import COL_OUTCOME, COL_STATUS, COL_TITLE
-from itadesk.ui.scores_tab import COL_RESULT
+from itadesk.ui.dialogs.agency_dialog import AgencyDialog
+from itadesk.ui.dialogs.measure_dialog import MeasureDialog
+from itadesk.ui.tabs.checklist_tab import COL_ITEM
+from itadesk.ui.tabs.measures_model import COL_OUTCOME, COL_STATUS, COL_TITLE
+from itadesk.ui.tabs.scores_tab import COL_RESULT
 
 from .conftest import type_text
 
@@ -404,7 +404,7 @@ def test_report_is_written_off_the_gui_thread_and_offered_to_open(
 
 def test_report_cancelled_midway_leaves_no_file(make_window, demo_path, tmp_path, qtbot):
     from itadesk.reporting import ReportRequest, prepare_report
-    from itadesk.ui.report_export import ReportRunner
+    from itadesk.ui.dialogs.report_export import ReportRunner
 
     window = make_window(demo_path, year=2566)
     out = tmp_path / "oit.pdf"
@@ -506,7 +506,7 @@ def test_checklist_filters_show_what_is_left_to_do(make_window, demo_path, qtbot
 def test_the_report_dialog_offers_the_round_only_for_reports_with_rounds(
     qtbot, tmp_path, kind, offers_rounds
 ):
-    from itadesk.ui.report_export import ReportOptionsDialog
+    from itadesk.ui.dialogs.report_export import ReportOptionsDialog
 
     dialog = ReportOptionsDialog(kind, 2566, tmp_path / "r.pdf")
     qtbot.addWidget(dialog)
@@ -520,7 +520,7 @@ def test_the_report_dialog_offers_the_round_only_for_reports_with_rounds(
 def test_the_report_dialog_writes_word_when_chosen_and_remembers_the_choice(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QPushButton
 
-    from itadesk.ui.report_export import ReportOptionsDialog
+    from itadesk.ui.dialogs.report_export import ReportOptionsDialog
 
     dialog = ReportOptionsDialog("measures", 2566, tmp_path / "ITA-2566-measures.pdf")
     qtbot.addWidget(dialog)

@@ -48,7 +48,7 @@ def test_survey_links_are_set_in_the_window_and_a_bad_link_keeps_the_dialog_open
     make_window, workspace_path, qtbot, when_dialog_opens
 ):
     from itadesk.db.surveys import survey_links
-    from itadesk.ui.survey_dialog import SurveyLinksDialog
+    from itadesk.ui.dialogs.survey_dialog import SurveyLinksDialog
 
     from .conftest import type_text
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from itadesk.db import Store, open_workspace
 from itadesk.db.backups import backup_copy, list_backups
 from itadesk.errors import DamagedWorkspaceError
-from itadesk.ui.recovery import BackupChooser, offer_recovery
+from itadesk.ui.dialogs.recovery import BackupChooser, offer_recovery
 
 
 def _answer(monkeypatch, button):

@@ -13,7 +13,7 @@ from .conftest import type_text
 
 
 def test_signers_typed_in_the_dialog_are_saved_and_undone(make_window, workspace_path, when_dialog_opens):
-    from itadesk.ui.signers_dialog import SignersDialog
+    from itadesk.ui.dialogs.signers_dialog import SignersDialog
 
     window = make_window(workspace_path)
     set_signers(window.store, Signers.of(reviewer=("นายเดิม ก่อนหน้า", "ปลัด")))
@@ -63,7 +63,7 @@ def test_signers_typed_in_the_dialog_are_saved_and_undone(make_window, workspace
     ],
 )
 def test_the_report_dialog_signs_by_the_kind_s_default(qtbot, tmp_path, kind, checked, enabled):
-    from itadesk.ui.report_export import ReportOptionsDialog
+    from itadesk.ui.dialogs.report_export import ReportOptionsDialog
 
     dialog = ReportOptionsDialog(kind, 2566, tmp_path / "r.pdf")
     qtbot.addWidget(dialog)

@@ -9,8 +9,8 @@ import sys
 from PySide6.QtCore import Qt
 from test_stored_values import poisoned, poisoned_values  # noqa: F401  (the fixtures: tests/ is on the path)
 
-from itadesk.ui.measures_model import COL_NUMBER, COL_TITLE
 from itadesk.ui.screenshots import save_screenshots
+from itadesk.ui.tabs.measures_model import COL_NUMBER, COL_TITLE
 
 from .test_entry import keys
 
@@ -54,7 +54,7 @@ def test_the_window_flags_bad_agency_scores_and_checklist_values(
 ):
     """A stored score of 500, a checklist ``done = 7`` and a 7,000-letter agency name: the
     window opens on them without the crash dialog and says what was put right."""
-    from itadesk.ui.checklist_tab import COL_ITEM
+    from itadesk.ui.tabs.checklist_tab import COL_ITEM
 
     crashes = []
     monkeypatch.setattr(sys, "excepthook", lambda *exc: crashes.append(exc))

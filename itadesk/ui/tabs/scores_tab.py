@@ -31,7 +31,6 @@ from itadesk.errors import ITADeskError
 from itadesk.figures import total_trend
 from itadesk.frameworks import TOOLS
 from itadesk.thai import format_score
-from itadesk.ui.charts import IndicatorChart, TrendChart
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import DATA, tr
 from itadesk.ui.style import (
@@ -45,8 +44,9 @@ from itadesk.ui.style import (
     flagged_note,
     signed,
 )
-from itadesk.ui.text_edit import FieldEdit
-from itadesk.ui.year_tab import YearTab
+from itadesk.ui.tabs.year_tab import YearTab
+from itadesk.ui.widgets.charts import IndicatorChart, TrendChart
+from itadesk.ui.widgets.text_edit import FieldEdit
 
 TOOL_NAMES = {
     "IIT": "IIT — แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",

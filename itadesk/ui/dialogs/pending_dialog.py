@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from itadesk.db import Store
 from itadesk.db.relist import assign_pending, propose
+from itadesk.ui.dialogs.match_view import DISCARD, KEEP, MatchTable
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
-from itadesk.ui.match_view import DISCARD, KEEP, MatchTable
 
 
 class PendingDialog(QDialog):

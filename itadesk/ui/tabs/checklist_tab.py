@@ -44,11 +44,9 @@ from itadesk.frameworks import OitItem
 from itadesk.publishing.link_checks import YearCheck, check_stored_year
 from itadesk.records import ChecklistEntry
 from itadesk.thai import format_score
-from itadesk.ui.charts import ProgressChart
-from itadesk.ui.evidence_panel import EvidenceLinksPanel
+from itadesk.ui.dialogs.pending_dialog import PendingDialog
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
-from itadesk.ui.pending_dialog import PendingDialog
 from itadesk.ui.style import (
     FAIL_TEXT,
     FLAGGED_BACKGROUND,
@@ -57,8 +55,10 @@ from itadesk.ui.style import (
     PASS_TEXT,
     flagged_note,
 )
-from itadesk.ui.text_edit import CommittingTextEdit, FieldEdit
-from itadesk.ui.year_tab import YearTab
+from itadesk.ui.tabs.evidence_panel import EvidenceLinksPanel
+from itadesk.ui.tabs.year_tab import YearTab
+from itadesk.ui.widgets.charts import ProgressChart
+from itadesk.ui.widgets.text_edit import CommittingTextEdit, FieldEdit
 
 COL_ITEM, COL_RESPONSIBLE, COL_PROGRESS, COL_URL = range(4)
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -33,9 +33,9 @@ from itadesk.db import Store
 from itadesk.db.relist import entries_with_data, propose, replace_list
 from itadesk.itemlist import ParsedList, apply_list, compare, parse_list
 from itadesk.manual_text import ManualError, read_manual
+from itadesk.ui.dialogs.match_view import MatchTable
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import tr
-from itadesk.ui.match_view import MatchTable
 
 
 class ListDialog(QDialog):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFormLayout, QLabel
 from itadesk.db import Store
 from itadesk.frameworks import CALENDAR_DATES, to_document
 from itadesk.thai import BE_OFFSET
-from itadesk.ui.analysis_tab import date_labels
 from itadesk.ui.feedback import attempt, save_cancel_buttons
 from itadesk.ui.i18n import tr
+from itadesk.ui.tabs.analysis_tab import date_labels
 
 TYPICAL = {
     "registration_start": (1, 1),

@@ -35,9 +35,9 @@ from itadesk.thai import format_number
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import DATA, tr
 from itadesk.ui.style import FAIL_TEXT, MUTED_TEXT, PASS_TEXT
-from itadesk.ui.text_edit import CommittingTextEdit
-from itadesk.ui.what_if import WhatIfDialog, outlook_text
-from itadesk.ui.year_tab import YearTab
+from itadesk.ui.tabs.what_if import WhatIfDialog, outlook_text
+from itadesk.ui.tabs.year_tab import YearTab
+from itadesk.ui.widgets.text_edit import CommittingTextEdit
 
 STALE_NOTE = "คะแนนหรือรายการตรวจเปลี่ยนไปหลังจากแก้ไขข้อความนี้ (กด “สร้างร่างใหม่” เพื่อดูร่างล่าสุด)"
 

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from itadesk.db import Store
 from itadesk.filters import MeasureFilter, responsible_units
 from itadesk.records import ROUND_LABELS, STATUS_LABELS
+from itadesk.ui.dialogs.measure_dialog import MeasureDialog
 from itadesk.ui.feedback import attempt
 from itadesk.ui.i18n import count_text, tr
-from itadesk.ui.measure_dialog import MeasureDialog
-from itadesk.ui.measures_model import (
+from itadesk.ui.tabs.measures_model import (
     COL_INDICATORS,
     COL_NUMBER,
     COL_PERIOD,
@@ -44,7 +44,7 @@ from itadesk.ui.measures_model import (
     COL_TITLE,
     MeasuresModel,
 )
-from itadesk.ui.year_tab import YearTab
+from itadesk.ui.tabs.year_tab import YearTab
 
 COLUMN_WIDTHS = {
     COL_NUMBER: 52,

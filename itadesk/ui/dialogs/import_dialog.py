@@ -38,7 +38,7 @@ from itadesk.spreadsheets import (
 from itadesk.ui.editing import ConfirmingDialog
 from itadesk.ui.feedback import attempt, save_cancel_buttons
 from itadesk.ui.i18n import DATA, tr
-from itadesk.ui.progress import ProgressReporter
+from itadesk.ui.widgets.progress import ProgressReporter
 
 PREVIEW_ROWS = 8
 PREVIEW_FIELDS = ("title", "steps", "responsible", "period")

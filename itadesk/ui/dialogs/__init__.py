@@ -1,0 +1,1 @@
+"""The window's dialogs: forms and choices opened from menus and tabs."""
