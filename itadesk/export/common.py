@@ -173,9 +173,16 @@ class ReportTable(Table):
         if len(parts) == 2 and not keeps_footer:
             used = parts[0].wrap(avail_width, avail_height)[1]
             if avail_height - used > self.WASTE_LIMIT * avail_height:
-                parts = self._splitRows(avail_height, doInRowSplit=True) or parts
+                inside = self._splitRows(avail_height, doInRowSplit=True)
+                # a row "split" with all its lines on this page, its padding not, would leave
+                # an empty sliver of a row under the next page's header: split between rows
+                if len(inside) == 2 and not self._empty_continuation(*inside):
+                    parts = inside
         if not parts:
             parts = super().split(avail_width, avail_height)
+        if len(parts) == 2 and self._empty_continuation(*parts) and not self._only_footer_left(parts[1]):
+            # a row "split" with all its lines here, its padding not: start it on the next page
+            parts = self._splitRows(avail_height, doInRowSplit=False)
         if len(parts) == 2 and self.has_footer and self._only_footer_left(parts[1]):
             # The last row fitted but its footer (the closing line, a signature block) did
             # not: carry the row's last lines over with it rather than leave it alone.
@@ -191,6 +198,11 @@ class ReportTable(Table):
             parts[1].pad_rows([self.repeatRows])  # a split row goes on with another first line
             return [parts[0], FrameBreak(), parts[1]]
         return parts
+
+    def _empty_continuation(self, head: Table, tail: Table) -> bool:
+        """Whether a split inside a row left nothing of that row for the next page."""
+        split_inside = len(head._cellvalues) + len(tail._cellvalues) - self.repeatRows > len(self._cellvalues)
+        return split_inside and not any(tail._cellvalues[self.repeatRows])
 
     def _only_footer_left(self, tail: Table) -> bool:
         """Whether ``tail`` holds nothing but the footer, after a row with nothing left."""

@@ -50,12 +50,13 @@ OFFICE_WORDS = frozenset(
     กองช่าง สำนักปลัด กองการศึกษา กองสาธารณสุข กองสวัสดิการสังคม ผู้รับผิดชอบ ผู้บริหาร คุณธรรม มาตรการ
     ร้องเรียน ทุจริต ประพฤติมิชอบ เว็บไซต์ เฟซบุ๊ก ข้อเสนอแนะ ผลสัมฤทธิ์ ความก้าวหน้า เจ้าหน้าที่ ระยะเวลา
     ประจำปี ความโปร่งใส การประเมิน ผลการประเมิน ข้อมูลข่าวสาร ผลการดำเนินการ ผลการดำเนินงาน หมู่ที่
-    ครั้งที่ ลำดับที่""".split()
+    ครั้งที่ ลำดับที่ ตัวชี้วัดที่ แนวทาง แนวปฏิบัติ เบิกจ่าย บุคลากร หน่วยงาน ขั้นตอน รับผิดชอบ ตรวจสอบ
+    มอบหมาย ต่อเนื่อง ซับซ้อน พึงพอใจ วิธีการ ผู้ดำรงตำแหน่ง ผู้ร้องเรียน ผู้รับบริการ ผู้มาติดต่อ พัฒนาตน""".split()
 )
 """Words a reader of official documents expects whole (the shared checker's list and a few
 more): they go into the segmenter's dictionary and no line breaks inside them."""
 
-ATTACHED = ("พ.ศ.", "ค.ศ.", "น.ส.", "ม.", "ต.", "อ.", "จ.", "ข้อ", "ที่", "ครั้งที่", "หมู่ที่", "ร้อยละ", "ลำดับ")
+ATTACHED = ("พ.ศ.", "ค.ศ.", "น.ส.", "ม.", "ต.", "อ.", "จ.", "ข้อ", "ที่", "ครั้งที่", "หมู่ที่", "ร้อยละ", "ลำดับ", "รอบ")
 """Labels that stay on the line of the number after them."""
 MONTHS = (
     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
@@ -72,7 +73,14 @@ ABBREVIATION = re.compile(r"(?<![ก-๎.])(?:[ก-๎]{1,3}\.)+")
 LIST_MARKER = re.compile(r"(?:^|(?<=\s))(?:\(?[0-9๐-๙]{1,3}(?:[.)]|\.[0-9๐-๙]{1,2}\.?)|[-•–])(?=\s|[ก-๎])")
 URL = re.compile(r"(?:https?://|www\.)\S*")
 URL_BREAK_AFTER = set("/?&=#-_.")
-NUMBER = re.compile(r"[0-9๐-๙][0-9๐-๙.,:/]*")
+NUMBER = re.compile(r"(?<![A-Za-z])(?:O(?=[0-9]))?[0-9๐-๙][0-9๐-๙.,:/]*")
+"""A number, or an OIT item code (ข้อ O42 stays together like ข้อ ๔๒)."""
+PAIRED_DASH = re.compile(r"(?<=[^\s\-–]) [-–] (?=[^\s\-–])")
+"""A dash between two words (ยืม - คืน, ต.ค. ๖๕ – ก.ย. ๖๖): a line starting with it reads as a new bullet."""
+HELD_ON = re.compile(r"(?:^|(?<=\s))ณ(?=\s)")
+"""ณ never ends a line: it stays with the place or the date after it (ณ จุดบริการ)."""
+NOMINALISERS = frozenset({"การ", "ความ"})
+"""A bare การ/ความ (the segmenter's token, not the end of ดำเนินการ) stays with the word it makes a noun of."""
 NAME_SEPARATORS = re.compile(r"[\s/,;()]+")
 THAI_LETTER = re.compile("[ก-ฮ]")
 JOINING_WORDS = frozenset({"และ", "หรือ", "กับ", "ของ"})
@@ -213,6 +221,21 @@ def _skip_on(text: str, pos: int) -> int:
 
 
 @lru_cache(maxsize=4096)
+def _office_spans(text: str, names: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Where the office words and names stand in ``text``, also where the text has a stray
+    space inside one (หน่วย ตรวจสอบภายใน)."""
+    where = [i for i, char in enumerate(text) if not char.isspace()]
+    squashed = "".join(text[i] for i in where)
+    spans = []
+    for word in _keep_words(names):
+        at = squashed.find(word)
+        while at != -1:
+            spans.append((where[at], where[at + len(word) - 1] + 1))
+            at = squashed.find(word, at + 1)
+    return tuple(spans)
+
+
+@lru_cache(maxsize=4096)
 def _protected(text: str, names: frozenset[str]) -> frozenset[int]:
     """Positions where the next line may not start, by the typesetter's rules."""
     out: set[int] = set()
@@ -220,14 +243,8 @@ def _protected(text: str, names: frozenset[str]) -> frozenset[int]:
     def inside(start: int, end: int) -> None:
         out.update(range(start + 1, end))
 
-    # Office words and names, also where the text has a stray space inside (หน่วย ตรวจสอบภายใน).
-    where = [i for i, char in enumerate(text) if not char.isspace()]
-    squashed = "".join(text[i] for i in where)
-    for word in _keep_words(names):
-        at = squashed.find(word)
-        while at != -1:
-            inside(where[at], where[at + len(word) - 1] + 1)
-            at = squashed.find(word, at + 1)
+    for start, end in _office_spans(text, names):
+        inside(start, end)
     for m in ABBREVIATION.finditer(text):
         # the whole abbreviation, and on to a word written straight after it (อ.กวาปีปทุม)
         end = m.end() + 1 if m.end() < len(text) and is_thai(text[m.end()]) else m.end()
@@ -240,6 +257,10 @@ def _protected(text: str, names: frozenset[str]) -> frozenset[int]:
         if text.startswith(MONTHS, after) or text.startswith(UNITS, after):
             inside(m.end() - 1, after + 1)
     for m in LIST_MARKER.finditer(text):
+        inside(m.end() - 1, _skip_on(text, m.end()) + 1)
+    for m in PAIRED_DASH.finditer(text):
+        inside(m.start() - 1, m.end() + 1)
+    for m in HELD_ON.finditer(text):
         inside(m.end() - 1, _skip_on(text, m.end()) + 1)
     for m in URL.finditer(text):
         out.update(p for p in range(m.start() + 1, m.end()) if text[p - 1] not in URL_BREAK_AFTER)
@@ -285,8 +306,23 @@ def _opportunities(text: str, names: frozenset[str]) -> tuple[int, ...]:
                 candidates.add(pos)
     for m in URL.finditer(text):
         candidates.update(p for p in range(m.start() + 1, m.end()) if text[p - 1] in URL_BREAK_AFTER)
+    # An office word's edges are word boundaries, also where the segmenter ran past one
+    # (ดำเนิน|การต่อเนื่อง would leave ดำเนินการต่อเนื่อง without a break once ดำเนินการ is kept whole).
+    candidates.update(
+        p
+        for span in _office_spans(text, names)
+        for p in span
+        if 0 < p < len(text) and is_thai(text[p - 1]) and is_thai(text[p])
+    )
     protected = _protected(text, names)
-    return tuple(sorted(p for p in candidates if p not in protected and _allowed(text, p)))
+    starts = {0} | {p for p in candidates if p not in protected}
+    held = {
+        p
+        for p in candidates
+        for n in NOMINALISERS
+        if text.startswith(n, p - len(n)) and p - len(n) in starts and is_thai(text[p : p + 1])
+    }
+    return tuple(sorted(p for p in candidates if p not in protected and p not in held and _allowed(text, p)))
 
 
 def break_opportunities(text: str) -> tuple[int, ...]:

@@ -126,6 +126,10 @@ def pieces(text: str) -> list[str]:
         ("ใช้เวลา ๖ เดือน ได้ ๘๕ คะแนน จำนวน ๓ ครั้ง", ["๖ เดือน", "๘๕ คะแนน", "๓ ครั้ง"]),
         ("ป.ป.ท. และ น.ส.สมใจ ใจดี อ.กวาปีปทุม จ.มหาสารคาม", ["ป.ป.ท.", "น.ส.ส", "อ.ก", "จ.ม"]),
         ("๑. คณะกรรมการ\t- องค์การบริหารส่วนตำบล (๒) ประชุม", ["๑. คณะ", "- องค์การ", "(๒) ประชุม"]),
+        ("ภายในหน่วยงาน ตามข้อ O42 ไปสู่การปฏิบัติ ทุจริตประจำปี รอบ ๖ เดือน", ["ข้อ O42", "รอบ ๖ เดือน"]),
+        ("จากผลการประเมิน ITA ตัวชี้วัดที่ ๙.๔ และตัวชี้วัด ที่ ๘", ["ตัวชี้วัดที่ ๙.๔"]),
+        ("ด้านการให้บริการยืม - คืน ทรัพย์สินของ ต.ค. ๖๕ – ก.ย. ๖๖", ["ยืม - คืน", "๖๕ – ก.ย."]),
+        ("การให้บริการประชาชน ณ จุดบริการ ณ วันที่ ๓๑", ["ณ จุด", "ณ วันที่"]),
     ],
 )
 def test_no_break_inside_abbreviations_nor_between_a_label_and_its_number(text, whole):
@@ -143,6 +147,29 @@ def test_office_words_and_the_workspace_names_stay_whole():
         assert "บ้านหนองบัวแดง" in pieces(text)
         # also where the office typed a stray space inside a name
         assert "หนองบัวแดง" not in pieces("บ้าน หนองบัวแดง")
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "apart"),
+    [
+        ("ระบุขั้นตอนและแนวทางในการขอยืมทรัพย์สิน", ["แนวทาง", "ขั้นตอน"], []),
+        (
+            "การจัดซื้อจัดจ้างและเบิกจ่ายตามกฎหมาย ผู้ดำรงตำแหน่ง มาตรการคุ้มครองผู้ร้องเรียน",
+            ["เบิกจ่าย", "ผู้ดำรงตำแหน่ง", "ผู้ร้องเรียน"],
+            [],
+        ),
+        ("สร้างการรับรู้ให้บุคลากรภายนอก ได้พัฒนาตนเอง", ["บุคลากร", "พัฒนาตน"], []),
+        # a bare การ/ความ stays with its word; the การ that ends ดำเนินการ does not hold on
+        ("ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต ความรับผิดชอบ", ["การแก้ไข", "ความรับผิดชอบ"], ["การ", "ความ"]),
+        ("ดำเนินการต่อเนื่องทุกปี", ["ดำเนินการ"], ["ดำเนินการต่อเนื่องทุกปี"]),
+    ],
+)
+def test_compounds_a_reader_sees_as_one_word_stay_whole(text, whole, apart):
+    joined = "|".join(pieces(text))
+    for word in whole:
+        assert any(word in piece for piece in pieces(text)), (word, joined)
+    for piece in apart:
+        assert piece not in pieces(text), (piece, joined)
 
 
 @pytest.mark.parametrize(
