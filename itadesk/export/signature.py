@@ -30,8 +30,9 @@ from itadesk.signing import Signer, Signers
 
 LINE = BODY.but(align="center", space_after=0, leading_ratio=1.6)
 DOT = "."
-MAX_DOTS_WIDTH = 150.0
-"""The longest dotted line, in points: a signature's room, not the whole column."""
+MAX_DOTS_WIDTH = 120.0
+"""The longest dotted line, in points: a signature's room, not the whole column (three signers
+across a landscape page keep a centimetre or more between them)."""
 SLACK = 6.0
 """Room kept free on a line of dots, so rounding never pushes its last word to a new line."""
 DATE_PART = 8
