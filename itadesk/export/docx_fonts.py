@@ -39,6 +39,9 @@ EMBED_TAGS = {"regular": "w:embedRegular", "bold": "w:embedBold", "italic": "w:e
               "bolditalic": "w:embedBoldItalic"}  # fmt: skip
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+INVISIBLE = {"\u2060"}
+"""The word joiner ``docx_breaks`` writes inside names: no glyph in any font, so it stays
+in the Sarabun run it joins."""
 MARKS = ("Mn", "Mc", "Me")
 """A mark stays in the run of the character it sits on."""
 
@@ -60,7 +63,7 @@ def script_runs(text: str) -> list[tuple[str, str]]:
     thai = fonts.face().primary
     runs: list[tuple[str, str]] = []
     for char in text:
-        family = THAI if char.isspace() or thai.has_char(char) else SYMBOLS
+        family = THAI if char.isspace() or char in INVISIBLE or thai.has_char(char) else SYMBOLS
         if runs and (runs[-1][0] == family or unicodedata.category(char) in MARKS):
             runs[-1] = (runs[-1][0], runs[-1][1] + char)
         else:

@@ -6,7 +6,8 @@ rules of its line commands (GRID, BOX, INNERGRID, LINEBELOW, …: a table withou
 borderless), the BACKGROUND fills, SPANs, each cell's padding and vertical alignment, and
 NOSPLIT ranges. Its ``repeatRows`` become header rows that Word and LibreOffice repeat at
 the top of every page (``w:tblHeader``); the layout is fixed so Word does not re-size the
-columns to their content.
+columns to their content. A row up to half a page tall is not split across pages
+(``w:cantSplit``, ``UNSPLIT_ROW_LIMIT``).
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from reportlab.lib.colors import toColor
+from reportlab.platypus import Flowable
 
 from itadesk.export.docx_page import hex_colour
+from itadesk.export.flowables import ThaiParagraph
 
 TWIPS = 20
 """Twentieths of a point, Word's table unit (dxa)."""
@@ -151,6 +154,47 @@ def _row_property(row, element) -> None:
     _replace(trpr, element)
 
 
+UNSPLIT_ROW_LIMIT = 0.5
+"""A row up to this share of the page's height is kept whole (``w:cantSplit``): Word and
+LibreOffice move it to the next page rather than leave two lines of it at the foot of one,
+with a blank number cell over the rest and no "(ต่อ)" (which the PDF prints and a Word
+table cannot). A taller row still flows over pages, as it must when it is taller than a page."""
+
+
+def _content_height(content, width: float) -> float:
+    """The height a cell's flowables take in the PDF at ``width`` (their own layout)."""
+    from itadesk.export.common import CELL
+
+    if content is None or content == "":
+        return 0.0
+    if isinstance(content, str):
+        content = ThaiParagraph(content, CELL)
+    if isinstance(content, (list, tuple)):
+        return sum(_content_height(part, width) for part in content)
+    if not isinstance(content, Flowable):
+        return 0.0
+    _width, height = content.wrap(width, 10**6)
+    return height + content.getSpaceBefore() + content.getSpaceAfter()
+
+
+def _row_heights(table, widths: list[float], origin, covered) -> list[float]:
+    """Each row's height as the PDF lays it out: its tallest cell, padding included (a cell
+    spanning rows counts in its first)."""
+    out = []
+    for r, row in enumerate(table._cellvalues):
+        tallest = 0.0
+        for c, content in enumerate(row):
+            if (r, c) in covered:
+                continue
+            sc, _sr, ec, _er = origin.get((r, c), (c, r, c, r))
+            style = table._cellStyles[r][c]
+            width = sum(widths[sc : ec + 1]) - style.leftPadding - style.rightPadding
+            height = _content_height(content, max(width, 1.0)) + style.topPadding + style.bottomPadding
+            tallest = max(tallest, height)
+        out.append(tallest)
+    return out
+
+
 def add_table(flow, table) -> None:
     """Write ``table`` into ``flow`` (the body or a cell) and its cells' flowables in turn."""
     from itadesk.export.docx_writer import Flow
@@ -215,6 +259,10 @@ def add_table(flow, table) -> None:
             inner = Flow(flow.writer, cell, span_width - padding["left"] - padding["right"], fresh_cell=True)
             inner.add(data[r][c])
             _order_cell_properties(cell._tc)
+    heights = _row_heights(table, widths, origin, covered)
+    for r, height in enumerate(heights):
+        if height <= flow.writer.height * UNSPLIT_ROW_LIMIT:
+            _row_property(word.rows[r], _el("w:cantSplit"))
     for command in table._nosplitCmds:
         _sc, sr, _ec, er = _range(table, command[1], command[2])
         # Word keeps a row with the next through its paragraphs' keep-with-next; only the

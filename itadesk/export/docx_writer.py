@@ -6,6 +6,8 @@ content by construction and no report is written twice:
 
 - a ``ThaiParagraph`` becomes Word paragraphs (one per line of its source text) with its
   style's size, weight, colour, alignment, indent and spacing;
+  the spaces the PDF never breaks at are no-break spaces and the office's names are
+  joined, so Word and LibreOffice break where the PDF may (``docx_breaks``);
 - a ``Bookmark`` makes the paragraph after it a heading (outline level, for Word's
   navigation pane and the bookmarks of a PDF Word makes) with a Word bookmark;
 - a ``CondPageBreak`` (a heading never left at the foot of a page) keeps the paragraph
@@ -34,6 +36,7 @@ from reportlab.platypus.flowables import NullDraw
 from itadesk.export import docx_page, docx_tables
 from itadesk.export.common import CELL, Bookmark
 from itadesk.export.document import MARGINS, page_size
+from itadesk.export.docx_breaks import keep_together
 from itadesk.export.docx_fonts import THAI, FontUse, embed_fonts, script_runs, set_run_font
 from itadesk.export.flowables import TextStyle, ThaiParagraph
 from itadesk.export.textlayout import clean
@@ -162,7 +165,9 @@ class Flow:
                 format_.left_indent = Pt(style.indent)
             if self.keep:
                 format_.keep_with_next = True
-            self.writer.runs.write(paragraph, line, size=style.size, face=style.face, colour=style.color)
+            self.writer.runs.write(
+                paragraph, keep_together(line), size=style.size, face=style.face, colour=style.color
+            )
             if self.bookmark is not None and i == 0:
                 self.writer.heading(paragraph, self.bookmark)
                 self.bookmark = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from itadesk.errors import Cancelled
 from itadesk.export import docx_fonts
 from itadesk.export.common import BODY, HEADER_FILL, ReportTable, para
 from itadesk.export.document import MARGINS, ReportDocument
+from itadesk.export.docx_breaks import NO_BREAK_SPACE, WORD_JOINER
 from itadesk.export.docx_writer import DocxDocument
 from itadesk.export.flowables import ThaiParagraph
 from itadesk.paths import fonts_dir
@@ -56,7 +58,14 @@ def write(workspace, out: Path, kind, year, round_="full", **options) -> Path:
 
 
 def squashed(text: str) -> str:
-    return "".join(text.split())
+    """The letters without whitespace (no-break spaces too) and the invisible word joiners."""
+    return "".join(plain(text).split())
+
+
+def plain(text: str) -> str:
+    """The text as a reader sees it: the word joiners inside names (invisible) left out,
+    no-break spaces as spaces."""
+    return text.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ")
 
 
 def _story_paragraphs(flowables):
@@ -368,7 +377,7 @@ def checked(pdf: Path, keep: list[str]) -> dict:
 
 def characters(text: str) -> Counter:
     """Letters without whitespace, sara am as its two parts (extractors give either)."""
-    return Counter(squashed(unicodedata.normalize("NFKD", text)))
+    return Counter(squashed(unicodedata.normalize("NFKD", plain(text))))
 
 
 def page_body_text(pdf: Path, margins) -> list[str]:
@@ -431,7 +440,7 @@ def test_the_word_copy_carries_the_signature_block_as_a_borderless_table(demo_pa
         document = docx.Document(file)
         footer = document.tables[-1].rows[-1].cells[0]
         (block,) = footer.tables
-        texts = [p.text for cell in _cells(block) for p in cell.paragraphs]
+        texts = [plain(p.text) for cell in _cells(block) for p in cell.paragraphs]
         for name, position in names.values():
             assert f"({name})" in texts and f"ตำแหน่ง {position}" in texts
         assert sum(t.startswith("ลงชื่อ ") for t in texts) == 3 and texts[0].startswith("ข้อมูล ณ วันที่")
@@ -446,3 +455,125 @@ def test_the_word_copy_carries_the_signature_block_as_a_borderless_table(demo_pa
         for name, position in names.values():
             assert squashed(name) in last and squashed(position) in last, file.name
         assert last.count("ลงชื่อ") == 3
+
+
+def _lines(pdf: Path) -> list[list[str]]:
+    """The lines of each text block (a paragraph, in a cell or not) LibreOffice printed,
+    whitespace and no-break spaces squashed, page by page."""
+    out = []
+    for page in pymupdf.open(pdf):
+        for block in page.get_text("dict")["blocks"]:
+            lines = ["".join(s["text"] for s in line["spans"]) for line in block.get("lines", ())]
+            out.append([squashed(line) for line in lines if squashed(line)])
+    return out
+
+
+def pair_and_name_breaks(pdf: Path, names: list[str]) -> list[str]:
+    """Where a label or month abbreviation ends a line before its number, or a line break
+    falls inside one of the office's names."""
+    faults = []
+    for lines in _lines(pdf):
+        for line, after in zip(lines, lines[1:], strict=False):
+            if line.endswith(("ก.ย.", "ต.ค.", "พ.ศ.", "วันที่")) and after[0] in "0123456789๐๑๒๓๔๕๖๗๘๙":
+                faults.append(f"{line[-12:]} | {after[:12]}")
+        text, ends, at = "".join(lines), set(), 0
+        for line in lines:
+            at += len(line)
+            ends.add(at)
+        for name in names:
+            start = text.find(name)
+            while start != -1:
+                if any(start < end < start + len(name) for end in ends):
+                    faults.append(f"name {name} split")
+                start = text.find(name, start + 1)
+    return faults
+
+
+def test_the_pdfs_unbreakable_spaces_are_no_break_spaces_and_only_names_hold_word_joiners(
+    demo_path, tmp_path
+):
+    """พ.ศ. ๒๕๖๖, ก.ย. ๖๖, วันที่ ๑๔: the spaces the PDF's line breaker never breaks at are
+    U+00A0 in the Word copy; the office's names (and nothing else) carry word joiners."""
+    store = Store(open_workspace(demo_path))
+    names = office_names(store)
+    store.close()
+    document = docx.Document(write(demo_path, tmp_path / "m.docx", "measures", 2566))
+    texts = docx_paragraphs(document)
+    whole = "\n".join(texts)
+    for pair in ("พ.ศ. ๒๕๖๖", "ก.ย. ๖๖", "วันที่ ๑๔"):
+        assert pair.replace(" ", NO_BREAK_SPACE) in whole, pair
+        assert pair not in whole, f"{pair}: an ordinary space Word may break at"
+    assert whole.count(" ") > 100, "spaces where a line may break stay ordinary spaces"
+    joiners = 0
+    for text in texts:
+        shown = text.replace(WORD_JOINER, "")
+        named = set()
+        for name in names:
+            start = shown.find(name)
+            while start != -1:
+                named.update(range(start + 1, start + len(name)))
+                start = shown.find(name, start + 1)
+        removed = 0
+        for i, char in enumerate(text):
+            if char == WORD_JOINER:
+                joiners += 1
+                assert i - removed in named, f"a word joiner outside the office's names: {shown}"
+                removed += 1
+    assert joiners > 20
+    assert "ตัวชี้วัด" in whole and "องค์การบริหารส่วนตำบล" in whole, "ordinary words as typed"
+    assert "หัวเรือ" not in whole and "หัวเรือ" in plain(whole), "the agency's name is joined"
+
+
+def test_libreoffice_keeps_numbers_with_their_labels_and_the_office_names_whole(demo_path, tmp_path, soffice):
+    store = Store(open_workspace(demo_path))
+    names = office_names(store)
+    store.close()
+    files = [
+        write(demo_path, tmp_path / f"{k}-{y}.docx", k, y) for k, y in (("measures", 2566), ("oit", 2566))
+    ]
+    soffice(files, tmp_path / "pdf")
+    for file in files:
+        pdf = tmp_path / "pdf" / file.with_suffix(".pdf").name
+        assert not pair_and_name_breaks(pdf, names), (file.name, pair_and_name_breaks(pdf, names))
+        lines = [line for block in _lines(pdf) for line in block]
+        assert any("หัวเรือ" in line for line in lines) and any("พ.ศ.๒๕๖๖" in line for line in lines)
+
+
+ROW_LINES = 12
+LONG_ROW = 4
+CELL_STYLE = BODY.but(space_after=0)
+
+
+def _rows_table() -> Table:
+    """Eight rows of twelve lines (about a quarter of a portrait page each) and one row of
+    a hundred lines (more than a page), under a repeated header row."""
+    rows = [[para("แถว", CELL_STYLE), para("ข้อความ", CELL_STYLE)]]
+    for r in range(1, 10):
+        count = 100 if r == LONG_ROW else ROW_LINES
+        text = "\n".join(f"แถว {r} บรรทัด {n}" for n in range(1, count + 1))
+        rows.append([para(str(r), CELL_STYLE), para(text, CELL_STYLE)])
+    table = Table(rows, colWidths=[60, 300], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    return table
+
+
+def test_rows_up_to_half_a_page_are_not_split_across_pages(tmp_path, soffice):
+    """w:cantSplit on every row but one taller than half a page, which still flows over
+    pages; LibreOffice moves a whole row to the next page instead of splitting it."""
+    out = tmp_path / "rows.docx"
+    DocxDocument(out, title="ทดสอบ", agency="อบต.ทดสอบ").build([para("ตาราง"), _rows_table()])
+    table = docx.Document(out).tables[0]
+    kept = [
+        row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows
+    ]
+    assert kept == [r != LONG_ROW for r in range(10)]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None, "the header still repeats"
+    soffice([out], tmp_path / "pdf")
+    pages: dict[int, set[int]] = {}
+    for number, page in enumerate(pymupdf.open(tmp_path / "pdf" / "rows.pdf")):
+        for row in re.findall(r"แถว(\d+)บรรทัด\d+", squashed(page.get_text())):
+            pages.setdefault(int(row), set()).add(number)
+    assert sorted(pages) == list(range(1, 10))
+    assert len(pages[LONG_ROW]) >= 2, "a row taller than a page flows on"
+    split = [r for r, on in pages.items() if r != LONG_ROW and len(on) > 1]
+    assert not split, f"rows split across pages: {split}"
