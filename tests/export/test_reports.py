@@ -467,3 +467,27 @@ def test_the_analysis_plan_lists_one_rounds_measures_with_their_follow_up(demo_p
     assert all(squashed(m.title) in plan for m in half)
     assert not [m.recommendation for m in half if squashed(m.recommendation.splitlines()[0]) in plan]
 
+
+def test_guidelines_print_each_indicator_once_with_all_its_measures(demo_path, tmp_path):
+    """Indicators 4 and 8 each have two full-year measures (seed 000's measure and its
+    guideline): one row each, the measures numbered (๑), (๒) alike in every column; a
+    measure's output and outcome read as two lists under their own headings."""
+    store = Store(open_workspace(demo_path))
+    try:
+        measures = store.measures(2566, "full")
+        framework = store.framework(2566)
+    finally:
+        store.close()
+    text = "".join(text_of(write(demo_path, tmp_path, "guidelines", 2566)))
+    for number in range(1, 9):
+        label = squashed(f"ตัวชี้วัดที่ {'๑๒๓๔๕๖๗๘'[number - 1]} {framework.indicator(number).name}")
+        linked = [m for m in measures if number in m.indicators]
+        quoted = sum(squashed(m.steps).count(label) for m in measures)  # "จากผลการประเมิน ITA ตัวชี้วัดที่ ๔ …"
+        assert text.count(label) == 1 + quoted, number
+        assert all(squashed(m.title) in text for m in linked)
+        if len(linked) == 2:
+            assert f"(๑){squashed(linked[0].title)}" in text and f"(๒){squashed(linked[1].title)}" in text
+    both = next(m for m in measures if m.output and m.outcome and min(m.indicators) <= 8)
+    at = text.index(squashed(both.output.splitlines()[0]))
+    assert text[at - len("ผลการดำเนินการ") : at] == "ผลการดำเนินการ"
+    assert "ผลลัพธ์" + squashed(both.outcome.splitlines()[0]) in text
