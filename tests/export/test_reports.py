@@ -491,3 +491,24 @@ def test_guidelines_print_each_indicator_once_with_all_its_measures(demo_path, t
     at = text.index(squashed(both.output.splitlines()[0]))
     assert text[at - len("ผลการดำเนินการ") : at] == "ผลการดำเนินการ"
     assert "ผลลัพธ์" + squashed(both.outcome.splitlines()[0]) in text
+
+
+def test_a_paragraph_of_a_cell_split_across_pages_keeps_two_lines_on_each_side():
+    """A cell holds several paragraphs (its source lines): the one a page break falls in
+    leaves no single line alone either (analysis p.4 began with "ให้ดียิ่งขึ้น", the last
+    line of an item whose other lines stayed on p.3)."""
+    from itadesk.export.common import CELL
+    from itadesk.export.flowables import ThaiParagraph
+
+    item = "- ตัวชี้วัดที่ ๓ การใช้อำนาจ ได้ ๙๙.๙๑ คะแนน ผ่านเกณฑ์ ควรรักษามาตรฐานและพัฒนาให้ดียิ่งขึ้น"
+    paragraph = ThaiParagraph(f"{item}\n{item}\n{item}", CELL)
+    paragraph.wrap(180, 10000)
+    lines = paragraph._layout(180)
+    starts = [i for i, line in enumerate(lines) if i == 0 or line.opens_paragraph]
+    assert starts[1] >= 3, "each item takes three lines or more"
+    room = sum(paragraph._line_height(line, i) for i, line in enumerate(lines[: starts[2] - 1])) + 1
+    head, tail = paragraph.split(180, room)  # all of the second item but its last line would fit
+    # The item keeps two lines on each side, or (three lines long) goes on whole.
+    expected = starts[2] - 2 if starts[2] - 2 - starts[1] >= 2 else starts[1]
+    assert len(head._lines) == expected < starts[2] - 1
+    assert len(head._lines) + len(tail._lines) == len(lines)
