@@ -6,7 +6,9 @@ mark are urgent weaknesses (ประเด็นข้อบกพร่อง/
 above it are points to keep and improve (ประเด็นที่จะต้องพัฒนาให้ดีขึ้น); under an OIT
 indicator, the items not done are listed by sub-indicator with the components they lack.
 The draft is only a starting point: the office edits every sentence and the edited text is
-what is stored and printed.
+what is stored and printed. The window's draft may carry a hint for the user (the checklist
+was not filled in); the report's draft never talks about the program (``report=True``), and
+``for_report`` takes such a hint out of a text the office edited around it.
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ def findings(framework: Framework, scores: Mapping[int, float | None]) -> list[F
     return out
 
 
-CHECKLIST_NOT_USED = "  ยังไม่ได้กรอกรายการตรวจ OIT ของปีนี้ในโปรแกรม จึงยังไม่ระบุข้อที่ยังไม่ได้ดำเนินการ"
+CHECKLIST_NOT_USED = "ยังไม่ได้กรอกรายการตรวจ OIT ของปีนี้ในโปรแกรม จึงยังไม่ระบุข้อที่ยังไม่ได้ดำเนินการ"
+"""The window's hint where the items not done would be listed: at the margin, as the
+sub-indicator lines it stands for are, not indented like an item under them."""
 
 
 def checklist_used(checklist: Mapping[str, ChecklistEntry]) -> bool:
@@ -67,15 +71,28 @@ def _digits(value: object, thai: bool) -> str:
     return thai_digits(str(value)) if thai else str(value)
 
 
+def for_report(text: str) -> str:
+    """A cell's text as a report prints it: without the window's hint about the program
+    (an office that edited the draft around it may have left it in)."""
+    return "\n".join(line for line in text.split("\n") if line.strip() != CHECKLIST_NOT_USED)
+
+
 def missing_items(
-    framework: Framework, indicator: int, checklist: Mapping[str, ChecklistEntry], *, thai: bool = False
+    framework: Framework,
+    indicator: int,
+    checklist: Mapping[str, ChecklistEntry],
+    *,
+    thai: bool = False,
+    report: bool = False,
 ) -> list[str]:
     """Lines naming, per sub-indicator of an OIT indicator, the items not done and what
-    each must show (its components, with the year filled in); one line saying the checklist
-    was not filled in when it was not used. The numbers are in Thai digits with ``thai``;
-    item codes ("O1"), titles and components are printed as the framework writes them."""
+    each must show (its components, with the year filled in). When the checklist was not
+    used: the window's one line saying so, and nothing in a report (``report``), which
+    says nothing item by item rather than speak of the program. The numbers are in Thai
+    digits with ``thai``; item codes ("O1"), titles and components are printed as the
+    framework writes them."""
     if not checklist_used(checklist):
-        return [CHECKLIST_NOT_USED]
+        return [] if report else [CHECKLIST_NOT_USED]
     lines = []
     for group in framework.oit_groups:
         if group.indicator != indicator:
@@ -103,9 +120,11 @@ def draft_text(
     section: str,
     *,
     thai: bool = False,
+    report: bool = False,
 ) -> str:
     """The draft of one cell of the analysis table (a tool's urgent or improve section):
-    Latin digits as the window shows it, Thai digits with ``thai`` as a report prints it."""
+    Latin digits as the window shows it, Thai digits with ``thai`` as a report prints it;
+    ``report`` leaves out what only the window's user needs to hear (``missing_items``)."""
 
     def score(value: float) -> str:
         return format_number(value, 2, thai=thai)
@@ -121,7 +140,7 @@ def draft_text(
         else:
             lines.append(f"- {label} ผ่านเกณฑ์ ควรรักษามาตรฐานและพัฒนาให้ดียิ่งขึ้น")
         if tool == "OIT":
-            lines += missing_items(framework, finding.indicator, checklist, thai=thai)
+            lines += missing_items(framework, finding.indicator, checklist, thai=thai, report=report)
     return "\n".join(lines)
 
 
@@ -131,10 +150,11 @@ def draft(
     checklist: Mapping[str, ChecklistEntry],
     *,
     thai: bool = False,
+    report: bool = False,
 ) -> dict[tuple[str, str], str]:
     """Every cell of the analysis table: (tool, section) → text."""
     return {
-        (tool, section): draft_text(framework, scores, checklist, tool, section, thai=thai)
+        (tool, section): draft_text(framework, scores, checklist, tool, section, thai=thai, report=report)
         for tool in TOOLS
         for section in SECTIONS
     }

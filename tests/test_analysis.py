@@ -237,3 +237,20 @@ def test_the_next_date_that_matters_is_named_and_marked_when_assumed(store):
     assert analysis.next_date(framework, dt.date(2027, 8, 19)) is None
     old = store.framework(2566)  # no calendar: only the OIT deadline
     assert analysis.next_date(old, dt.date(2023, 4, 1)).key == "oit_submission_end"
+
+
+def test_the_windows_hint_about_an_unused_checklist_never_reaches_a_report(store):
+    """The window tells its user the checklist was not filled in; a report says nothing
+    item by item instead of talking about the program, even where the office edited the
+    cell around the hint."""
+    store.set_score(2565, 9, 72.43)
+    framework, checklist = store.framework(2565), store.checklist(2565)
+    window = analysis.draft(framework, store.scores(2565), checklist)[("OIT", "urgent")]
+    printed = analysis.draft(framework, store.scores(2565), checklist, report=True)[("OIT", "urgent")]
+    assert analysis.CHECKLIST_NOT_USED in window.splitlines()  # at the margin, not indented
+    assert printed.splitlines() == [
+        line for line in window.splitlines() if line != analysis.CHECKLIST_NOT_USED
+    ]
+    assert "โปรแกรม" not in printed and printed.startswith("- ตัวชี้วัดที่ 9")
+    edited = f"{window}\nจะเร่งเผยแพร่ข้อมูลให้ครบ"
+    assert analysis.for_report(edited) == f"{window.splitlines()[0]}\nจะเร่งเผยแพร่ข้อมูลให้ครบ"

@@ -42,3 +42,67 @@ def test_demo_scores_are_seed_003s(demo_path):
     assert store.official_total(2565) == 80.61
     assert scoring.changes(store.scores(2564), store.scores(2565))[9] == -12.21
     store.close()
+
+
+def _texts(store: Store, year: int) -> list[str]:
+    """Every text of a year a report prints: measures' fields and checklist notes."""
+    out = []
+    for m in store.measures(year):
+        out += [m.title, m.steps, m.period, m.responsible, m.output, m.outcome, m.recommendation]
+    out += [e.progress for e in store.checklist(year).values()]
+    return [t for t in out if t]
+
+
+def test_demo_data_names_only_its_own_office_and_is_written_tidily(demo_path):
+    """The six-month measures come from another office's report (seed 001, อบต.หินตั้ง) and
+    seed 000 itself had slips; the demo a newcomer prints must read as หัวเรือ's own."""
+    store = Store(open_workspace(demo_path))
+    texts = _texts(store, 2566)
+    store.close()
+    joined = "\n".join(texts)
+    assert "หินตั้ง" not in joined
+    assert "เทศบาล" not in joined  # หัวเรือ is an อบต.
+    assert "อบต.หัวเรือ" in joined
+    for slip in (
+        "บุคคลกร",
+        "พรบ.",
+        "อื่นๆ",
+        "ต่างๆ",
+        "หน่วย ตรวจสอบ",
+        "ตาม แผน",
+        "การ ป้องกัน",
+        "ให้ งาน",
+        "ของ ฝ่าย",
+    ):
+        assert slip not in joined, slip
+    assert "พ.ร.บ.ข้อมูลข่าวสารของราชการ" in joined
+    # No step left hanging on a word that leads into the next ("พร้อมทั้ง", "ให้").
+    for text in texts:
+        for line in text.splitlines():
+            assert not line.rstrip().endswith(("พร้อมทั้ง", " ให้", "ข้อมูลให้")), line
+
+
+def test_demo_six_month_periods_end_within_the_round(demo_path):
+    """The six-month round runs 1 ต.ค. ๖๕ – 31 มี.ค. ๖๖: no period may run past มี.ค."""
+    store = Store(open_workspace(demo_path))
+    half = store.measures(2566, "half")
+    store.close()
+    after = ("เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.")
+    assert not [m.period for m in half if any(month in m.period for month in after)]
+    assert sum(m.period == "ต.ค. ๖๕ – มี.ค. ๖๖" for m in half) == 11
+
+
+def test_demo_checklist_notes_are_each_items_own(demo_path):
+    """Seed 000 copied O15's note into O18 and O22's into O24; the demo writes each item's
+    own result (E-Service; progress of the HR plan)."""
+    store = Store(open_workspace(demo_path))
+    checklist = store.checklist(2566)
+    store.close()
+
+    def core(code: str) -> str:  # the note without where it was published
+        return checklist[code].progress.split(" ซึ่งเผยแพร่")[0].split(" และเผยแพร่")[0]
+
+    notes = [core(code) for code in checklist]
+    assert len(set(notes)) == len(notes)
+    assert "E-Service" in checklist["O18"].progress and "คู่มือ" not in checklist["O18"].progress
+    assert "ทรัพยากรบุคคล" in checklist["O24"].progress and "จัดซื้อจัดจ้าง" not in checklist["O24"].progress

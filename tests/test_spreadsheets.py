@@ -162,6 +162,17 @@ def test_the_analysis_tab_exports_the_offices_text(demo, tmp_path):
     assert sheet["C2"].value.startswith("- ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่")
 
 
+def test_the_exported_analysis_is_the_reports_not_the_windows_hints(demo, tmp_path):
+    """2565's checklist was never filled in: the window's draft says so to its user; the
+    exported analysis, like the report, leaves the hint out."""
+    from itadesk.analysis import CHECKLIST_NOT_USED
+
+    assert CHECKLIST_NOT_USED in demo.analysis_draft(2565)[("OIT", "urgent")]
+    export_workbook(demo, 2565, tmp_path / "a.xlsx", ["analysis"])
+    cell = load_workbook(tmp_path / "a.xlsx")["วิเคราะห์ผล"]["B4"].value
+    assert cell.startswith("- ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล") and "โปรแกรม" not in cell
+
+
 def test_every_text_field_can_be_mapped():
     headers = ["มาตรการ", "วิธีดำเนินการ", "ระยะเวลา", "ผู้รับผิดชอบ", "ผลการดำเนินการ", "ผลลัพธ์", "ข้อเสนอแนะ"]
     assert sorted(guess_mapping(headers).values()) == sorted(MEASURE_TEXT_FIELDS)

@@ -412,9 +412,17 @@ class Store:
     def analysis_texts_or_draft(self, year: int) -> dict[tuple[str, str], str]:
         """What the analysis report prints: the office's text where it edited the draft, else
         the draft as the scores and checklist make it now (a text equal to the draft it was
-        based on is unedited, and follows the data)."""
-        texts = self.analysis_draft(year)
-        texts.update({key: text for key, (text, draft) in self.analysis_texts(year).items() if text != draft})
+        based on is unedited, and follows the data); in either, nothing of the window's
+        hints to its user (``analysis.for_report``)."""
+        framework = self.framework(year)
+        texts = analysis.draft(framework, self.scores(year), self.checklist(year), report=True)
+        texts.update(
+            {
+                key: analysis.for_report(text)
+                for key, (text, draft) in self.analysis_texts(year).items()
+                if text != draft
+            }
+        )
         return texts
 
     # -- scores ----------------------------------------------------------------------------

@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from itadesk import scoring
-from itadesk.analysis import SECTIONS, draft
+from itadesk.analysis import SECTIONS, draft, for_report
 from itadesk.export.chart import ProgressChart, ScoreChart, TrendChart
 from itadesk.export.common import (
     BODY,
+    CELL,
+    CELL_PADDING,
     NOTE,
+    TOP_PADDING,
     Numbers,
     begin,
     heading,
@@ -23,6 +26,7 @@ from itadesk.export.common import (
     table,
     tables,
 )
+from itadesk.export.flowables import MIN_LINES, ThaiParagraph
 from itadesk.export.signature import closing
 from itadesk.figures import GroupProgress, YearTotal
 from itadesk.frameworks import TOOLS, Framework
@@ -50,11 +54,12 @@ class AnalysisReport:
     checklist: Mapping[str, ChecklistEntry] = field(default_factory=dict)
     """The year's OIT checklist, which the draft names the items not done from."""
     plan: Sequence[Measure] = ()
+    """The measures of the following fiscal year (either round): the plan that answers this
+    analysis, of which the report prints one round's (``plan_measures``)."""
     trend: Sequence[YearTotal] = ()
     """The total of every year held (the same figures as the window's trend chart)."""
     progress: Sequence[GroupProgress] = ()
     """OIT items done per sub-indicator (the checklist tab's chart)."""
-    """The measures of the following fiscal year: the plan that answers this analysis."""
 
 
 def title_lines(report: AnalysisReport, numbers: Numbers) -> list[str]:
@@ -65,6 +70,41 @@ def title_lines(report: AnalysisReport, numbers: Numbers) -> list[str]:
 
 
 NO_SCORES = "ยังไม่มีคะแนน"
+FOLLOW_UP = "ให้มีการบันทึกและรายงานผลการดำเนินการเมื่อดำเนินการแล้วเสร็จตามกำหนดเวลา และประชาสัมพันธ์ทางเว็บไซต์"
+"""The plan's "การติดตามผล": how each measure's result is followed up, as seed 003 writes
+it for every measure. A measure's ข้อเสนอแนะ (advice from its six-month report) is no
+follow-up and is not printed there."""
+
+
+def plan_measures(measures: Sequence[Measure]) -> list[Measure]:
+    """The measures the plan lists: one round's, so that a measure and its six-month
+    version do not both appear: the full-year round's, or the six-month round's when the
+    year has no full-year measures (yet)."""
+    full = [m for m in measures if m.round == "full"]
+    return full or [m for m in measures if m.round != "full"]
+
+
+def plan_tables_kept_with_captions(parts: Sequence[Flowable]) -> list[Flowable]:
+    """``tables``' parts with each caption ("ตารางส่วนที่ ๒ จาก ๒") moved to the next page
+    with its table when the header and the first lines of the table do not fit under it."""
+    out: list[Flowable] = []
+    for flowable, following in zip(parts, [*parts[1:], None], strict=True):
+        if isinstance(flowable, ThaiParagraph) and isinstance(following, Table):
+            out.append(CondPageBreak(_caption_room(flowable, following)))
+        out.append(flowable)
+    return out
+
+
+def _caption_room(caption: ThaiParagraph, table: Table) -> float:
+    """The height a caption needs below it: itself, its table's header and the least
+    lines of a first row (``MIN_LINES``) with the cells' padding."""
+    widths = table._colWidths
+    room = caption.style.space_before + caption.wrap(sum(widths), 1e6)[1] + caption.style.space_after
+    header = table._cellvalues[0]
+    room += max(cell.wrap(w - 2 * CELL_PADDING, 1e6)[1] for cell, w in zip(header, widths, strict=True))
+    first = table._cellvalues[1][0] if len(table._cellvalues) > 1 else None
+    style = first[0].style if first and isinstance(first[0], ThaiParagraph) else CELL
+    return room + MIN_LINES * style.leading + 2 * (TOP_PADDING + 2)
 
 
 def _score_line(framework: Framework, number: int, value: float | None, numbers: Numbers) -> str:
@@ -131,13 +171,18 @@ def build(
 
     ranked = scoring.ranking(framework, report.scores)
     if ranked:
-        story += heading("คะแนนสูงสุดรายตัวชี้วัด")
+        # The heading, the ranking and the line that sums it up go on one page together.
         rows = [[numbers.text(rank), framework.indicator(n).name, numbers.score(v)] for rank, n, v in ranked]
-        story.append(table(("อันดับ", "ตัวชี้วัด", "คะแนน"), rows, scaled((1, 5, 1.5), doc.width), numeric=(2,)))
+        summary = (
+            f"คะแนนสูงสุด {numbers.score(ranked[0][2])} คะแนน คะแนนต่ำสุด {numbers.score(ranked[-1][2])} คะแนน"
+        )
         story.append(
-            para(
-                f"คะแนนสูงสุด {numbers.score(ranked[0][2])} คะแนน คะแนนต่ำสุด {numbers.score(ranked[-1][2])} คะแนน",
-                BODY,
+            KeepTogether(
+                [
+                    *heading("คะแนนสูงสุดรายตัวชี้วัด"),
+                    table(("อันดับ", "ตัวชี้วัด", "คะแนน"), rows, scaled((1, 5, 1.5), doc.width), numeric=(2,)),
+                    para(summary, BODY),
+                ]
             )
         )
 
@@ -184,7 +229,10 @@ def build(
 
     story += heading("การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด")
     rows = []
-    texts = {**draft(framework, report.scores, report.checklist, thai=numbers.thai), **report.texts}
+    texts = {
+        **draft(framework, report.scores, report.checklist, thai=numbers.thai, report=True),
+        **{key: for_report(text) for key, text in report.texts.items()},
+    }
     for tool in TOOLS:
         indicators = framework.indicators_of(tool)
         scores_text = (
@@ -204,13 +252,14 @@ def build(
         "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส"
         f" ในปีงบประมาณ พ.ศ. {numbers.text(year + 1)}"
     )
-    if report.plan:
-        rows = [
-            [m.title, m.steps, m.responsible, m.period, m.recommendation or m.output] for m in report.plan
-        ]
+    plan = plan_measures(report.plan)
+    if plan:
+        rows = [[m.title, m.steps, m.responsible, m.period, FOLLOW_UP] for m in plan]
         header = ("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "การติดตามผล")
         widths = scaled((2.2, 3.2, 1.5, 1.4, 2), doc.width)
-        story += tables(header, rows, widths, numbers=numbers, footer=closing(numbers, signers, doc.width))
+        story += plan_tables_kept_with_captions(
+            tables(header, rows, widths, numbers=numbers, footer=closing(numbers, signers, doc.width))
+        )
     else:
         story.append(para(f"ยังไม่มีมาตรการของปีงบประมาณ พ.ศ. {numbers.text(year + 1)}", NOTE))
         story.append(closing(numbers, signers, doc.width))

@@ -19,6 +19,23 @@ MIN_LINES = 2
 """Fewest lines of a paragraph left at the foot of a page or carried to the next."""
 
 
+def _paragraph_kept(lines: list[Line], fit: int) -> int:
+    """A break after ``fit`` lines moved so that the paragraph of the text (a source line)
+    it falls in also keeps ``MIN_LINES`` lines on each side, or goes on whole; unmoved when
+    that would leave fewer than ``MIN_LINES`` lines before it (the whole text's rule is then
+    the one kept)."""
+    if not 0 < fit < len(lines) or lines[fit].opens_paragraph:
+        return fit
+    start = max(i for i in range(fit + 1) if i == 0 or lines[i].opens_paragraph)
+    end = next((i for i in range(fit + 1, len(lines)) if lines[i].opens_paragraph), len(lines))
+    moved = fit
+    if end - fit < MIN_LINES:
+        moved = end - MIN_LINES
+    if moved - start < MIN_LINES:
+        moved = start
+    return moved if moved >= MIN_LINES else fit
+
+
 @dataclass(frozen=True)
 class TextStyle:
     size: float = 12
@@ -111,6 +128,7 @@ class ThaiParagraph(Flowable):
             fit = len(lines) - 1
         # At least two lines on each side of a page break (no widow, no orphan).
         fit = min(fit, len(lines) - MIN_LINES)
+        fit = _paragraph_kept(lines, fit)
         if fit < MIN_LINES:
             return []
         head = ThaiParagraph(self.text, self.style.but(space_after=0), lines[:fit], avail_width)

@@ -1,6 +1,10 @@
 """IIT/EIT indicator guideline progress (seed 000, middle part): for each indicator of the
 two perception surveys, the guidelines (measures linked to it) with ผู้รับผิดชอบ,
-ระยะเวลา and ความก้าวหน้า marked ☐/☑."""
+ระยะเวลา and ความก้าวหน้า marked ☐/☑.
+
+As in seed 000, an indicator is one row: when several measures answer it, each cell lists
+them in the same order, numbered (๑), (๒) alike in every column, so the indicator is never
+printed twice and a continued row can only continue the indicator above it."""
 
 from __future__ import annotations
 
@@ -45,12 +49,41 @@ def title_lines(report: GuidelinesReport, numbers: Numbers) -> list[str]:
     ]
 
 
+OUTPUT_LABEL, OUTCOME_LABEL = "ผลการดำเนินการ", "ผลลัพธ์"
+"""Heading a measure's output and outcome when it has both: two lists, each numbered from
+๑, read as two and not as one list counted twice."""
+
+
 def _guideline(measure: Measure) -> str:
     return lines_of(measure.title, measure.steps)
 
 
 def _progress(measure: Measure) -> str:
-    return lines_of(checkbox_text(measure.status == "done"), measure.output, measure.outcome)
+    output, outcome = measure.output.strip(), measure.outcome.strip()
+    if output and outcome:
+        output, outcome = f"{OUTPUT_LABEL}\n{output}", f"{OUTCOME_LABEL}\n{outcome}"
+    return lines_of(checkbox_text(measure.status == "done"), output, outcome)
+
+
+def _listed(texts: Sequence[str], numbers: Numbers) -> str:
+    """One cell for several measures: each measure's text numbered (๑), (๒) … in the order
+    of the row; a text every measure shares (the same unit, the same period) once."""
+    if len(texts) == 1 or len({t.strip() for t in texts}) == 1:
+        return texts[0]
+    return "\n".join(
+        f"({numbers.text(i)}) {text}" if text.strip() else f"({numbers.text(i)}) –"
+        for i, text in enumerate(texts, start=1)
+    )
+
+
+def _row(label: str, measures: Sequence[Measure], numbers: Numbers) -> list[str]:
+    return [
+        label,
+        *(
+            _listed([part(m) for m in measures], numbers)
+            for part in (_guideline, lambda m: m.responsible, lambda m: m.period, _progress)
+        ),
+    ]
 
 
 def build(
@@ -73,17 +106,10 @@ def build(
         rows = []
         for indicator in framework.indicators_of(tool):
             linked = [m for m in report.measures if indicator.number in m.indicators and m.id not in printed]
-            for measure in linked:
-                printed.add(measure.id)
-                rows.append(
-                    [
-                        f"ตัวชี้วัดที่ {numbers.text(indicator.number)} {indicator.name}",
-                        _guideline(measure),
-                        measure.responsible,
-                        measure.period,
-                        _progress(measure),
-                    ]
-                )
+            if linked:
+                printed.update(m.id for m in linked)
+                label = f"ตัวชี้วัดที่ {numbers.text(indicator.number)} {indicator.name}"
+                rows.append(_row(label, linked, numbers))
         sections.append((tool, rows))
     if not printed:  # nothing for either tool: said once, not under two empty headings
         story.append(para(f"ยังไม่มีแนวทางที่เชื่อมกับตัวชี้วัดของ {' และ '.join(TOOLS)} ในปีงบประมาณนี้", NOTE))

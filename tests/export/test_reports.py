@@ -395,3 +395,137 @@ def test_a_page_never_opens_with_an_empty_sliver_of_the_row_before():
         if len(parts) == 3:
             head, _break, tail = parts
             assert any(tail._cellvalues[tail.repeatRows]), height
+
+
+def test_the_analysis_report_never_talks_about_the_program(demo_path, tmp_path):
+    """2565's checklist was never filled in: the window says so, the report says nothing
+    item by item, even in a cell the office edited around the window's hint."""
+    from itadesk.analysis import CHECKLIST_NOT_USED
+
+    store = Store(open_workspace(demo_path))
+    try:
+        prepared = prepare_report(store, ReportRequest("analysis", 2565))
+        window_draft = store.analysis_draft(2565)[("OIT", "urgent")]
+    finally:
+        store.close()
+    assert CHECKLIST_NOT_USED in window_draft
+    text = "".join(text_of(render_report(prepared, tmp_path / "a.pdf")))
+    assert "โปรแกรม" not in text and squashed(CHECKLIST_NOT_USED) not in text
+    assert text.count(squashed("ต่ำกว่าเกณฑ์ ๘๕ คะแนน ต้องแก้ไขโดยเร่งด่วน")) == 2  # indicators 9 and 10
+    edited = {("OIT", "urgent"): f"{window_draft}\nเร่งเผยแพร่ข้อมูลให้ครบทุกข้อ"}
+    data = dataclasses.replace(prepared.data, texts=edited)
+    text = "".join(text_of(render_report(dataclasses.replace(prepared, data=data), tmp_path / "b.pdf")))
+    assert "เร่งเผยแพร่ข้อมูลให้ครบทุกข้อ" in text and "โปรแกรม" not in text
+
+
+def test_the_ranking_and_the_line_summing_it_up_share_a_page(demo_path, tmp_path):
+    pages = text_of(write(demo_path, tmp_path, "analysis", 2565))
+    summary = squashed("คะแนนสูงสุด ๑๐๐.๐๐ คะแนน คะแนนต่ำสุด ๓๗.๕๐ คะแนน")
+    with_summary = [i for i, page in enumerate(pages) if summary in page]
+    with_ranking = [i for i, page in enumerate(pages) if "คะแนนสูงสุดรายตัวชี้วัด" in page and "อันดับ" in page]
+    assert with_summary == with_ranking and len(with_summary) == 1
+
+
+def test_a_table_parts_caption_goes_to_the_next_page_with_its_table(demo_path, tmp_path):
+    """ "ตารางส่วนที่ ๑ จาก ๒" with no room under it for the table's header and first lines
+    moves on with its table instead of standing alone at the foot of the page."""
+    from reportlab.platypus import Spacer
+
+    from itadesk.export import analysis_report
+    from itadesk.export.common import Numbers, begin, scaled, tables
+    from itadesk.export.linebreak import office_names as keeping_whole
+    from itadesk.records import Agency
+
+    store = Store(open_workspace(demo_path))
+    try:
+        plan, names = store.measures(2566, "full")[1:3], office_names(store)
+    finally:
+        store.close()
+    header = ("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "การติดตามผล")
+    rows = [[m.title, m.steps, m.responsible, m.period, analysis_report.FOLLOW_UP] for m in plan]
+    pdf = tmp_path / "parts.pdf"
+    with keeping_whole(names):  # as a report is written: the office's names unbroken
+        doc, _headline = begin(pdf, ["ทดสอบ"], Agency(), orientation="portrait", numbers=Numbers())
+        parts = tables(header, rows, scaled((2.2, 3.2, 1.5, 1.4, 2), doc.width))
+        assert len(parts) == 4, "the table comes in two parts, each under its caption"
+        filler = Spacer(1, doc.height - 100)  # room for the caption, not for the table's header under it
+        doc.build([filler, *analysis_report.plan_tables_kept_with_captions(parts)])
+    pages = text_of(pdf)
+    caption = squashed("ตารางส่วนที่ ๑ จาก ๒")
+    assert caption not in pages[0]
+    part = pages[1][pages[1].index(caption) :]
+    assert part.startswith(caption + "มาตรการ/แนวทาง") and squashed(plan[0].title) in part
+
+
+def test_the_analysis_plan_lists_one_rounds_measures_with_their_follow_up(demo_path, tmp_path):
+    """The plan for 2566 lists the full-year measures, not their six-month versions as
+    well; its การติดตามผล column says how results are followed up (seed 003), never a
+    measure's ข้อเสนอแนะ. A year with six-month measures only lists those."""
+    from itadesk.export.analysis_report import FOLLOW_UP
+
+    store = Store(open_workspace(demo_path))
+    try:
+        prepared = prepare_report(store, ReportRequest("analysis", 2565))
+        full, half = store.measures(2566, "full"), store.measures(2566, "half")
+    finally:
+        store.close()
+    assert full and half and all(m.recommendation for m in half)
+    text = "".join(text_of(render_report(prepared, tmp_path / "a.pdf")))
+    plan = text.split(squashed("ในปีงบประมาณ พ.ศ. ๒๕๖๖"))[1]
+    assert all(squashed(m.title) in plan for m in full)
+    full_texts = squashed("".join(m.title + m.steps for m in full))
+    own = [m.title for m in half if squashed(m.title) not in full_texts]  # not part of a full-year text
+    assert len(own) > 6 and not [title for title in own if squashed(title) in plan]
+    assert not [m.recommendation for m in half if squashed(m.recommendation.splitlines()[0]) in plan]
+    assert plan.count(squashed(FOLLOW_UP)) == len(full)
+    only_half = dataclasses.replace(prepared.data, plan=half)
+    text = "".join(text_of(render_report(dataclasses.replace(prepared, data=only_half), tmp_path / "h.pdf")))
+    plan = text.split(squashed("ในปีงบประมาณ พ.ศ. ๒๕๖๖"))[1]
+    assert all(squashed(m.title) in plan for m in half)
+    assert not [m.recommendation for m in half if squashed(m.recommendation.splitlines()[0]) in plan]
+
+
+def test_guidelines_print_each_indicator_once_with_all_its_measures(demo_path, tmp_path):
+    """Indicators 4 and 8 each have two full-year measures (seed 000's measure and its
+    guideline): one row each, the measures numbered (๑), (๒) alike in every column; a
+    measure's output and outcome read as two lists under their own headings."""
+    store = Store(open_workspace(demo_path))
+    try:
+        measures = store.measures(2566, "full")
+        framework = store.framework(2566)
+    finally:
+        store.close()
+    text = "".join(text_of(write(demo_path, tmp_path, "guidelines", 2566)))
+    for number in range(1, 9):
+        label = squashed(f"ตัวชี้วัดที่ {'๑๒๓๔๕๖๗๘'[number - 1]} {framework.indicator(number).name}")
+        linked = [m for m in measures if number in m.indicators]
+        quoted = sum(squashed(m.steps).count(label) for m in measures)  # "จากผลการประเมิน ITA ตัวชี้วัดที่ ๔ …"
+        assert text.count(label) == 1 + quoted, number
+        assert all(squashed(m.title) in text for m in linked)
+        if len(linked) == 2:
+            assert f"(๑){squashed(linked[0].title)}" in text and f"(๒){squashed(linked[1].title)}" in text
+    both = next(m for m in measures if m.output and m.outcome and min(m.indicators) <= 8)
+    at = text.index(squashed(both.output.splitlines()[0]))
+    assert text[at - len("ผลการดำเนินการ") : at] == "ผลการดำเนินการ"
+    assert "ผลลัพธ์" + squashed(both.outcome.splitlines()[0]) in text
+
+
+def test_a_paragraph_of_a_cell_split_across_pages_keeps_two_lines_on_each_side():
+    """A cell holds several paragraphs (its source lines): the one a page break falls in
+    leaves no single line alone either (analysis p.4 began with "ให้ดียิ่งขึ้น", the last
+    line of an item whose other lines stayed on p.3)."""
+    from itadesk.export.common import CELL
+    from itadesk.export.flowables import ThaiParagraph
+
+    item = "- ตัวชี้วัดที่ ๓ การใช้อำนาจ ได้ ๙๙.๙๑ คะแนน ผ่านเกณฑ์ ควรรักษามาตรฐานและพัฒนาให้ดียิ่งขึ้น"
+    paragraph = ThaiParagraph(f"{item}\n{item}\n{item}", CELL)
+    paragraph.wrap(180, 10000)
+    lines = paragraph._layout(180)
+    starts = [i for i, line in enumerate(lines) if i == 0 or line.opens_paragraph]
+    assert starts[1] >= 3, "each item takes three lines or more"
+    room = sum(paragraph._line_height(line, i) for i, line in enumerate(lines[: starts[2] - 1])) + 1
+    head, tail = paragraph.split(180, room)  # all of the second item but its last line would fit
+    # The item keeps two lines on each side, or (three lines long) goes on whole.
+    expected = starts[2] - 2 if starts[2] - 2 - starts[1] >= 2 else starts[1]
+    assert len(head._lines) == expected < starts[2] - 1
+    assert len(head._lines) + len(tail._lines) == len(lines)
