@@ -203,17 +203,19 @@ def test_a_migration_killed_half_way_leaves_the_old_file(version_1_workspace, tm
 
 STEP_KILLER = textwrap.dedent(
     """
-    import os, shutil, signal, sqlite3, sys
+    import os, shutil, signal, sqlite3, sys, threading
     from pathlib import Path
     mode, path, other, kill_at = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
     count = 0
+    counting = threading.Lock()  # a merge checks and backs up on second threads: one count, whole lines
     def step(what):
         global count
-        count += 1
-        if count == kill_at:
-            os.kill(os.getpid(), signal.SIGKILL)
-        if kill_at == 0:
-            print(count, what, flush=True)
+        with counting:
+            count += 1
+            if count == kill_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+            if kill_at == 0:
+                print(count, what, flush=True)
     def wrap(module, name):
         real = getattr(module, name)
         def wrapped(*args, **kwargs):
