@@ -14,19 +14,17 @@ from itadesk.analysis import SECTIONS, draft, for_report
 from itadesk.export.chart import ProgressChart, ScoreChart, TrendChart
 from itadesk.export.common import (
     BODY,
-    CELL,
-    CELL_PADDING,
     NOTE,
-    TOP_PADDING,
     Numbers,
     begin,
     heading,
     para,
     scaled,
     table,
+    table_start_room,
     tables,
 )
-from itadesk.export.flowables import MIN_LINES, ThaiParagraph
+from itadesk.export.flowables import ThaiParagraph
 from itadesk.export.signature import closing
 from itadesk.figures import GroupProgress, YearTotal
 from itadesk.frameworks import TOOLS, Framework
@@ -96,15 +94,11 @@ def plan_tables_kept_with_captions(parts: Sequence[Flowable]) -> list[Flowable]:
 
 
 def _caption_room(caption: ThaiParagraph, table: Table) -> float:
-    """The height a caption needs below it: itself, its table's header and the least
-    lines of a first row (``MIN_LINES``) with the cells' padding."""
-    widths = table._colWidths
-    room = caption.style.space_before + caption.wrap(sum(widths), 1e6)[1] + caption.style.space_after
-    header = table._cellvalues[0]
-    room += max(cell.wrap(w - 2 * CELL_PADDING, 1e6)[1] for cell, w in zip(header, widths, strict=True))
-    first = table._cellvalues[1][0] if len(table._cellvalues) > 1 else None
-    style = first[0].style if first and isinstance(first[0], ThaiParagraph) else CELL
-    return room + MIN_LINES * style.leading + 2 * (TOP_PADDING + 2)
+    """The height a caption needs below it: itself and its table's beginning."""
+    room = (
+        caption.style.space_before + caption.wrap(sum(table._colWidths), 1e6)[1] + caption.style.space_after
+    )
+    return room + table_start_room(table)
 
 
 def _score_line(framework: Framework, number: int, value: float | None, numbers: Numbers) -> str:

@@ -116,11 +116,65 @@ def headline(title_lines: Sequence[str], agency: Agency) -> list[Flowable]:
     return out
 
 
+class HeadingBreak(CondPageBreak):
+    """The page break before a heading, taken when less than a few lines' room is left, or
+    less than what the heading needs before its table can begin (``keep_headings``)."""
+
+
 def heading(text: str) -> list[Flowable]:
     """A section heading that is never left alone at the foot of a page: it starts a new
-    page when less than a few lines' room is left (binding it to a long table instead
-    would push both to the next page and leave this one empty)."""
-    return [CondPageBreak(HEADING.leading * 4), Bookmark(text), para(text, HEADING)]
+    page when less than a few lines' room is left, or than its table needs to begin under
+    it (binding it to a long table instead would push both to the next page and leave this
+    one empty)."""
+    return [HeadingBreak(HEADING.leading * 4), Bookmark(text), para(text, HEADING)]
+
+
+def table_start_room(table: Table) -> float:
+    """The height a table needs at the foot of a page to begin there: its header and its
+    first row, or the least lines of that row (``MIN_LINES``) when the row is long enough
+    to be split."""
+    widths = table._colWidths
+    rows = [table._cellvalues[0], *table._cellvalues[1:2]]
+    heights = []
+    for row in rows:
+        cells = [
+            (cell if isinstance(cell, (list, tuple)) else [cell], w)
+            for cell, w in zip(row, widths, strict=True)
+        ]
+        heights.append(
+            max(
+                (
+                    sum(f.wrap(w - 2 * CELL_PADDING, 1e6)[1] for f in flowables if isinstance(f, Flowable))
+                    for flowables, w in cells
+                ),
+                default=0.0,
+            )
+            + 2 * (TOP_PADDING + 2)
+        )
+    header, first = heights[0], heights[1] if len(heights) > 1 else 0.0
+    least = MIN_LINES * CELL.leading + 2 * (TOP_PADDING + 2)
+    return header + (first if first <= 3 * least else least)
+
+
+def keep_headings(story: Sequence[Flowable], width: float) -> list[Flowable]:
+    """``story`` with each heading's page break raised to what follows it up to its table
+    (the heading, a caption) and the table's beginning: a heading never stands alone at
+    the foot of a page above a table that starts on the next (the demo's OIT report, p. 3)."""
+    for at, flowable in enumerate(story):
+        if not isinstance(flowable, HeadingBreak):
+            continue
+        room = 0.0
+        for following in story[at + 1 :]:
+            if isinstance(following, Table):
+                flowable.height = max(flowable.height, room + table_start_room(following))
+                break
+            if isinstance(following, CondPageBreak):
+                continue
+            if not isinstance(following, (ThaiParagraph, Bookmark, Spacer)):
+                break  # a chart or a kept group: it keeps itself
+            style = getattr(following, "style", None)
+            room += following.wrap(width, 1e6)[1] + (style.space_before + style.space_after if style else 0)
+    return list(story)
 
 
 class Bookmark(Flowable):

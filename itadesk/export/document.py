@@ -15,6 +15,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from itadesk.export import fonts
+from itadesk.export.common import keep_headings
 from itadesk.export.textlayout import draw_line, layout
 from itadesk.thai import thai_digits
 
@@ -66,6 +67,9 @@ class ReportDocument(BaseDocTemplate):
         self.progress = progress
         frame = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom, id="body")
         self.addPageTemplates([PageTemplate(id=orientation, frames=[frame], onPage=self._decorate)])
+
+    def build(self, flowables, **kwargs) -> None:
+        super().build(keep_headings(flowables, self.width), **kwargs)
 
     def beforeDocument(self) -> None:  # noqa: N802 (ReportLab's name)
         self.canv.showOutline()  # the viewer opens with the bookmarks of the sections

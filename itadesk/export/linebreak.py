@@ -51,12 +51,30 @@ OFFICE_WORDS = frozenset(
     ร้องเรียน ทุจริต ประพฤติมิชอบ เว็บไซต์ เฟซบุ๊ก ข้อเสนอแนะ ผลสัมฤทธิ์ ความก้าวหน้า เจ้าหน้าที่ ระยะเวลา
     ประจำปี ความโปร่งใส การประเมิน ผลการประเมิน ข้อมูลข่าวสาร ผลการดำเนินการ ผลการดำเนินงาน หมู่ที่
     ครั้งที่ ลำดับที่ ตัวชี้วัดที่ แนวทาง แนวปฏิบัติ เบิกจ่าย บุคลากร หน่วยงาน ขั้นตอน รับผิดชอบ ตรวจสอบ
-    มอบหมาย ต่อเนื่อง ซับซ้อน พึงพอใจ วิธีการ ผู้ดำรงตำแหน่ง ผู้ร้องเรียน ผู้รับบริการ ผู้มาติดต่อ พัฒนาตน""".split()
+    มอบหมาย ต่อเนื่อง ซับซ้อน พึงพอใจ วิธีการ กระบวนการ ส่วนร่วม ผู้ดำรงตำแหน่ง ผู้ร้องเรียน ผู้รับบริการ ผู้มาติดต่อ พัฒนาตน""".split()
 )
 """Words a reader of official documents expects whole (the shared checker's list and a few
 more): they go into the segmenter's dictionary and no line breaks inside them."""
 
-ATTACHED = ("พ.ศ.", "ค.ศ.", "น.ส.", "ม.", "ต.", "อ.", "จ.", "ข้อ", "ที่", "ครั้งที่", "หมู่ที่", "ร้อยละ", "ลำดับ", "รอบ")
+ATTACHED = (
+    "พ.ศ.",
+    "ค.ศ.",
+    "น.ส.",
+    "ม.",
+    "ต.",
+    "อ.",
+    "จ.",
+    "ข้อ",
+    "ที่",
+    "ครั้งที่",
+    "หมู่ที่",
+    "ร้อยละ",
+    "ลำดับ",
+    "รอบ",
+    "ปี",
+    "ปีงบประมาณ",
+    "เกณฑ์",
+)
 """Labels that stay on the line of the number after them."""
 MONTHS = (
     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
@@ -79,8 +97,9 @@ PAIRED_DASH = re.compile(r"(?<=[^\s\-–]) [-–] (?=[^\s\-–])")
 """A dash between two words (ยืม - คืน, ต.ค. ๖๕ – ก.ย. ๖๖): a line starting with it reads as a new bullet."""
 HELD_ON = re.compile(r"(?:^|(?<=\s))ณ(?=\s)")
 """ณ never ends a line: it stays with the place or the date after it (ณ จุดบริการ)."""
-NOMINALISERS = frozenset({"การ", "ความ"})
-"""A bare การ/ความ (the segmenter's token, not the end of ดำเนินการ) stays with the word it makes a noun of."""
+NOMINALISERS = frozenset({"การ", "ความ", "ไม่"})
+"""A bare การ/ความ (the segmenter's token, not the end of ดำเนินการ) stays with the word it makes a
+noun of, and ไม่ with the word it negates."""
 NAME_SEPARATORS = re.compile(r"[\s/,;()]+")
 THAI_LETTER = re.compile("[ก-ฮ]")
 JOINING_WORDS = frozenset({"และ", "หรือ", "กับ", "ของ"})
@@ -251,7 +270,7 @@ def _protected(text: str, names: frozenset[str]) -> frozenset[int]:
         inside(m.start(), end)
     for m in NUMBER.finditer(text):
         before = _skip_back(text, m.start())
-        if text[:before].endswith(ATTACHED) or text[:before].endswith(MONTHS[:12]):  # มี.ค. ๖๖
+        if text[:before].endswith(ATTACHED) or text[:before].endswith(MONTHS):  # มี.ค. ๖๖, กันยายน ๒๕๖๖
             inside(before - 1, m.start() + 1)
         after = _skip_on(text, m.end())
         if text.startswith(MONTHS, after) or text.startswith(UNITS, after):
@@ -315,7 +334,9 @@ def _opportunities(text: str, names: frozenset[str]) -> tuple[int, ...]:
         if 0 < p < len(text) and is_thai(text[p - 1]) and is_thai(text[p])
     )
     protected = _protected(text, names)
-    starts = {0} | {p for p in candidates if p not in protected}
+    starts = (
+        {0} | {p for p in candidates if p not in protected} | {p for p in candidates if text[p - 1].isspace()}
+    )
     held = {
         p
         for p in candidates

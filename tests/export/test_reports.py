@@ -529,3 +529,22 @@ def test_a_paragraph_of_a_cell_split_across_pages_keeps_two_lines_on_each_side()
     expected = starts[2] - 2 if starts[2] - 2 - starts[1] >= 2 else starts[1]
     assert len(head._lines) == expected < starts[2] - 1
     assert len(head._lines) + len(tail._lines) == len(lines)
+
+
+@pytest.mark.parametrize(
+    ("kind", "year", "headings"),
+    [("oit", 2566, ["ตัวชี้วัดย่อยที่"]), ("analysis", 2565, ["แนวทางการนำผลการวิเคราะห์", "การวิเคราะห์ผลการประเมิน"])],
+)
+def test_a_heading_never_stands_alone_at_the_foot_of_a_page(demo_path, tmp_path, kind, year, headings):
+    """Seen in the demo: ตัวชี้วัดย่อยที่ ๙.๒ as the last line of the OIT report's p. 3 with its
+    table on p. 4, and the analysis's plan heading above a quarter page left blank."""
+    pdf = pymupdf.open(write(demo_path, tmp_path, kind, year))
+    for page in pdf:
+        lines = [
+            "".join(span["text"] for span in line["spans"]).strip()
+            for block in page.get_text("dict")["blocks"]
+            for line in block.get("lines", [])
+        ]
+        body = [line for line in lines if line and "·" not in line]  # the running footer aside
+        foot = "".join(body[-2:])  # a heading may take two lines
+        assert not any(h in foot for h in headings), (page.number + 1, body[-2:])
