@@ -139,8 +139,8 @@ def build(
         columns = [COLUMNS[k] for k in keys]
         widths = scaled([c.weight for c in columns], doc.width)
         header = [overrides.get(k, COLUMNS[k].header) for k in keys]
-        rows = [
-            [c.value(m, i, report.framework, numbers) for c in columns]
+        rows = [  # a cell the office left empty says so ("–"), as the other reports' do
+            [c.value(m, i, report.framework, numbers).strip() or "–" for c in columns]
             for i, m in enumerate(report.measures, start=1)
         ]
         story += tables(header, rows, widths, numbers=numbers, footer=closing(numbers, signers, doc.width))

@@ -548,3 +548,16 @@ def test_a_heading_never_stands_alone_at_the_foot_of_a_page(demo_path, tmp_path,
         body = [line for line in lines if line and "·" not in line]  # the running footer aside
         foot = "".join(body[-2:])  # a heading may take two lines
         assert not any(h in foot for h in headings), (page.number + 1, body[-2:])
+
+
+def test_a_measure_cell_left_empty_prints_a_dash(store, workspace_path, tmp_path):
+    """Rows ๔–๑๑ of the demo's 2566 report had nothing under ผลลัพธ์: a reader could not
+    tell "not filled in" from a cell lost in printing."""
+    from itadesk.records import Agency
+
+    store.set_agency(Agency(name="หัวเรือ"))
+    store.add_measure(2567, title="มาตรการที่ยังไม่มีผล", steps="ประชุม", period="ตลอดปี", responsible="สำนักปลัด")
+    pdf = write(workspace_path, tmp_path, "measures", 2567)
+    text = pymupdf.open(pdf)[0].get_text()
+    assert "มาตรการที่ยังไม่มีผล" in squashed(text)
+    assert text.count("–") >= 2  # ผลการดำเนินการ and ผลลัพธ์, left empty
