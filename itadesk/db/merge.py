@@ -171,24 +171,24 @@ def merge_file(
     rolls the whole merge back (the working file is as it was)."""
     working = workspace_file(store.db.conn)
     # a copy made with Explorer may hold edits in its -wal: read with it
-    with (
-        inspected_while_read(incoming, working) as (readable, confirm),
-        backup_while_working(working, "before-merge") as keep_backup,
-    ):
+    with inspected_while_read(incoming, working) as (readable, confirm):
         ours, theirs = read_office(store.db.conn), office_of(incoming)
         if not same_office(ours, theirs):
             raise OtherOfficeError(ours, theirs)
         source = _read_only(readable)
         try:
-            try:
-                news, bad = _read_news(source, working)
-            except sqlite3.DatabaseError as exc:
-                confirm()  # a damaged file is refused as damaged
-                raise WorkspaceError(f"ใช้ไฟล์ {Path(incoming).name} ไม่ได้: อ่านข้อมูลในไฟล์ไม่ได้ ({exc})") from exc
-            confirm()
-            if bad is not None:
-                raise refusal(Path(incoming), bad)
-            keep_backup()
+            with backup_while_working(working, "before-merge") as keep_backup:
+                try:
+                    news, bad = _read_news(source, working)
+                except sqlite3.DatabaseError as exc:
+                    confirm()  # a damaged file is refused as damaged
+                    raise WorkspaceError(
+                        f"ใช้ไฟล์ {Path(incoming).name} ไม่ได้: อ่านข้อมูลในไฟล์ไม่ได้ ({exc})"
+                    ) from exc
+                confirm()
+                if bad is not None:
+                    raise refusal(Path(incoming), bad)
+                keep_backup()
             with store._transaction(), urls_of_an_older_copy(store, source):
                 result = _merge(store, source, news, progress)
                 result.changed += take_newer(store, source)  # the report signers: the later save
