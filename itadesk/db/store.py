@@ -114,24 +114,6 @@ class Store:
 
     # -- local settings (not merged: they belong to this PC's copy) -------------------
 
-    def _note(self, source: tuple[Any, ...], problems: Sequence[str]) -> None:
-        if problems:
-            self._problems[source] = tuple(problems)
-        else:
-            self._problems.pop(source, None)
-
-    def stored_problems(self, year: int) -> list[str]:
-        """What is wrong with the values stored for the agency and for ``year`` (an older
-        ITADesk or a hand edit put them there): each one is shown put right, and this says
-        what was put right, for the window to flag. Measures carry their own (``Measure.problems``)."""
-        self.agency(), self.scores(year), self.official_total(year), self.checklist(year)
-        self.analysis_texts(year)
-        sources = [
-            ("agency",),
-            *((kind, year) for kind in ("scores", "results", "checklist", "links", "analysis")),
-        ]
-        return [problem for source in sources for problem in self._problems.get(source, ())]
-
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
@@ -276,6 +258,26 @@ class Store:
                 self._changes.append(Change(table, row_id, name, current.get(name), value, existing is None))
         self._set_meta("hlc", self._clock.last)
         return True
+
+    # -- values put right on reading (an older ITADesk or a hand edit left them) ----------
+
+    def _note(self, source: tuple[Any, ...], problems: Sequence[str]) -> None:
+        if problems:
+            self._problems[source] = tuple(problems)
+        else:
+            self._problems.pop(source, None)
+
+    def stored_problems(self, year: int) -> list[str]:
+        """What is wrong with the values stored for the agency and for ``year`` (an older
+        ITADesk or a hand edit put them there): each one is shown put right, and this says
+        what was put right, for the window to flag. Measures carry their own (``Measure.problems``)."""
+        self.agency(), self.scores(year), self.official_total(year), self.checklist(year)
+        self.analysis_texts(year)
+        agency = self._problems.get(("agency",), ())
+        later = [
+            self._problems.get((kind, year), ()) for kind in ("results", "checklist", "links", "analysis")
+        ]
+        return [*agency, *self.bad_scores.get(year, {}).values(), *(p for found in later for p in found)]
 
     # -- agency --------------------------------------------------------------------------
 
@@ -437,7 +439,6 @@ class Store:
             scores[indicator] = salvage.score(score, f"คะแนนตัวชี้วัดที่ {indicator}", found)
             if found:
                 bad[indicator] = found[0]
-        self._note(("scores", year), list(bad.values()))
         self.bad_scores[year] = bad
         return scores
 
