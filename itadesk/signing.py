@@ -13,7 +13,6 @@ the report modules all read these rules from here.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
@@ -30,6 +29,9 @@ ROLES: dict[str, str] = {
 PARTS = {"name": "ชื่อ", "position": "ตำแหน่ง"}
 LIMIT = 200
 """Longest name or position (a full title such as นายกองค์การบริหารส่วนตำบล… fits easily)."""
+MAX_STORED_LENGTH = 20_000
+"""Longest stored value of the signers with their stamp (three roles × two texts of at most
+``LIMIT`` characters, as JSON: a few KB at most)."""
 
 SIGNED_BY_DEFAULT = ("measures", "guidelines", "analysis")
 """The reports the seeds sign: the block is on unless the user turns it off."""
@@ -155,10 +157,6 @@ def shape_problem(document: Any) -> str | None:
             if _CONTROL.search(value):
                 return f"{PARTS[part]}ของ{ROLES[role]}มีอักขระควบคุม"
     return None
-
-
-def dumps(signers: Signers) -> str:
-    return json.dumps(signers.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
 def is_signable(kind: str) -> bool:

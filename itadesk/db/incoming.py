@@ -39,7 +39,7 @@ from itadesk.records import (
     ROUND_LABELS,
     STATUS_LABELS,
 )
-from itadesk.signing import shape_problem
+from itadesk.signing import MAX_STORED_LENGTH, shape_problem
 
 MAX_DOCUMENT_LENGTH = 2_000_000
 """A framework document (and an audit entry or conflict holding one): 40 KB today."""
@@ -367,8 +367,8 @@ CHECKED_TABLES = (*RULES, *BOOKKEEPING)
 def signers_value(value: Any) -> str | None:
     """The report signers a workspace keeps in ``meta`` (``itadesk.db.signers``): JSON of
     the signers with the stamp and device of their save."""
-    if not isinstance(value, str) or len(value) > 20_000:
-        return "ต้องเป็นข้อความ JSON ขนาดไม่เกิน 20,000 ตัวอักษร"
+    if not isinstance(value, str) or len(value) > MAX_STORED_LENGTH:
+        return f"ต้องเป็นข้อความ JSON ขนาดไม่เกิน {MAX_STORED_LENGTH:,} ตัวอักษร"
     try:
         document = json.loads(value)
     except (ValueError, RecursionError):

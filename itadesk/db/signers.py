@@ -15,11 +15,9 @@ import sqlite3
 from typing import Any
 
 from itadesk.db.store import Change, Store
-from itadesk.signing import Signers, dumps, shape_problem
+from itadesk.signing import MAX_STORED_LENGTH, Signers, shape_problem
 
 KEY = "signers"
-MAX_STORED_LENGTH = 20_000
-"""Three roles × two texts of at most 200 characters, as JSON: a few KB at most."""
 
 
 def _decoded(raw: Any) -> dict[str, Any] | None:
@@ -48,8 +46,7 @@ def _raw(conn: sqlite3.Connection) -> str | None:
 
 
 def read_signers(conn: sqlite3.Connection) -> Signers:
-    document = _decoded(_raw(conn))
-    return Signers.from_dict(document["signers"]) if document else Signers()
+    return _signers_of(_raw(conn))
 
 
 def signers(store: Store) -> Signers:
@@ -67,7 +64,7 @@ def set_signers(store: Store, new: Signers) -> bool:
     stamp); False when they are what is stored already."""
     new = Signers.of(**{s.role: s for s in new})  # checked: lengths, control characters
     old_raw = _raw(store.db.conn)
-    if _decoded(old_raw) is not None and read_signers(store.db.conn) == new:
+    if _decoded(old_raw) is not None and _signers_of(old_raw) == new:
         return False
     with store._transaction():
         _write(store, new)
@@ -85,7 +82,7 @@ def _signers_of(raw: Any) -> Signers:
 def _write(store: Store, new: Signers) -> None:
     stamp = store._clock.tick()
     value = json.dumps(
-        {"stamp": stamp, "device": store.device_id, "signers": json.loads(dumps(new))},
+        {"stamp": stamp, "device": store.device_id, "signers": new.to_dict()},
         ensure_ascii=False,
         sort_keys=True,
     )
