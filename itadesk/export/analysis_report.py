@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer
 
 from itadesk import scoring
 from itadesk.analysis import SECTIONS, draft, for_report
@@ -21,10 +21,8 @@ from itadesk.export.common import (
     para,
     scaled,
     table,
-    table_start_room,
     tables,
 )
-from itadesk.export.flowables import ThaiParagraph
 from itadesk.export.signature import closing
 from itadesk.figures import GroupProgress, YearTotal
 from itadesk.frameworks import TOOLS, Framework
@@ -80,25 +78,6 @@ def plan_measures(measures: Sequence[Measure]) -> list[Measure]:
     year has no full-year measures (yet)."""
     full = [m for m in measures if m.round == "full"]
     return full or [m for m in measures if m.round != "full"]
-
-
-def plan_tables_kept_with_captions(parts: Sequence[Flowable]) -> list[Flowable]:
-    """``tables``' parts with each caption ("ตารางส่วนที่ ๒ จาก ๒") moved to the next page
-    with its table when the header and the first lines of the table do not fit under it."""
-    out: list[Flowable] = []
-    for flowable, following in zip(parts, [*parts[1:], None], strict=True):
-        if isinstance(flowable, ThaiParagraph) and isinstance(following, Table):
-            out.append(CondPageBreak(_caption_room(flowable, following)))
-        out.append(flowable)
-    return out
-
-
-def _caption_room(caption: ThaiParagraph, table: Table) -> float:
-    """The height a caption needs below it: itself and its table's beginning."""
-    room = (
-        caption.style.space_before + caption.wrap(sum(table._colWidths), 1e6)[1] + caption.style.space_after
-    )
-    return room + table_start_room(table)
 
 
 def _score_line(framework: Framework, number: int, value: float | None, numbers: Numbers) -> str:
@@ -251,9 +230,7 @@ def build(
         rows = [[m.title, m.steps, m.responsible, m.period, FOLLOW_UP] for m in plan]
         header = ("มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "การติดตามผล")
         widths = scaled((2.2, 3.2, 1.5, 1.4, 2), doc.width)
-        story += plan_tables_kept_with_captions(
-            tables(header, rows, widths, numbers=numbers, footer=closing(numbers, signers, doc.width))
-        )
+        story += tables(header, rows, widths, numbers=numbers, footer=closing(numbers, signers, doc.width))
     else:
         story.append(para(f"ยังไม่มีมาตรการของปีงบประมาณ พ.ศ. {numbers.text(year + 1)}", NOTE))
         story.append(closing(numbers, signers, doc.width))

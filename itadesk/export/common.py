@@ -117,8 +117,9 @@ def headline(title_lines: Sequence[str], agency: Agency) -> list[Flowable]:
 
 
 class HeadingBreak(CondPageBreak):
-    """The page break before a heading, taken when less than a few lines' room is left, or
-    less than what the heading needs before its table can begin (``keep_headings``)."""
+    """The page break before a heading or a table part's caption, taken when less than a
+    few lines' room is left, or less than what it needs before its table can begin
+    (``keep_headings``)."""
 
 
 def heading(text: str) -> list[Flowable]:
@@ -129,30 +130,34 @@ def heading(text: str) -> list[Flowable]:
     return [HeadingBreak(HEADING.leading * 4), Bookmark(text), para(text, HEADING)]
 
 
-def table_start_room(table: Table) -> float:
+def cell_height(content, width: float) -> float:
+    """The height a table cell's content (text, a flowable or a list of them) takes at
+    ``width``, as the PDF lays it out."""
+    if content is None or content == "":
+        return 0.0
+    if isinstance(content, str):
+        content = ThaiParagraph(content, CELL)
+    if isinstance(content, (list, tuple)):
+        return sum(cell_height(part, width) for part in content)
+    if not isinstance(content, Flowable):
+        return 0.0
+    _width, height = content.wrap(width, 10**6)
+    return height + content.getSpaceBefore() + content.getSpaceAfter()
+
+
+def _table_start_room(table: Table) -> float:
     """The height a table needs at the foot of a page to begin there: its header and its
     first row, or the least lines of that row (``MIN_LINES``) when the row is long enough
     to be split."""
-    widths = table._colWidths
-    rows = [table._cellvalues[0], *table._cellvalues[1:2]]
-    heights = []
-    for row in rows:
-        cells = [
-            (cell if isinstance(cell, (list, tuple)) else [cell], w)
-            for cell, w in zip(row, widths, strict=True)
-        ]
-        heights.append(
-            max(
-                (
-                    sum(f.wrap(w - 2 * CELL_PADDING, 1e6)[1] for f in flowables if isinstance(f, Flowable))
-                    for flowables, w in cells
-                ),
-                default=0.0,
-            )
-            + 2 * (TOP_PADDING + 2)
-        )
-    header, first = heights[0], heights[1] if len(heights) > 1 else 0.0
-    least = MIN_LINES * CELL.leading + 2 * (TOP_PADDING + 2)
+    padding = 2 * (TOP_PADDING + 2)
+
+    def row_height(row) -> float:
+        cells = zip(row, table._colWidths, strict=True)
+        return max((cell_height(cell, w - 2 * CELL_PADDING) for cell, w in cells), default=0.0) + padding
+
+    header = row_height(table._cellvalues[0])
+    first = row_height(table._cellvalues[1]) if len(table._cellvalues) > 1 else 0.0
+    least = MIN_LINES * CELL.leading + padding
     return header + (first if first <= 3 * least else least)
 
 
@@ -166,7 +171,7 @@ def keep_headings(story: Sequence[Flowable], width: float) -> list[Flowable]:
         room = 0.0
         for following in story[at + 1 :]:
             if isinstance(following, Table):
-                flowable.height = max(flowable.height, room + table_start_room(following))
+                flowable.height = max(flowable.height, room + _table_start_room(following))
                 break
             if isinstance(following, CondPageBreak):
                 continue
@@ -462,7 +467,8 @@ def tables(
 ) -> list[Flowable]:
     """``table``, or when its columns cannot stand side by side at 10 pt without breaking
     a word, several tables of the same rows, each repeating the first ``keys`` columns and
-    headed "ตารางส่วนที่ ๒ จาก ๒"."""
+    headed "ตารางส่วนที่ ๒ จาก ๒", a caption that goes to the next page with its table when the
+    table cannot begin under it (``keep_headings``)."""
     texts = [[row[i] for row in rows] for i in range(len(header))]
     if fit_columns(header, texts, widths) is not None:
         return [table(header, rows, widths, numeric=numeric, footer=footer)]
@@ -471,6 +477,7 @@ def tables(
     out: list[Flowable] = []
     for number, group in enumerate(groups, start=1):
         part = scaled([widths[i] for i in group], total)
+        out.append(HeadingBreak(0))
         out.append(
             para(
                 f"ตารางส่วนที่ {numbers.text(number)} จาก {numbers.text(len(groups))}", NOTE.but(space_before=6)

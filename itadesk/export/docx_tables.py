@@ -18,10 +18,9 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from reportlab.lib.colors import toColor
-from reportlab.platypus import Flowable
 
+from itadesk.export.common import cell_height
 from itadesk.export.docx_page import hex_colour
-from itadesk.export.flowables import ThaiParagraph
 
 TWIPS = 20
 """Twentieths of a point, Word's table unit (dxa)."""
@@ -161,22 +160,6 @@ with a blank number cell over the rest and no "(ต่อ)" (which the PDF print
 table cannot). A taller row still flows over pages, as it must when it is taller than a page."""
 
 
-def _content_height(content, width: float) -> float:
-    """The height a cell's flowables take in the PDF at ``width`` (their own layout)."""
-    from itadesk.export.common import CELL
-
-    if content is None or content == "":
-        return 0.0
-    if isinstance(content, str):
-        content = ThaiParagraph(content, CELL)
-    if isinstance(content, (list, tuple)):
-        return sum(_content_height(part, width) for part in content)
-    if not isinstance(content, Flowable):
-        return 0.0
-    _width, height = content.wrap(width, 10**6)
-    return height + content.getSpaceBefore() + content.getSpaceAfter()
-
-
 def _row_heights(table, widths: list[float], origin, covered) -> list[float]:
     """Each row's height as the PDF lays it out: its tallest cell, padding included (a cell
     spanning rows counts in its first)."""
@@ -189,7 +172,7 @@ def _row_heights(table, widths: list[float], origin, covered) -> list[float]:
             sc, _sr, ec, _er = origin.get((r, c), (c, r, c, r))
             style = table._cellStyles[r][c]
             width = sum(widths[sc : ec + 1]) - style.leftPadding - style.rightPadding
-            height = _content_height(content, max(width, 1.0)) + style.topPadding + style.bottomPadding
+            height = cell_height(content, max(width, 1.0)) + style.topPadding + style.bottomPadding
             tallest = max(tallest, height)
         out.append(tallest)
     return out
