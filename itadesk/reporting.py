@@ -39,13 +39,13 @@ NAME_LIMIT = 18
 
 def office_names(store: Store) -> list[str]:
     """The workspace's own names a line must never split: the agency's name, its district
-    and province, the user and the report signers, and the units and people named as responsible in measures and
-    checklists of every year. The agency's kind (องค์การบริหารส่วนตำบล) is ordinary words: a
+    and province, the user and the report signers, and the units and people named as
+    responsible in measures and checklists of every year. The agency's kind (องค์การบริหารส่วนตำบล) is ordinary words: a
     narrow column may break between it and the name."""
     from itadesk.export.linebreak import split_names
 
     agency = store.agency()
-    people = [store.user_name, *workspace_signers(store).names()]  # the signers too
+    people = [store.user_name, *workspace_signers(store).names()]
     names = split_names([agency.name, agency.district, agency.province, *people])
     written = set()
     for year in store.years():

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from itadesk.export import linebreak
-from itadesk.export.linebreak import FOLLOWING_VOWELS, LEADING_VOWELS, MARKS, break_opportunities, is_thai
+from itadesk.export.linebreak import break_opportunities, is_thai
 
 NO_BREAK_SPACE = "\u00a0"
 WORD_JOINER = "\u2060"
@@ -31,8 +31,9 @@ SPACES = re.compile(" +")
 @lru_cache(maxsize=1024)
 def name_junctions(name: str) -> tuple[int, ...]:
     """Positions inside ``name`` between two Thai letters where a line could break: every
-    junction of two character clusters (never before a mark or a following vowel, never
-    after a leading vowel, so the joiner leaves the shaping alone).
+    junction of two character clusters, as the PDF's breaker finds them inside a word too wide
+    for its column (never before a mark or a following vowel, never after a leading vowel,
+    so the joiner leaves the shaping alone).
 
     All of them, not only the dictionary's word boundaries: a joiner cuts the name into
     pieces that LibreOffice's dictionary then segments alone, and it broke the piece
@@ -40,10 +41,7 @@ def name_junctions(name: str) -> tuple[int, ...]:
     return tuple(
         p
         for p in range(1, len(name))
-        if is_thai(name[p - 1])
-        and is_thai(name[p])
-        and name[p] not in MARKS | FOLLOWING_VOWELS
-        and name[p - 1] not in LEADING_VOWELS
+        if is_thai(name[p - 1]) and is_thai(name[p]) and linebreak._allowed(name, p)
     )
 
 

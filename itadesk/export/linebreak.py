@@ -13,8 +13,9 @@ whole-paragraph context justifies is not used.
 A Thai typesetter's rules then take opportunities away (``_protected``): nothing breaks
 inside a dotted abbreviation (มี.ค., ป.ป.ท.), between พ.ศ./ข้อ/ที่… and their number, a
 day and its month, a number and its unit, a list marker and its first word, inside an
-office word or name, inside a URL other than after / ? & = # - _ . ; a line never starts
-with closing punctuation, ๆ or a lone ฯ, nor ends with opening punctuation.
+office word or name, inside a URL other than after / ? & = # - _ . , nor before a dash
+between two words (ยืม - คืน); a line never starts with closing punctuation, ๆ or a lone ฯ,
+nor ends with opening punctuation, ณ, or a bare การ/ความ/ไม่ (``NOMINALISERS``).
 
 Inside a word too long for its column, breaks fall between Thai character clusters:
 never before a mark, a following vowel, ๆ or ฯ, never after a leading vowel. Tables size
@@ -334,9 +335,8 @@ def _opportunities(text: str, names: frozenset[str]) -> tuple[int, ...]:
         if 0 < p < len(text) and is_thai(text[p - 1]) and is_thai(text[p])
     )
     protected = _protected(text, names)
-    starts = (
-        {0} | {p for p in candidates if p not in protected} | {p for p in candidates if text[p - 1].isspace()}
-    )
+    # where a word starts: a break the rules keep, or the first letter after a space
+    starts = {0} | {p for p in candidates if p not in protected or text[p - 1].isspace()}
     held = {
         p
         for p in candidates
