@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,21 @@ def test_fuzzed_incoming_values_are_refused_or_harmless(tmp_path_factory, data):
         json.dumps(here.audit_log(5), default=str)
     finally:
         here.close()
+
+
+def test_each_value_is_checked_as_its_own_type_even_beside_an_equal_one():
+    """Each distinct value is checked once; 2567 and 2567.0 are equal in Python, but a
+    year held as a real number is still refused (the second row names it)."""
+    from itadesk.db.hlc import format_stamp
+    from itadesk.db.incoming import bad_row
+
+    columns = ["id", "fiscal_year", "indicator", "score", "updated_at", "updated_by", "deleted"]
+    stamp = format_stamp(1_700_000_000_000, 0)
+
+    def row(rowid: int, year) -> tuple:
+        return (rowid, str(uuid.uuid4()), year, 3, 90.0, stamp, "pc", 0)
+
+    assert bad_row("scores", columns, [row(1, 2567), row(2, 2567)]) is None
+    found = bad_row("scores", columns, [row(1, 2567), row(2, 2567.0), row(3, 2567)])
+    assert found is not None and found.field == "fiscal_year" and "2567.0" in found.reason
+    assert bad_row("scores", columns, [row(1, 2567.0), row(2, 2567)]).field == "fiscal_year"

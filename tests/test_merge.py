@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import sqlite3
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -403,3 +404,40 @@ def test_a_row_with_the_same_stamp_but_other_values_still_merges_field_by_field(
     merge_file(clerk, tmp_path / "head.itadesk")
     assert clerk.measure(measure.id).steps == "จากอีกเครื่อง"
     clerk.close()
+
+
+def test_the_before_merge_backup_is_the_file_as_it_was_however_late_it_is_taken(pcs, monkeypatch):
+    """The merge is decided and written while the backup of the working file is still
+    being taken; it must reach the file only after the backup is done. Here the backup
+    starts only once every row is written, and the merge outgrows SQLite's page cache (which
+    would otherwise write pages to the file early and lock the backup out)."""
+    from itadesk.db import backups as backups_module
+
+    clerk, head, _ = pcs
+    for n in range(300):
+        clerk.store.add_measure(2567, title=f"มาตรการ {n}", steps="๑. ประชุม " * 20)
+    head.store.db.execute("PRAGMA cache_size = 20")  # 80 KB: the merge writes far more
+    before = head.state()
+    written = threading.Event()
+    write, take_backup = merge_module._write, backups_module._written_aside
+
+    def write_then_signal(*args):
+        write(*args)
+        written.set()
+
+    def backup_once_written(*args):
+        assert written.wait(30), "the merge never wrote its rows"
+        take_backup(*args)
+
+    monkeypatch.setattr(merge_module, "_write", write_then_signal)
+    monkeypatch.setattr(backups_module, "_written_aside", backup_once_written)
+    result = clerk.send_to(head)
+    assert result.added >= 300
+    backup = next(b for b in list_backups(head.path) if b.reason == "before-merge")
+    conn = sqlite3.connect(backup.path)
+    try:
+        titles = {row[0] for row in conn.execute("SELECT title FROM measures WHERE deleted = 0")}
+    finally:
+        conn.close()
+    assert titles == {m["title"] for m in before["measures"] if not m["deleted"]}
+    assert len(head.store.measures(2567)) == 300

@@ -21,20 +21,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from itadesk.db.backups import backup_while_working, workspace_file
 from itadesk.db.evidence import urls_of_an_older_copy
 from itadesk.db.incoming import CHECKED_TABLES, BadValue, bad_meta, bad_row, documents_held, refusal
-from itadesk.db.office import OFFICE_ID, OtherOfficeError, office_of, read_office, same_office, settled_id
+from itadesk.db.office import OFFICE_ID, OtherOfficeError, office_in, read_office, same_office, settled_id
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.shared_rows import HERE, beside, differing_rows
 from itadesk.db.signers import take_newer
 from itadesk.db.store import Store
-from itadesk.db.transfer import _read_only, inspected_while_read
+from itadesk.db.transfer import inspected_while_read
 from itadesk.errors import WorkspaceError
 
 Version = tuple[str, str]  # (stamp, device)
@@ -104,6 +106,8 @@ class _News:
     *values)``. The value check and the merge both work from it."""
 
     tables: dict[str, tuple[list[str], list[tuple]]] = field(default_factory=dict)
+    seen: dict[str, str] = field(default_factory=dict)
+    """The copy's version vector."""
 
     def rows(self, table: str) -> tuple[list[str], list[tuple]]:
         """The table's columns and rows without their rowids."""
@@ -112,11 +116,13 @@ class _News:
 
     def versions(self) -> dict[str, dict[tuple[str, str], Version]]:
         """The copy's field versions of the rows it brings news of, per table."""
-        columns, rows = self.rows("field_versions")
+        columns, rows = self.tables.get("field_versions", ([], []))
         by_table: dict[str, dict[tuple[str, str], Version]] = {}
-        if rows:
-            at = [columns.index(c) for c in ("table_name", "row_id", "field", "updated_at", "updated_by")]
-            for of, row_id, name, stamp, device in (tuple(row[i] for i in at) for row in rows):
+        if rows:  # each row is (rowid, *values): a column's place is one past its index
+            at = itemgetter(
+                *(columns.index(c) + 1 for c in ("table_name", "row_id", "field", "updated_at", "updated_by"))
+            )
+            for of, row_id, name, stamp, device in map(at, rows):
                 by_table.setdefault(of, {})[(row_id, name)] = (stamp, device)
         return by_table
 
@@ -141,7 +147,6 @@ def _read_news(source: sqlite3.Connection, working: Path) -> tuple[_News, BadVal
     news = _News()
     tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     with beside(source, working) as attached:
-        known = documents_held(source, HERE)
         versions: list[tuple] = []
         for table in (*SYNCED_TABLES, "sync_seen", "conflicts", "audit"):
             if table in tables:  # a copy from an older ITADesk may have nothing of a kind yet
@@ -151,6 +156,9 @@ def _read_news(source: sqlite3.Connection, working: Path) -> tuple[_News, BadVal
                     versions += _their_versions(source, table, [row[1] for row in news.tables[table][1]])
         columns = [row[1] for row in source.execute("PRAGMA main.table_info(field_versions)")]
         news.tables["field_versions"] = (columns, versions)
+        new_frameworks = news.tables.get("frameworks", ([], []))[1]
+        known = documents_held(source, HERE) if attached and new_frameworks else frozenset()
+    news.seen = version_vector(source)
     bad = bad_meta(source)
     for table in CHECKED_TABLES:
         if bad is None and table in news.tables:
@@ -168,34 +176,57 @@ def merge_file(
     """Merge the ITADesk file ``incoming`` into the store's working file.
 
     ``progress(done, total)`` is called after each table; raising ``Cancelled`` from it
-    rolls the whole merge back (the working file is as it was)."""
+    rolls the whole merge back (the working file is as it was).
+
+    The merge is decided and written inside one transaction while the copy's integrity
+    check and the backup of the working file run on their own threads; it commits only
+    once both are done, and the working file itself is not written before it commits
+    (``_held_in_memory``), so the backup is the file as it was. The deciding reads the
+    working file inside that transaction: no other program's commit can come between
+    what was decided and what is written."""
     working = workspace_file(store.db.conn)
     # a copy made with Explorer may hold edits in its -wal: read with it
-    with inspected_while_read(incoming, working) as (readable, confirm):
-        ours, theirs = read_office(store.db.conn), office_of(incoming)
+    with inspected_while_read(incoming, working) as (source, confirm):
+        ours, theirs = read_office(store.db.conn), office_in(source, Path(incoming))
         if not same_office(ours, theirs):
             raise OtherOfficeError(ours, theirs)
-        source = _read_only(readable)
-        try:
-            with backup_while_working(working, "before-merge") as keep_backup:
-                try:
-                    news, bad = _read_news(source, working)
-                except sqlite3.DatabaseError as exc:
-                    confirm()  # a damaged file is refused as damaged
-                    raise WorkspaceError(
-                        f"ใช้ไฟล์ {Path(incoming).name} ไม่ได้: อ่านข้อมูลในไฟล์ไม่ได้ ({exc})"
-                    ) from exc
+        with (
+            backup_while_working(working, "before-merge") as keep_backup,
+            _held_in_memory(store.db.conn),
+            store._transaction(),
+        ):
+            try:
+                news, bad = _read_news(source, working)
+            except sqlite3.DatabaseError as exc:
+                confirm()  # a damaged file is refused as damaged
+                raise WorkspaceError(f"ใช้ไฟล์ {Path(incoming).name} ไม่ได้: อ่านข้อมูลในไฟล์ไม่ได้ ({exc})") from exc
+            if bad is not None:
                 confirm()
-                if bad is not None:
-                    raise refusal(Path(incoming), bad)
+                raise refusal(Path(incoming), bad)
+            plan = _plan(store, news, progress)
+            try:
+                with urls_of_an_older_copy(store, source):
+                    _write(store, news, plan)
+                    plan.result.changed += take_newer(store, source)  # the report signers: the later save
+                    store._set_meta(OFFICE_ID, settled_id(ours, theirs))
+            finally:  # once the copy is known sound, its backup is kept even if the writing failed
+                confirm()
                 keep_backup()
-            with store._transaction(), urls_of_an_older_copy(store, source):
-                result = _merge(store, source, news, progress)
-                result.changed += take_newer(store, source)  # the report signers: the later save
-                store._set_meta(OFFICE_ID, settled_id(ours, theirs))
-                return result
-        finally:
-            source.close()
+        return plan.result
+
+
+@contextmanager
+def _held_in_memory(conn: sqlite3.Connection) -> Iterator[None]:
+    """Keep the changed pages of the transaction begun inside this block in memory until it
+    commits (SQLite reads the setting when a transaction begins). SQLite otherwise writes
+    them to the file early once they outgrow its cache, which takes the file's exclusive
+    lock: the backup still reading the file would wait on the merge, and the merge on the
+    backup."""
+    conn.execute("PRAGMA cache_spill = OFF")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA cache_spill = ON")
 
 
 def _insert_many(
@@ -206,14 +237,28 @@ def _insert_many(
         db.conn.executemany(f"{verb} INTO [{table}] ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
 
-def _merge(store: Store, source: sqlite3.Connection, news: _News, progress=None) -> MergeResult:
+@dataclass
+class _Plan:
+    """Everything a merge writes, decided before any of it is written."""
+
+    result: MergeResult = field(default_factory=MergeResult)
+    updates: dict[str, dict[tuple[str, ...], list[tuple[Any, ...]]]] = field(default_factory=dict)
+    """Per table, the rows to change, grouped by the columns they change (one statement each)."""
+    new_rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    """Per table, the copy's rows the working file lacks, in the copy's column order."""
+    versions_taken: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    audit: list[dict[str, Any]] = field(default_factory=list)
+    seen: list[tuple[str, str]] = field(default_factory=list)
+    newest: str = ""
+
+
+def _plan(store: Store, news: _News, progress=None) -> _Plan:
+    """Decide, field by field, what the merge takes from the copy; reads the working file only."""
     db = store.db
-    result = MergeResult()
-    versions_taken: list[tuple[str, str, str, str, str]] = []
-    audit: list[dict[str, Any]] = []
-    seen_here, seen_there = version_vector(db.conn), version_vector(source)
+    plan = _Plan()
+    result = plan.result
+    seen_here, seen_there = version_vector(db.conn), news.seen
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    newest = ""
     versions = news.versions()
     for step, table in enumerate(SYNCED_TABLES, start=1):
         if progress is not None:
@@ -225,16 +270,16 @@ def _merge(store: Store, source: sqlite3.Connection, news: _News, progress=None)
         unshared = list(theirs)
         our_columns, ours = _ours(db.conn, table, unshared)
         fields = [c for c in columns if c not in NOT_FIELDS]
-        new_rows: list[tuple[Any, ...]] = []
-        row_updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        new_rows = plan.new_rows.setdefault(table, [])
+        row_updates = plan.updates.setdefault(table, {})
         their_versions, our_versions = versions.get(table, {}), _versions(db.conn, table, unshared)
         for row_id in unshared:
             their_row = dict(zip(columns, theirs[row_id], strict=True))
             row_version = (their_row["updated_at"], their_row["updated_by"])
-            newest = max(newest, row_version[0])
+            plan.newest = max(plan.newest, row_version[0])
             if row_id not in ours:
-                new_rows.append(tuple(their_row[c] for c in columns))
-                versions_taken += [
+                new_rows.append(theirs[row_id])
+                plan.versions_taken += [
                     (table, row_id, name, *their_versions.get((row_id, name), row_version)) for name in fields
                 ]
                 result.deleted += bool(their_row["deleted"])
@@ -261,7 +306,7 @@ def _merge(store: Store, source: sqlite3.Connection, news: _News, progress=None)
                     took_version = True
                     if their_row[name] != our_row[name]:
                         updates[name] = their_row[name]
-                    versions_taken.append((table, row_id, name, *theirs_v))
+                    plan.versions_taken.append((table, row_id, name, *theirs_v))
             if took_version:
                 stamp = max(our_row_version, row_version)
                 values = {**updates, "updated_at": stamp[0], "updated_by": stamp[1]}
@@ -270,28 +315,34 @@ def _merge(store: Store, source: sqlite3.Connection, news: _News, progress=None)
                 if updates.get("deleted"):
                     result.deleted += 1
                 result.changed += len([k for k in updates if k != "deleted"])
-                audit += [
+                plan.audit += [
                     store._audit_record("merge", table, row_id, k, our_row[k], v) for k, v in updates.items()
                 ]
+    plan.seen = [*seen_here.items(), *seen_there.items()]
+    return plan
+
+
+def _write(store: Store, news: _News, plan: _Plan) -> None:
+    """Write what ``_plan`` decided, inside the merge's transaction."""
+    db = store.db
+    for table, row_updates in plan.updates.items():
         for names, rows in row_updates.items():
             assignments = ", ".join(f"[{name}] = ?" for name in names)
             db.conn.executemany(f"UPDATE [{table}] SET {assignments} WHERE id = ?", rows)
-        _insert_many(db, table, columns, new_rows)
-    db.conn.executemany(FIELD_VERSION_UPSERT, versions_taken)
-    if result.conflicts:
-        columns = list(result.conflicts[0])
+        _insert_many(db, table, news.tables[table][0], plan.new_rows[table])
+    db.conn.executemany(FIELD_VERSION_UPSERT, plan.versions_taken)
+    conflicts = plan.result.conflicts
+    if conflicts:
         _insert_many(
-            db, "conflicts", columns, [tuple(c.values()) for c in result.conflicts], "INSERT OR IGNORE"
+            db, "conflicts", list(conflicts[0]), [tuple(c.values()) for c in conflicts], "INSERT OR IGNORE"
         )
-    if audit:
-        columns = list(audit[0])
-        _insert_many(db, "audit", columns, [tuple(a.values()) for a in audit])
-    db.conn.executemany(SYNC_SEEN_UPSERT, [*seen_here.items(), *seen_there.items()])
+    if plan.audit:
+        _insert_many(db, "audit", list(plan.audit[0]), [tuple(a.values()) for a in plan.audit])
+    db.conn.executemany(SYNC_SEEN_UPSERT, plan.seen)
     _take_trails(db, news)
-    if newest:
-        store._clock.observe(newest)
+    if plan.newest:
+        store._clock.observe(plan.newest)
         store._set_meta("hlc", store._clock.last)
-    return result
 
 
 def _decide(their_value, our_value, theirs_v: Version, ours_v: Version, seen_here, seen_there) -> str:

@@ -110,11 +110,17 @@ def office_of(path: str | Path) -> Office:
         raise WorkspaceError(f"อ่านไฟล์ {path.name} ไม่ได้ ({exc})") from exc
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
+        return office_in(conn, path)
+    finally:
+        conn.close()
+
+
+def office_in(conn: sqlite3.Connection, path: Path) -> Office:
+    """``read_office`` of a connection to a copy at ``path``, refused in Thai when unreadable."""
+    try:
         return read_office(conn)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"อ่านไฟล์ {path.name} ไม่ได้ ({exc})") from exc
-    finally:
-        conn.close()
 
 
 class OtherOfficeError(WorkspaceError):

@@ -54,6 +54,18 @@ def differing_rows(
         ordered = sorted(theirs, key=lambda column: (column[1] == 0, column[1]))
         if by_key:
             ordered = [column for column in ordered if column[1]]
-        same = " AND ".join(f"o.[{name}] IS t.[{name}]" for name, _ in ordered)
-        sql += f" WHERE NOT EXISTS (SELECT 1 FROM {HERE}.[{table}] AS o WHERE {same})"
+        alias = "s" if by_key else "t"
+        same = " AND ".join(f"o.[{name}] IS {alias}.[{name}]" for name, _ in ordered)
+        absent = f"NOT EXISTS (SELECT 1 FROM {HERE}.[{table}] AS o WHERE {same})"
+        if by_key:
+            # Walk the copy's key in order, so that the working file's key is looked up in
+            # order too (its pages in turn, not at random: random UUIDs make that 1.5x
+            # slower), then read whole only the rows it lacks.
+            key = ", ".join(f"s.[{name}]" for name, _ in ordered)
+            sql += (
+                f" WHERE t.rowid IN (SELECT s.rowid FROM main.[{table}] AS s WHERE {absent} ORDER BY {key})"
+            )
+            sql += " ORDER BY t.rowid"
+        else:
+            sql += f" WHERE {absent}"
     return [name for name, _ in theirs], copy.execute(sql)

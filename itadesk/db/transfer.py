@@ -24,7 +24,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,15 +108,18 @@ def _arrived(path: str | Path, working: str | Path | None) -> Path:
 
 
 @contextmanager
-def inspected_while_read(path: str | Path, working: str | Path) -> Iterator[tuple[Path, Callable[[], None]]]:
-    """``inspect_file`` for a merge, which reads the whole copy anyway: yields the file to
-    read once its size, header and schema have passed, while SQLite's integrity check (a
-    third of a merge's time) runs on a second thread — SQLite works without Python's lock,
-    so the two share the PC's cores. ``confirm()`` waits for the check and raises its
-    refusal; nothing may be written from the copy before it returns."""
+def inspected_while_read(
+    path: str | Path, working: str | Path
+) -> Iterator[tuple[sqlite3.Connection, Callable[[], None]]]:
+    """``inspect_file`` for a merge, which reads the whole copy anyway: yields a read-only,
+    immutable connection to the copy once its size, header and schema have passed, while
+    SQLite's integrity check (a third of a merge's time) runs on a second thread — SQLite
+    works without Python's lock, so the two share the PC's cores. ``confirm()`` waits for
+    the check and raises its refusal; nothing read from the copy may be kept before it
+    returns."""
     path = _arrived(path, working)
     with with_its_log(path) as readable, ThreadPoolExecutor(1, "itadesk-integrity") as pool:
-        _inspect_file(readable, path, integrity=False)
+        conn = _inspected_connection(readable, path, integrity=False)
         check = pool.submit(_integrity_problem, readable)
 
         def confirm() -> None:
@@ -125,9 +128,10 @@ def inspected_while_read(path: str | Path, working: str | Path) -> Iterator[tupl
                 raise _refuse(path, problem)
 
         try:
-            yield readable, confirm
+            yield conn, confirm
         finally:
             check.cancel()
+            conn.close()
 
 
 def _integrity_problem(readable: Path) -> str | None:
@@ -142,10 +146,21 @@ def _integrity_problem(readable: Path) -> str | None:
     return None if problems == ["ok"] else f"ไฟล์เสียหาย ({problems[0]})"
 
 
-def _inspect_file(readable: Path, path: Path, full_check: bool = True, integrity: bool = True) -> FileInfo:
+def _inspect_file(readable: Path, path: Path, full_check: bool = True) -> FileInfo:
     """``inspect_file`` on ``readable``, the file itself or a private copy with its log folded
-    in; messages name ``path``, the file the user chose. ``integrity=False`` leaves the
-    integrity check to the caller (``inspected_while_read``)."""
+    in; messages name ``path``, the file the user chose."""
+    conn = _inspected_connection(readable, path, full_check)
+    try:
+        return _counts(conn, path)
+    finally:
+        conn.close()
+
+
+def _inspected_connection(
+    readable: Path, path: Path, full_check: bool = True, integrity: bool = True
+) -> sqlite3.Connection:
+    """A read-only connection to ``readable`` once it has passed ``inspect_file``'s checks
+    (``integrity=False`` leaves the integrity check to the caller: ``inspected_while_read``)."""
     size = readable.stat().st_size
     if size == 0:
         raise _refuse(path, "ไฟล์ว่างเปล่า (อาจคัดลอกไม่สำเร็จ)")
@@ -158,15 +173,17 @@ def _inspect_file(readable: Path, path: Path, full_check: bool = True, integrity
         conn = _read_only(readable)
     except sqlite3.Error as exc:
         raise _refuse(path, f"เปิดไฟล์ไม่ได้ ({exc})") from exc
-    try:
-        return _inspect(conn, path, full_check, integrity)
-    except sqlite3.DatabaseError as exc:
-        raise _refuse(path, f"ไฟล์เสียหาย ({exc})") from exc
-    finally:
-        conn.close()
+    with ExitStack() as refused:
+        refused.callback(conn.close)
+        try:
+            _inspect(conn, path, full_check, integrity)
+        except sqlite3.DatabaseError as exc:
+            raise _refuse(path, f"ไฟล์เสียหาย ({exc})") from exc
+        refused.pop_all()  # passed: the caller closes it
+    return conn
 
 
-def _inspect(conn: sqlite3.Connection, path: Path, full_check: bool, integrity: bool) -> FileInfo:
+def _inspect(conn: sqlite3.Connection, path: Path, full_check: bool, integrity: bool) -> None:
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         raise _refuse(path, "เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ไฟล์ของ ITADesk")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -189,11 +206,17 @@ def _inspect(conn: sqlite3.Connection, path: Path, full_check: bool, integrity: 
         ]
         if problems != ["ok"]:
             raise _refuse(path, f"ไฟล์เสียหาย ({problems[0]})")
-    counts = {
-        table: conn.execute(f"SELECT count(*) FROM [{table}] WHERE deleted = 0").fetchone()[0]
-        for table in ("scores", "results", "checklist", "measures")
-    }
-    return FileInfo(version, counts)
+
+
+def _counts(conn: sqlite3.Connection, path: Path) -> FileInfo:
+    try:
+        counts = {
+            table: conn.execute(f"SELECT count(*) FROM [{table}] WHERE deleted = 0").fetchone()[0]
+            for table in ("scores", "results", "checklist", "measures")
+        }
+        return FileInfo(conn.execute("PRAGMA user_version").fetchone()[0], counts)
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(path, f"ไฟล์เสียหาย ({exc})") from exc
 
 
 def _write_error(target: Path, exc: BaseException) -> WorkspaceError:
