@@ -26,7 +26,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor
 from concurrent.futures import wait as futures_wait
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -144,35 +144,38 @@ def _written_aside(workspace: Path, target: Path) -> None:
 
 
 @contextmanager
-def backup_while_working(workspace: Path | None, reason: str) -> Iterator[Callable[[], Path | None]]:
-    """A backup of ``workspace`` written on a second thread, through a connection of its own,
-    while the caller works (a merge checks the incoming copy and prepares its transaction
-    meanwhile; SQLite works without Python's lock, so the two share the PC's cores).
-    ``keep()`` waits for it and names it; the backups no longer worth keeping go on the
-    second thread while the caller finishes. The caller must not commit to the workspace,
-    nor let its transaction's pages reach the file, before ``keep()``. Left without
-    ``keep()`` (the copy was refused), the unfinished backup is removed."""
+def backup_while_working(
+    workspace: Path | None, reason: str, worker: Executor
+) -> Iterator[Callable[[], Path | None]]:
+    """A backup of ``workspace`` written on ``worker``'s thread, through a connection of its
+    own, while the caller works (a merge checks the incoming copy and prepares its
+    transaction meanwhile; SQLite works without Python's lock, so the two share the PC's
+    cores). ``keep()`` waits for it and names it; the backups no longer worth keeping go on
+    the worker while the caller finishes. The caller must not commit to the workspace, nor
+    let its transaction's pages reach the file, before ``keep()``. Left without ``keep()``
+    (the copy was refused), the unfinished backup is removed."""
     if workspace is None:  # a database in memory
         yield lambda: None
         return
     target = _target(workspace, reason, None)
-    with ThreadPoolExecutor(1, "itadesk-backup") as pool:
-        writing = pool.submit(_written_aside, workspace, target)
+    writing = worker.submit(_written_aside, workspace, target)
+    pruning = []
 
-        def keep() -> Path:
-            try:
-                writing.result()
-                _name(target)
-            except (OSError, sqlite3.Error) as exc:
-                raise _backup_error(exc) from exc
-            pool.submit(_prune_if_possible, workspace)
-            return target
-
+    def keep() -> Path:
         try:
-            yield keep
-        finally:
-            futures_wait([writing])
-            _part(target).unlink(missing_ok=True)
+            writing.result()
+            _name(target)
+        except (OSError, sqlite3.Error) as exc:
+            raise _backup_error(exc) from exc
+        pruning.append(worker.submit(_prune_if_possible, workspace))
+        return target
+
+    try:
+        yield keep
+    finally:
+        if not writing.cancel():
+            futures_wait([writing, *pruning])
+        _part(target).unlink(missing_ok=True)
 
 
 def _prune_if_possible(workspace: Path) -> None:

@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -185,13 +186,18 @@ def merge_file(
     working file inside that transaction: no other program's commit can come between
     what was decided and what is written."""
     working = workspace_file(store.db.conn)
-    # a copy made with Explorer may hold edits in its -wal: read with it
-    with inspected_while_read(incoming, working) as (source, confirm):
+    # The integrity check and the backup run one after the other on one second thread:
+    # two at once would take turns with the merge itself on a two-core PC.
+    # A copy made with Explorer may hold edits in its -wal: it is read with it.
+    with (
+        ThreadPoolExecutor(1, "itadesk-merge") as worker,
+        inspected_while_read(incoming, working, worker) as (source, confirm),
+    ):
         ours, theirs = read_office(store.db.conn), office_in(source, Path(incoming))
         if not same_office(ours, theirs):
             raise OtherOfficeError(ours, theirs)
         with (
-            backup_while_working(working, "before-merge") as keep_backup,
+            backup_while_working(working, "before-merge", worker) as keep_backup,
             _held_in_memory(store.db.conn),
             store._transaction(),
         ):

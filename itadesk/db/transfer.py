@@ -23,7 +23,8 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor
+from concurrent.futures import wait as futures_wait
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,18 +110,18 @@ def _arrived(path: str | Path, working: str | Path | None) -> Path:
 
 @contextmanager
 def inspected_while_read(
-    path: str | Path, working: str | Path
+    path: str | Path, working: str | Path, worker: Executor
 ) -> Iterator[tuple[sqlite3.Connection, Callable[[], None]]]:
     """``inspect_file`` for a merge, which reads the whole copy anyway: yields a read-only,
     immutable connection to the copy once its size, header and schema have passed, while
-    SQLite's integrity check (a third of a merge's time) runs on a second thread — SQLite
-    works without Python's lock, so the two share the PC's cores. ``confirm()`` waits for
-    the check and raises its refusal; nothing read from the copy may be kept before it
-    returns."""
+    SQLite's integrity check (a third of a merge's time) runs on ``worker``'s thread —
+    SQLite works without Python's lock, so the two share the PC's cores. ``confirm()``
+    waits for the check and raises its refusal; nothing read from the copy may be kept
+    before it returns."""
     path = _arrived(path, working)
-    with with_its_log(path) as readable, ThreadPoolExecutor(1, "itadesk-integrity") as pool:
+    with with_its_log(path) as readable:
         conn = _inspected_connection(readable, path, integrity=False)
-        check = pool.submit(_integrity_problem, readable)
+        check = worker.submit(_integrity_problem, readable)
 
         def confirm() -> None:
             problem = check.result()
@@ -130,7 +131,8 @@ def inspected_while_read(
         try:
             yield conn, confirm
         finally:
-            check.cancel()
+            if not check.cancel():
+                futures_wait([check])  # the private copy it reads is removed next
             conn.close()
 
 
