@@ -97,7 +97,8 @@ def main() -> None:
         )
         print(f"  merge into the other workspace  {merge_seconds:6.3f} s  (best of {RUNS}; includes the")
         print("    integrity check of the incoming file and the fsynced backup taken before merging,")
-        print("    both written on second threads while the copy's values are read and checked)")
+        print("    one after the other on a second thread while the merge is decided and written;")
+        print("    it commits once both are done)")
         print(f"  plain SQLite backup (floor)     {floor_seconds:6.3f} s")
         print(f"  ratio merge / floor: {merge_seconds / floor_seconds:.1f}x")
 

@@ -441,3 +441,20 @@ def test_the_before_merge_backup_is_the_file_as_it_was_however_late_it_is_taken(
         conn.close()
     assert titles == {m["title"] for m in before["measures"] if not m["deleted"]}
     assert len(head.store.measures(2567)) == 300
+
+
+def test_an_old_backup_held_open_elsewhere_does_not_fail_the_merge(pcs, monkeypatch):
+    """Old backups are pruned on the merge's second thread after its backup is named; one
+    that cannot be removed (an antivirus holds it open on Windows) is left for later."""
+    from itadesk.db import backups as backups_module
+
+    clerk, head, _ = pcs
+    clerk.store.add_measure(2567, title="จากเครื่องธุรการ")
+
+    def held_open(workspace, **_kwargs):
+        raise PermissionError(13, "The process cannot access the file", str(workspace))
+
+    monkeypatch.setattr(backups_module, "prune", held_open)
+    clerk.send_to(head)
+    assert [m.title for m in head.store.measures(2567)] == ["จากเครื่องธุรการ"]
+    assert any(b.reason == "before-merge" for b in list_backups(head.path))

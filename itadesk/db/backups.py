@@ -167,7 +167,9 @@ def backup_while_working(
             _name(target)
         except (OSError, sqlite3.Error) as exc:
             raise _backup_error(exc) from exc
-        pruning.append(worker.submit(_prune_if_possible, workspace))
+        # Old backups go on the worker; one that cannot be removed now (an antivirus holds it
+        # open) stays for a later prune: the future's error is not the merge's.
+        pruning.append(worker.submit(prune, workspace))
         return target
 
     try:
@@ -176,15 +178,6 @@ def backup_while_working(
         if not writing.cancel():
             futures_wait([writing, *pruning])
         _part(target).unlink(missing_ok=True)
-
-
-def _prune_if_possible(workspace: Path) -> None:
-    """``prune``, after a merge's backup: a backup another program holds open (an antivirus
-    scanning it) is left for a later prune rather than failing the merge."""
-    try:
-        prune(workspace)
-    except OSError:
-        pass
 
 
 def list_backups(workspace: Path) -> list[Backup]:

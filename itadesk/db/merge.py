@@ -73,10 +73,10 @@ _CHUNK = 500
 """Row ids per ``IN (…)`` query: far below SQLite's limit on bound parameters."""
 
 
-def _versions(conn: sqlite3.Connection, table: str, row_ids: list[str]) -> dict[tuple[str, str], Version]:
-    """The field versions of ``row_ids`` only: a ten-year workspace holds tens of thousands,
-    and a merge needs those of the rows the two copies do not already share."""
-    versions: dict[tuple[str, str], Version] = {}
+def _versions(conn: sqlite3.Connection, table: str, row_ids: list[str]) -> dict[str, dict[str, Version]]:
+    """The field versions of ``row_ids`` only, by row and field: a ten-year workspace holds
+    tens of thousands, and a merge needs those of the rows the two copies do not already share."""
+    versions: dict[str, dict[str, Version]] = {}
     for start in range(0, len(row_ids), _CHUNK):
         chunk = row_ids[start : start + _CHUNK]
         rows = conn.execute(
@@ -84,7 +84,8 @@ def _versions(conn: sqlite3.Connection, table: str, row_ids: list[str]) -> dict[
             f" WHERE table_name = ? AND row_id IN ({', '.join('?' * len(chunk))})",
             [table, *chunk],
         )
-        versions.update({(row_id, name): (stamp, device) for row_id, name, stamp, device in rows})
+        for row_id, name, stamp, device in rows:
+            versions.setdefault(row_id, {})[name] = (stamp, device)
     return versions
 
 
@@ -115,16 +116,16 @@ class _News:
         columns, rows = self.tables.get(table, ([], []))
         return columns, [row[1:] for row in rows]
 
-    def versions(self) -> dict[str, dict[tuple[str, str], Version]]:
-        """The copy's field versions of the rows it brings news of, per table."""
+    def versions(self) -> dict[str, dict[str, dict[str, Version]]]:
+        """The copy's field versions of the rows it brings news of, by table, row and field."""
         columns, rows = self.tables.get("field_versions", ([], []))
-        by_table: dict[str, dict[tuple[str, str], Version]] = {}
+        by_table: dict[str, dict[str, dict[str, Version]]] = {}
         if rows:  # each row is (rowid, *values): a column's place is one past its index
             at = itemgetter(
                 *(columns.index(c) + 1 for c in ("table_name", "row_id", "field", "updated_at", "updated_by"))
             )
             for of, row_id, name, stamp, device in map(at, rows):
-                by_table.setdefault(of, {})[(row_id, name)] = (stamp, device)
+                by_table.setdefault(of, {}).setdefault(row_id, {})[name] = (stamp, device)
         return by_table
 
 
@@ -269,9 +270,9 @@ def _plan(store: Store, news: _News, progress=None) -> _Plan:
     for step, table in enumerate(SYNCED_TABLES, start=1):
         if progress is not None:
             progress(step - 1, len(SYNCED_TABLES))
-        if table not in news.tables:
-            continue
         columns, rows = news.rows(table)
+        if not rows:
+            continue
         theirs = {row[0]: row for row in rows}
         unshared = list(theirs)
         our_columns, ours = _ours(db.conn, table, unshared)
@@ -283,21 +284,23 @@ def _plan(store: Store, news: _News, progress=None) -> _Plan:
             their_row = dict(zip(columns, theirs[row_id], strict=True))
             row_version = (their_row["updated_at"], their_row["updated_by"])
             plan.newest = max(plan.newest, row_version[0])
+            their_fields = their_versions.get(row_id, {})
             if row_id not in ours:
                 new_rows.append(theirs[row_id])
                 plan.versions_taken += [
-                    (table, row_id, name, *their_versions.get((row_id, name), row_version)) for name in fields
+                    (table, row_id, name, *their_fields.get(name, row_version)) for name in fields
                 ]
                 result.deleted += bool(their_row["deleted"])
                 result.added += not their_row["deleted"]
                 continue
             our_row = dict(zip(our_columns, ours[row_id], strict=True))
             our_row_version = (our_row["updated_at"], our_row["updated_by"])
+            our_fields = our_versions.get(row_id, {})
             updates: dict[str, Any] = {}
             took_version = False
             for name in fields:
-                theirs_v = their_versions.get((row_id, name), row_version)
-                ours_v = our_versions.get((row_id, name), our_row_version)
+                theirs_v = their_fields.get(name, row_version)
+                ours_v = our_fields.get(name, our_row_version)
                 if theirs_v == ours_v:
                     continue
                 take = _decide(their_row[name], our_row[name], theirs_v, ours_v, seen_here, seen_there)
