@@ -116,6 +116,8 @@ ENGLISH: dict[str, str] = {
     # safety nets: backups, locks, logs beside a copy
     "สำรองข้อมูลไม่สำเร็จ: {}": "The backup failed: {}",
     "สำรองข้อมูลไม่สำเร็จ เพราะดิสก์เต็ม โปรดลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง (ข้อมูลไม่ได้เสียหาย)": "The backup failed because the disk is full. Delete files you no longer need and try again (no data was damaged)",
+    "สำรองข้อมูลไม่สำเร็จ เพราะไฟล์ข้อมูลกำลังถูกเขียนโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นแล้วลองอีกครั้ง (ข้อมูลไม่ได้เสียหาย)": "The backup failed because another program is writing the data file. Close that program and try again (no data was damaged)",
+    "รวมข้อมูลไม่ได้ระหว่างที่งานอื่นยังบันทึกไม่เสร็จ โปรดลองอีกครั้งเมื่องานนั้นเสร็จแล้ว": "Cannot merge while another task is still saving; try again once it has finished",
     "เก็บสำเนาข้อมูลปัจจุบันไว้ก่อนไม่สำเร็จ จึงไม่ได้เรียกคืน ข้อมูลเดิมไม่เปลี่ยนแปลง: {}": "Keeping a copy of the current data failed, so nothing was restored; the data is unchanged: {}",
     "ไฟล์ {} กำลังถูกใช้งานโดยโปรแกรมอื่นหรือคำสั่ง itadesk อื่น โปรดรอให้งานนั้นเสร็จแล้วลองอีกครั้ง (ข้อมูลไม่ได้เสียหาย)": "{} is being used by another program or another itadesk command; wait for it to finish and try again (no data was damaged)",
     "ดิสก์ที่เก็บไฟล์ {} เต็ม โปรดลบไฟล์ที่ไม่ใช้แล้วเปิดใหม่ (ข้อมูลไม่ได้เสียหาย)": "The disk holding {} is full; delete files you no longer need and open it again (no data was damaged)",

@@ -184,3 +184,50 @@ def test_a_new_fiscal_year_and_a_restore_each_leave_a_restore_point(store, works
     restore_backup(before_new_year.path, workspace_path)
     assert [b.reason for b in list_backups(workspace_path)] == ["replaced", "before-new-year"]
     assert contents(list_backups(workspace_path)[0].path).measures == 2, "the data the restore replaced"
+
+
+def test_a_backup_locked_out_by_another_program_gives_up_with_a_thai_message(tmp_path, monkeypatch):
+    """Python's backup retries a locked file for ever: a merge waiting on its backup would
+    hang while another program held the workspace's write lock."""
+    import time
+
+    from itadesk.db import backups as backups_module
+    from itadesk.errors import WorkspaceBusyError
+
+    path = tmp_path / "ws.itadesk"
+    store = Store(open_workspace(path))
+    store.db.execute("PRAGMA busy_timeout = 200")
+    monkeypatch.setattr(backups_module, "LOCKED_OUT_S", 0.5)
+    other = sqlite3.connect(path)
+    other.execute("BEGIN EXCLUSIVE")
+    started = time.monotonic()
+    try:
+        with pytest.raises(WorkspaceBusyError, match="โปรแกรมอื่น"):
+            backup_copy(store.db.conn, path, "manual")
+    finally:
+        other.rollback()
+        other.close()
+        store.close()
+    assert time.monotonic() - started < 10
+    assert not list_backups(path)
+
+
+def test_a_written_file_is_flushed_through_a_handle_that_may_write_it(tmp_path, monkeypatch):
+    """Windows flushes a file (FlushFileBuffers, behind os.fsync) only through a handle
+    opened for writing: a read-only one fails, and with it every backup and USB copy."""
+    import os
+
+    from itadesk.db import durable
+
+    written = tmp_path / "copy.itadesk"
+    written.write_bytes(b"x")
+    modes = []
+    real_open = os.open
+
+    def recording_open(path, flags, *args):
+        modes.append(flags & (os.O_RDONLY | os.O_WRONLY | os.O_RDWR))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(durable.os, "open", recording_open)
+    durable.fsync_file(written)
+    assert modes and all(mode in (os.O_WRONLY, os.O_RDWR) for mode in modes)

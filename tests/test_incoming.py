@@ -221,3 +221,23 @@ def test_each_value_is_checked_as_its_own_type_even_beside_an_equal_one():
     found = bad_row("scores", columns, [row(1, 2567), row(2, 2567.0), row(3, 2567)])
     assert found is not None and found.field == "fiscal_year" and "2567.0" in found.reason
     assert bad_row("scores", columns, [row(1, 2567.0), row(2, 2567)]).field == "fiscal_year"
+
+
+@pytest.mark.parametrize(("key", "value"), [("hlc", 12345), ("device_id", 7)])
+def test_a_copy_whose_table_was_rebuilt_to_hold_a_number_as_its_clock_is_refused(
+    store, workspace_path, copy_from_other_pc, key, value
+):
+    """A hand-made copy can declare its ``meta`` without STRICT and keep a number where
+    ITADesk keeps a stamp or a device id: refused in Thai, never an unexpected error."""
+    copy, _measure, _poison = copy_from_other_pc
+    conn = sqlite3.connect(copy)
+    rows = conn.execute("SELECT key, value FROM meta").fetchall()
+    conn.execute("DROP TABLE meta")
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value)")
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", [(k, value if k == key else v) for k, v in rows])
+    conn.commit()
+    conn.close()
+    before = _digest(workspace_path)
+    with pytest.raises(WorkspaceError, match=key):
+        merge_file(store, copy)
+    assert _digest(workspace_path) == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import sqlite3
 import threading
 import time
@@ -23,7 +24,7 @@ from itadesk.db.hlc import format_stamp
 from itadesk.db.merge import merge_file
 from itadesk.db.schema import SYNCED_TABLES, TABLES_BY_VERSION
 from itadesk.db.transfer import export_copy
-from itadesk.errors import StoreError, WorkspaceError
+from itadesk.errors import ITADeskError, StoreError, WorkspaceError
 
 DATA_EXCLUDED = {"updated_at", "updated_by"}
 
@@ -458,3 +459,72 @@ def test_an_old_backup_held_open_elsewhere_does_not_fail_the_merge(pcs, monkeypa
     clerk.send_to(head)
     assert [m.title for m in head.store.measures(2567)] == ["จากเครื่องธุรการ"]
     assert any(b.reason == "before-merge" for b in list_backups(head.path))
+
+
+def test_a_merge_is_refused_inside_an_unfinished_transaction_instead_of_hanging(pcs):
+    """Its pages could not be held back from the backup it is taking: it says so in Thai
+    (the window could be asked to merge while another merge shows its progress)."""
+    clerk, head, _ = pcs
+    clerk.store.add_measure(2567, title="จากเครื่องธุรการ")
+    copy = clerk.folder / "usb.itadesk"
+    export_copy(clerk.store.db.conn, copy)
+    with pytest.raises(StoreError, match="ยังบันทึกไม่เสร็จ"), head.store.batch():
+        merge_file(head.store, copy)
+    assert head.store.measures(2567) == []
+    merge_file(head.store, copy)
+    assert [m.title for m in head.store.measures(2567)] == ["จากเครื่องธุรการ"]
+
+
+def test_a_merge_while_another_program_writes_the_file_says_so_in_thai(pcs, monkeypatch):
+    """Another program holding the working file's write lock: the merge waits its while, then
+    says the file is in use (before: a raw "database is locked"), and changes nothing."""
+    from itadesk.db import backups as backups_module
+
+    clerk, head, _ = pcs
+    clerk.store.add_measure(2567, title="จากเครื่องธุรการ")
+    copy = clerk.folder / "usb.itadesk"
+    export_copy(clerk.store.db.conn, copy)
+    monkeypatch.setattr(backups_module, "LOCKED_OUT_S", 0.5)
+    head.store.db.execute("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(head.path)
+    other.execute("BEGIN EXCLUSIVE")
+    started = time.monotonic()
+    try:
+        with pytest.raises(ITADeskError, match="โปรแกรมอื่น"):
+            merge_file(head.store, copy)
+    finally:
+        other.rollback()
+        other.close()
+    assert time.monotonic() - started < 30
+    assert head.store.measures(2567) == []
+
+
+def test_a_merge_rolled_back_leaves_the_clock_where_it_was(pcs, monkeypatch):
+    """A copy whose stamps run a day ahead, refused once its rows were written (here: its
+    integrity check fails), must not carry this PC's later edits a day into the future."""
+    from itadesk.db import transfer as transfer_module
+
+    clerk, head, _ = pcs
+    clerk.store._clock = type(clerk.store._clock)(format_stamp(int(time.time() * 1000) + 86_400_000, 0))
+    clerk.store.add_measure(2567, title="จากเครื่องที่นาฬิกาเดินเร็ว")
+    monkeypatch.setattr(transfer_module, "_integrity_problem", lambda _readable: "ไฟล์เสียหาย (ทดสอบ)")
+    before = head.store._clock.last
+    with pytest.raises(WorkspaceError, match="ทดสอบ"):
+        clerk.send_to(head)
+    assert head.store._clock.last == before
+    assert head.store.add_measure(2567, title="ของเครื่องนี้").id
+    assert head.store.db.execute("SELECT max(updated_at) FROM measures").fetchone()[0] < format_stamp(
+        int(time.time() * 1000) + 3_600_000, 0
+    )
+
+
+def test_a_framework_changed_on_the_other_pc_is_shown_after_the_merge(pcs):
+    clerk, head, _ = pcs
+    assert next(head.store.framework(2567).items())  # read, and kept by the store
+    document = json.loads(
+        clerk.store.db.execute("SELECT document FROM frameworks WHERE fiscal_year = 2567").fetchone()[0]
+    )
+    document["oit_groups"][0]["items"][0]["title"] = "หัวข้อที่แก้บนเครื่องธุรการ"
+    clerk.store.set_framework(2567, document)
+    clerk.send_to(head)
+    assert next(head.store.framework(2567).items()).title == "หัวข้อที่แก้บนเครื่องธุรการ"

@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from concurrent.futures import wait as futures_wait
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from itadesk.db.durable import fsync_dir, fsync_file
-from itadesk.errors import DiskFullError, WorkspaceError
+from itadesk.errors import DiskFullError, WorkspaceBusyError, WorkspaceError
 from itadesk.paths import backups_dir_for
 
 RECENT = dt.timedelta(days=2)
@@ -72,6 +73,23 @@ def _part(target: Path) -> Path:
     return target.with_name(f".{target.name}.part")
 
 
+LOCKED_OUT_S = 10.0
+"""How long a backup waits for another program's write lock on the workspace before it gives
+up (Python's backup otherwise retries for ever, and a merge waiting for it would hang)."""
+
+
+def _locked_out_after(seconds: float) -> Callable[[int, int, int], None]:
+    """A backup ``progress`` callback that ends the backup once it has been refused the
+    source's lock for ``seconds``."""
+    deadline = time.monotonic() + seconds
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    return progress
+
+
 def _write_part(source: sqlite3.Connection, target: Path) -> None:
     """``source`` as one self-contained, durable file under ``target``'s unfinished name.
 
@@ -82,7 +100,7 @@ def _write_part(source: sqlite3.Connection, target: Path) -> None:
     try:
         dest.execute("PRAGMA journal_mode = OFF")
         dest.execute("PRAGMA synchronous = OFF")
-        source.backup(dest)
+        source.backup(dest, progress=_locked_out_after(LOCKED_OUT_S))
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
@@ -120,6 +138,10 @@ def backup_copy(
 def _backup_error(exc: OSError | sqlite3.Error) -> WorkspaceError:
     if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "full" in str(exc).lower():
         return DiskFullError("สำรองข้อมูลไม่สำเร็จ เพราะดิสก์เต็ม โปรดลบไฟล์ที่ไม่ใช้แล้วลองอีกครั้ง (ข้อมูลไม่ได้เสียหาย)")
+    if "locked" in str(exc).lower():
+        return WorkspaceBusyError(
+            "สำรองข้อมูลไม่สำเร็จ เพราะไฟล์ข้อมูลกำลังถูกเขียนโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นแล้วลองอีกครั้ง (ข้อมูลไม่ได้เสียหาย)"
+        )
     return WorkspaceError(f"สำรองข้อมูลไม่สำเร็จ: {getattr(exc, 'strerror', None) or exc}")
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    """Flush a file ITADesk has just written. Opened for writing: Windows flushes a file
+    (FlushFileBuffers) only through a handle that may write to it."""
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:

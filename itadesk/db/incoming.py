@@ -334,19 +334,20 @@ _EQUAL_ACROSS_TYPES = {bool, int, float}
 
 
 def _bad_values(checks: list[tuple[str, Check]], rows: list[tuple[Any, ...]], known: frozenset[str]):
-    """Per column, the ``(type, value)`` pairs among ``rows`` its rule refuses. Each distinct
-    value is checked once: a copy's news repeat the same stamps, devices, years, field and
-    table names row after row, and checking each once is what keeps the check a small part
-    of a merge. A column mixing numbers of two types has its values told apart by type."""
-    bad: list[set[tuple[type, Any]]] = []
+    """Per column, the ``(type, value)`` pairs among ``rows`` its rule refuses, with the
+    reason. Each distinct value is checked once: a copy's news repeat the same stamps,
+    devices, years, field and table names row after row, and checking each once is what
+    keeps the check a small part of a merge. A column mixing numbers of two types has its
+    values told apart by type."""
+    bad: list[dict[tuple[type, Any], str]] = []
     for (name, check), column in zip(checks, list(zip(*rows, strict=True))[1:], strict=True):
         skip = known if name == "document" else frozenset()
         if len(_EQUAL_ACROSS_TYPES.intersection(map(type, column))) > 1:
-            typed = set(zip(map(type, column), column, strict=True))
-            refused = {(kind, value) for kind, value in typed if value not in skip and check(value)}
+            distinct = set(zip(map(type, column), column, strict=True))
         else:
-            refused = {(type(value), value) for value in set(column) if value not in skip and check(value)}
-        bad.append(refused)
+            distinct = {(type(value), value) for value in set(column)}
+        reasons = ((key, check(key[1])) for key in distinct if key[1] not in skip)
+        bad.append({key: reason for key, reason in reasons if reason})
     return bad
 
 
@@ -389,10 +390,10 @@ def _first_bad(
     for rowid, *values in rows:
         for at, refused in flagged:
             value = values[at - 1]
-            if (type(value), value) in refused:
-                name, check = checks[at - 1]
+            reason = refused.get((type(value), value))
+            if reason:
                 row = dict(zip(columns, values, strict=True))
-                return BadValue(table, _record(table, row, rowid), name, check(value))
+                return BadValue(table, _record(table, row, rowid), checks[at - 1][0], reason)
         if table == "conflicts":
             row = dict(zip(columns, values, strict=True))
             for side in ("kept", "other"):

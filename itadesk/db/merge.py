@@ -10,9 +10,10 @@ and both values are kept in ``conflicts`` for the user to choose. Deletes are to
 and merge like any other field.
 
 The whole merge is one transaction, committed only once an automatic backup of the working
-file and the copy's integrity check are done (both on a second thread while the merge is
-decided and written); the incoming file is inspected as hostile first and read only through
-a read-only, immutable connection. Only the rows the copy does not share word for word with
+file and the copy's integrity check are done (one after the other on a second thread while
+the merge is decided and written); the incoming file's header, schema and values are
+inspected as hostile before anything is decided, and it is read only through a read-only,
+immutable connection. Only the rows the copy does not share word for word with
 the working file are read, checked value by value and merged (``shared_rows``): two copies
 of one office share most of their history, so a merge costs a few times a plain backup
 rather than a pass over every row (``bench/merge_speed.py``).
@@ -20,6 +21,7 @@ rather than a pass over every row (``bench/merge_speed.py``).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import sqlite3
@@ -38,9 +40,9 @@ from itadesk.db.office import OFFICE_ID, OtherOfficeError, office_in, read_offic
 from itadesk.db.schema import FIELD_VERSION_UPSERT, SYNC_SEEN_UPSERT, SYNCED_TABLES, natural_id
 from itadesk.db.shared_rows import HERE, beside, differing_rows
 from itadesk.db.signers import take_newer
-from itadesk.db.store import Store
+from itadesk.db.store import Store, _storage_error
 from itadesk.db.transfer import inspected_while_read
-from itadesk.errors import WorkspaceError
+from itadesk.errors import StoreError, WorkspaceError
 
 Version = tuple[str, str]  # (stamp, device)
 NOT_FIELDS = {"id", "updated_at", "updated_by"}
@@ -162,11 +164,12 @@ def _read_news(source: sqlite3.Connection, working: Path) -> tuple[_News, BadVal
         news.tables["field_versions"] = (columns, versions)
         new_frameworks = news.tables.get("frameworks", ([], []))[1]
         known = documents_held(source, HERE) if attached and new_frameworks else frozenset()
-    news.seen = version_vector(source)
     bad = bad_meta(source)
     for table in CHECKED_TABLES:
         if bad is None and table in news.tables:
             bad = bad_row(table, *news.tables[table], known)
+    if bad is None:  # only once its stamps have passed: a hostile copy may hold numbers there
+        news.seen = version_vector(source)
     return news, bad
 
 
@@ -183,11 +186,13 @@ def merge_file(
     rolls the whole merge back (the working file is as it was).
 
     The merge is decided and written inside one transaction while the copy's integrity
-    check and the backup of the working file run on their own threads; it commits only
+    check and then the backup of the working file run on a second thread; it commits only
     once both are done, and the working file itself is not written before it commits
     (``_held_in_memory``), so the backup is the file as it was. The deciding reads the
     working file inside that transaction: no other program's commit can come between
     what was decided and what is written."""
+    if store.db.conn.in_transaction:  # its pages could not be held back from the backup
+        raise StoreError("รวมข้อมูลไม่ได้ระหว่างที่งานอื่นยังบันทึกไม่เสร็จ โปรดลองอีกครั้งเมื่องานนั้นเสร็จแล้ว")
     working = workspace_file(store.db.conn)
     # The integrity check and the backup run one after the other on one second thread:
     # two at once would take turns with the merge itself on a two-core PC.
@@ -196,12 +201,17 @@ def merge_file(
         ThreadPoolExecutor(1, "itadesk-merge") as worker,
         inspected_while_read(incoming, working, worker) as (source, confirm),
     ):
-        ours, theirs = read_office(store.db.conn), office_in(source, Path(incoming))
+        try:
+            ours = read_office(store.db.conn)
+        except sqlite3.Error as exc:  # another program is writing it: said as the store says it
+            raise _storage_error(exc) from exc
+        theirs = office_in(source, Path(incoming))
         if not same_office(ours, theirs):
             raise OtherOfficeError(ours, theirs)
         with (
             backup_while_working(working, "before-merge", worker) as keep_backup,
             _held_in_memory(store.db.conn),
+            _store_follows_file(store),
             store._transaction(),
         ):
             try:
@@ -225,12 +235,29 @@ def merge_file(
 
 
 @contextmanager
+def _store_follows_file(store: Store) -> Iterator[None]:
+    """What the store keeps beside the file follows what the merge's transaction left in it:
+    one rolled back (a copy refused as damaged once its rows were written, a full disk)
+    leaves the clock where it was instead of past the copy's stamps, and frameworks merged
+    in or rolled back are read from the file again."""
+    clock = copy.copy(store._clock)
+    try:
+        yield
+    except BaseException:
+        store._clock = clock
+        raise
+    finally:
+        store._frameworks.clear()
+        store.framework_problems.clear()
+
+
+@contextmanager
 def _held_in_memory(conn: sqlite3.Connection) -> Iterator[None]:
     """Keep the changed pages of the transaction begun inside this block in memory until it
-    commits (SQLite reads the setting when a transaction begins). SQLite otherwise writes
-    them to the file early once they outgrow its cache, which takes the file's exclusive
-    lock: the backup still reading the file would wait on the merge, and the merge on the
-    backup."""
+    commits. SQLite otherwise writes them to the file early once they outgrow its cache,
+    which takes the file's exclusive lock: the backup still reading the file would wait on
+    the merge, and the merge on the backup. The setting holds for transactions begun after
+    it, not for one already open (``merge_file`` refuses to start inside one)."""
     conn.execute("PRAGMA cache_spill = OFF")
     try:
         yield
