@@ -191,8 +191,6 @@ def merge_file(
     (``_held_in_memory``), so the backup is the file as it was. The deciding reads the
     working file inside that transaction: no other program's commit can come between
     what was decided and what is written."""
-    if store.db.conn.in_transaction:  # its pages could not be held back from the backup
-        raise StoreError("รวมข้อมูลไม่ได้ระหว่างที่งานอื่นยังบันทึกไม่เสร็จ โปรดลองอีกครั้งเมื่องานนั้นเสร็จแล้ว")
     working = workspace_file(store.db.conn)
     # The integrity check and the backup run one after the other on one second thread:
     # two at once would take turns with the merge itself on a two-core PC.
@@ -211,7 +209,7 @@ def merge_file(
         with (
             backup_while_working(working, "before-merge", worker) as keep_backup,
             _held_in_memory(store.db.conn),
-            _store_follows_file(store),
+            _undone_on_rollback(store),
             store._transaction(),
         ):
             try:
@@ -235,20 +233,18 @@ def merge_file(
 
 
 @contextmanager
-def _store_follows_file(store: Store) -> Iterator[None]:
-    """What the store keeps beside the file follows what the merge's transaction left in it:
-    one rolled back (a copy refused as damaged once its rows were written, a full disk)
-    leaves the clock where it was instead of past the copy's stamps, and frameworks merged
-    in or rolled back are read from the file again."""
+def _undone_on_rollback(store: Store) -> Iterator[None]:
+    """What the store keeps beside the file follows a merge's transaction that rolls back (a
+    copy refused as damaged once its rows were written, a full disk): the clock goes back to
+    where it was instead of past the copy's stamps, and frameworks read meanwhile are read
+    from the file again."""
     clock = copy.copy(store._clock)
     try:
         yield
     except BaseException:
         store._clock = clock
+        store._forget_frameworks()
         raise
-    finally:
-        store._frameworks.clear()
-        store.framework_problems.clear()
 
 
 @contextmanager
@@ -257,7 +253,9 @@ def _held_in_memory(conn: sqlite3.Connection) -> Iterator[None]:
     commits. SQLite otherwise writes them to the file early once they outgrow its cache,
     which takes the file's exclusive lock: the backup still reading the file would wait on
     the merge, and the merge on the backup. The setting holds for transactions begun after
-    it, not for one already open (``merge_file`` refuses to start inside one)."""
+    it, not for one already open: inside one, the merge is refused."""
+    if conn.in_transaction:
+        raise StoreError("รวมข้อมูลไม่ได้ระหว่างที่งานอื่นยังบันทึกไม่เสร็จ โปรดลองอีกครั้งเมื่องานนั้นเสร็จแล้ว")
     conn.execute("PRAGMA cache_spill = OFF")
     try:
         yield
@@ -381,6 +379,8 @@ def _write(store: Store, news: _News, plan: _Plan) -> None:
     if plan.newest:
         store._clock.observe(plan.newest)
         store._set_meta("hlc", store._clock.last)
+    if plan.updates.get("frameworks") or plan.new_rows.get("frameworks"):
+        store._forget_frameworks()  # the copy brought a framework: the window shows it
 
 
 def _decide(their_value, our_value, theirs_v: Version, ours_v: Version, seen_here, seen_there) -> str:

@@ -369,9 +369,15 @@ class Store:
                 {"document": text, "deleted": 0},
                 create={"fiscal_year": year},
             )
-        self._frameworks.pop(year, None)
-        self.framework_problems.pop(year, None)
+        self._forget_frameworks(year)
         return self.framework(year)
+
+    def _forget_frameworks(self, *years: int) -> None:
+        """Read the frameworks of ``years`` (all when none is named) from the file again:
+        they were written, or a transaction that read them rolled back."""
+        for year in years or list(self._frameworks):
+            self._frameworks.pop(year, None)
+            self.framework_problems.pop(year, None)
 
     # -- the office's analysis of a year's result --------------------------------------------
 
